@@ -1,0 +1,42 @@
+using System.Text;
+
+namespace SocialFunctions.Core.Ingest;
+
+/// <summary>What a file is made of, read once from its first bytes; readers decide from this whether they match.</summary>
+public enum ExportContainer
+{
+    /// <summary>No bytes, or only whitespace.</summary>
+    Empty,
+
+    /// <summary>Delimited text (CSV, semicolon re-saves, TSV) in a detected encoding.</summary>
+    Text,
+
+    /// <summary>A zip archive: an .xlsx workbook, or an export zip (TikTok, YouTube).</summary>
+    Zip,
+
+    /// <summary>An OLE2 compound file: a legacy .xls workbook.</summary>
+    Ole2,
+
+    /// <summary>An HTML page (typically an error page saved as .csv).</summary>
+    Html,
+
+    /// <summary>Anything else that is not text.</summary>
+    Binary,
+}
+
+/// <summary>The first look at an uploaded file, shared by all readers (see ExportProbe.Create.cs for how it is made).</summary>
+public sealed partial class ExportProbe
+{
+    public required ExportFile File { get; init; }
+
+    public required ExportContainer Container { get; init; }
+
+    /// <summary>For text: the detected encoding (BOM, UTF-16 without BOM, UTF-8, else Windows-1252).</summary>
+    public Encoding? Encoding { get; init; }
+
+    /// <summary>For text: the decoded start of the file (up to ~64 KB), BOM removed.</summary>
+    public string HeadText { get; init; } = string.Empty;
+
+    /// <summary>For zip: the entry names, in archive order.</summary>
+    public IReadOnlyList<string> ZipEntries { get; init; } = [];
+}

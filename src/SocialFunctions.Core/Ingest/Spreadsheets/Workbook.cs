@@ -1,0 +1,66 @@
+using System.Text;
+using ExcelDataReader;
+using ExcelDataReader.Exceptions;
+
+namespace SocialFunctions.Core.Ingest.Spreadsheets;
+
+/// <summary>
+/// Opens .xls/.xlsx exports with ExcelDataReader, which reads one row at a time (no whole-sheet DOM), and turns
+/// the library's failures into precise <see cref="ExportFormatException"/>s.
+/// </summary>
+internal static class Workbook
+{
+    static Workbook()
+    {
+        // Legacy .xls files store strings in Windows code pages that .NET only knows once this provider is registered.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    }
+
+    /// <summary>True when the probe is a workbook container: an OLE2 file or a zip holding <c>xl/workbook.xml</c>.</summary>
+    public static bool IsWorkbook(ExportProbe probe) => probe.Container switch
+    {
+        ExportContainer.Ole2 => true,
+        ExportContainer.Zip => probe.ZipEntries.Any(e => string.Equals(e, "xl/workbook.xml", StringComparison.OrdinalIgnoreCase)),
+        _ => false,
+    };
+
+    /// <summary>True when the user named the file like a spreadsheet, so a non-workbook deserves a specific message.</summary>
+    public static bool HasSpreadsheetExtension(string fileName) =>
+        fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
+        || fileName.EndsWith(".xls", StringComparison.OrdinalIgnoreCase)
+        || fileName.EndsWith(".xlsm", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Explains why a file named like a spreadsheet is not one.</summary>
+    public static ExportFormatException NotASpreadsheet(ExportProbe probe)
+    {
+        var what = probe.Container switch
+        {
+            ExportContainer.Zip => "it is a zip archive without xl/workbook.xml",
+            ExportContainer.Empty => "it is empty",
+            ExportContainer.Html => "it is an HTML page (probably an error page saved under this name)",
+            ExportContainer.Text => "it is plain text",
+            _ => "its content is neither an Excel 97-2003 (.xls) nor an Office Open XML (.xlsx) workbook",
+        };
+        return new ExportFormatException(probe.File.FileName, null, null, $"not a spreadsheet: {what}.");
+    }
+
+    /// <summary>Opens the workbook; the caller disposes the reader (which disposes the stream).</summary>
+    public static IExcelDataReader Open(ExportFile file)
+    {
+        var stream = file.OpenRead();
+        try
+        {
+            return ExcelReaderFactory.CreateReader(stream, new ExcelReaderConfiguration { LeaveOpen = false });
+        }
+        catch (Exception ex) when (IsReaderFailure(ex))
+        {
+            stream.Dispose();
+            throw new ExportFormatException(file.FileName, null, null, $"not a readable spreadsheet: {ex.Message}");
+        }
+    }
+
+    /// <summary>Failures ExcelDataReader raises for damaged or foreign content (not programming errors).</summary>
+    public static bool IsReaderFailure(Exception ex) =>
+        ex is ExcelReaderException or InvalidDataException or NotSupportedException or System.Xml.XmlException
+            or EndOfStreamException or ArgumentOutOfRangeException or IndexOutOfRangeException or FormatException;
+}

@@ -1,0 +1,13 @@
+using SocialFunctions.Core.Brands;
+
+namespace SocialFunctions.Core.Ports;
+
+/// <summary>Brand settings, and the list of brands the monthly run fans out over.</summary>
+public interface IBrandSettingsStore
+{
+    Task<BrandSettings?> GetAsync(string brand, CancellationToken cancellationToken);
+
+    Task SaveAsync(BrandSettings settings, CancellationToken cancellationToken);
+
+    IAsyncEnumerable<BrandSettings> ListAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,59 @@
+using SocialFunctions.Core.Records;
+
+namespace SocialFunctions.Core.Ports;
+
+/// <summary>Every upload and its outcome, per brand; also how duplicates are recognised (same content hash).</summary>
+public interface IUploadLog
+{
+    Task<UploadRecord?> GetAsync(string brand, string uploadId, CancellationToken cancellationToken);
+
+    Task SaveAsync(UploadRecord record, CancellationToken cancellationToken);
+
+    IAsyncEnumerable<UploadRecord> ListAsync(string brand, CancellationToken cancellationToken);
+}
+
+/// <summary>The outcome of one uploaded file.</summary>
+public sealed record UploadRecord
+{
+    public required string Brand { get; init; }
+
+    /// <summary>SHA-256 of the file's bytes (hex): the archive blob name and the idempotency key.</summary>
+    public required string UploadId { get; init; }
+
+    public required string FileName { get; init; }
+
+    public required DateTimeOffset ReceivedAt { get; init; }
+
+    public long SizeBytes { get; init; }
+
+    /// <summary>Format id (e.g. <c>facebook-posts</c>); null when the format was not recognised.</summary>
+    public string? Format { get; init; }
+
+    public string? Channel { get; init; }
+
+    public ExportKind? Kind { get; init; }
+
+    /// <summary><c>accepted</c>, <c>partial</c> or <c>rejected</c>.</summary>
+    public required string Status { get; init; }
+
+    public int RowsAccepted { get; init; }
+
+    public int RowsRejected { get; init; }
+
+    /// <summary>The first errors (bounded), with line and column.</summary>
+    public IReadOnlyList<UploadError> Errors { get; init; } = [];
+
+    /// <summary>First and last day the file's data covers (brand-local dates of posts, or the export's range).</summary>
+    public DateOnly? From { get; init; }
+
+    public DateOnly? To { get; init; }
+}
+
+public sealed record UploadError(int? Line, int? Column, string Message);
+
+public static class UploadStatus
+{
+    public const string Accepted = "accepted";
+    public const string Partial = "partial";
+    public const string Rejected = "rejected";
+}

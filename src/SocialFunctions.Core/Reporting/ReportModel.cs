@@ -1,0 +1,231 @@
+using SocialFunctions.Core.Records;
+
+namespace SocialFunctions.Core.Reporting;
+
+/// <summary>
+/// Everything the monthly trend report shows for one brand and month, numbers unrounded. Serialized as the
+/// report JSON (camelCase) and rendered as the PDF; field names are a public contract (issue 4).
+/// </summary>
+public sealed record ReportModel
+{
+    public required string Brand { get; init; }
+
+    public required string DisplayName { get; init; }
+
+    /// <summary>The report month, <c>yyyy-MM</c>, a calendar month in <see cref="TimeZone"/>.</summary>
+    public required string Month { get; init; }
+
+    public required string TimeZone { get; init; }
+
+    public required string Locale { get; init; }
+
+    public required string FunnelFocus { get; init; }
+
+    public string PaperSize { get; init; } = "A4";
+
+    public required DateTimeOffset GeneratedAt { get; init; }
+
+    public IReadOnlyList<ChannelTrend> Channels { get; init; } = [];
+
+    public IReadOnlyList<CadenceWeek> Cadence { get; init; } = [];
+
+    public IReadOnlyList<SeriesPerformance> Series { get; init; } = [];
+
+    public IReadOnlyList<PostSummary> TopPosts { get; init; } = [];
+
+    public IReadOnlyList<PostSummary> BottomPosts { get; init; } = [];
+
+    public IReadOnlyList<ChannelCoverage> Coverage { get; init; } = [];
+
+    public IReadOnlyList<Insight> Insights { get; init; } = [];
+
+    public IReadOnlyList<SeriesSuggestion> SeriesSuggestions { get; init; } = [];
+
+    /// <summary>The team's own "how we plan to pivot" text (plain text: paragraphs and "- " bullet lines).</summary>
+    public string? Commentary { get; init; }
+}
+
+/// <summary>Metrics of a set of posts. A metric no export provides is null, not 0.</summary>
+public record ChannelMetrics
+{
+    public int Posts { get; init; }
+
+    public long? Impressions { get; init; }
+
+    public long? Reach { get; init; }
+
+    public long? Engagements { get; init; }
+
+    /// <summary>Σ engagements / Σ impressions over posts with both (never an average of rates).</summary>
+    public double? EngagementRate { get; init; }
+
+    public long? Clicks { get; init; }
+
+    public double? Ctr { get; init; }
+
+    public long? VideoViews { get; init; }
+
+    public double? WatchTimeSeconds { get; init; }
+
+    public double? FollowerGrowth { get; init; }
+}
+
+/// <summary>One channel's month with its comparisons; metric names in <see cref="Mom"/>/<see cref="Yoy"/> are the camelCase property names.</summary>
+public sealed record ChannelTrend : ChannelMetrics
+{
+    public required string Channel { get; init; }
+
+    /// <summary>Engagement components the channel's exports provide: reactions, comments, shares, saves, clicks.</summary>
+    public IReadOnlyList<string> Components { get; init; } = [];
+
+    public ChannelMetrics? Previous { get; init; }
+
+    /// <summary>Fractional change vs the previous month per metric; null where the previous value is 0 or missing.</summary>
+    public IReadOnlyDictionary<string, double?> Mom { get; init; } = new Dictionary<string, double?>();
+
+    /// <summary>The 3 months ending with the report month, recomputed from sums.</summary>
+    public ChannelMetrics? Rolling3 { get; init; }
+
+    /// <summary>Fractional change vs the same month last year, where data exists.</summary>
+    public IReadOnlyDictionary<string, double?> Yoy { get; init; } = new Dictionary<string, double?>();
+
+    /// <summary>The 13 months ending with the report month (oldest first), for the trend charts.</summary>
+    public IReadOnlyList<MonthlyMetrics> History { get; init; } = [];
+}
+
+public sealed record MonthlyMetrics : ChannelMetrics
+{
+    /// <summary><c>yyyy-MM</c>.</summary>
+    public required string Month { get; init; }
+}
+
+/// <summary>Posting cadence of one channel in one ISO week (Monday-based, brand time zone).</summary>
+public sealed record CadenceWeek
+{
+    public required string Channel { get; init; }
+
+    /// <summary>ISO week, e.g. <c>2026-W41</c>.</summary>
+    public required string Week { get; init; }
+
+    public required DateOnly WeekStart { get; init; }
+
+    public int Posts { get; init; }
+
+    public double? Target { get; init; }
+
+    /// <summary>posts / target, uncapped; null without a target.</summary>
+    public double? Adherence { get; init; }
+}
+
+public sealed record SeriesPerformance
+{
+    public required string Series { get; init; }
+
+    public required string Channel { get; init; }
+
+    public int Posts { get; init; }
+
+    public double? EngagementRate { get; init; }
+
+    public double? BaselineEngagementRate { get; init; }
+
+    /// <summary>(ER − baseline) / baseline; negative when the series does worse than the channel.</summary>
+    public double? RelativeGap { get; init; }
+
+    /// <summary>Weekly ER over the last weeks (oldest first), for sparklines.</summary>
+    public IReadOnlyList<WeeklyRate> Trend { get; init; } = [];
+
+    /// <summary>The detector's verdict when known: healthy, underperforming, insufficient-data.</summary>
+    public string? Status { get; init; }
+}
+
+public sealed record WeeklyRate
+{
+    public required DateOnly WeekStart { get; init; }
+
+    public int Posts { get; init; }
+
+    public double? EngagementRate { get; init; }
+}
+
+public sealed record PostSummary
+{
+    public required string Channel { get; init; }
+
+    public required string PostId { get; init; }
+
+    public required DateTimeOffset PublishedAt { get; init; }
+
+    public string? Text { get; init; }
+
+    public string? Permalink { get; init; }
+
+    public string? Series { get; init; }
+
+    public long? Impressions { get; init; }
+
+    public long? Engagements { get; init; }
+
+    public double? EngagementRate { get; init; }
+}
+
+/// <summary>Which dates the uploaded exports cover for a channel, and the gaps within the report month.</summary>
+public sealed record ChannelCoverage
+{
+    public required string Channel { get; init; }
+
+    public IReadOnlyList<CoveredRange> Uploads { get; init; } = [];
+
+    /// <summary>Days of the report month that no export covers.</summary>
+    public IReadOnlyList<DateRange> Gaps { get; init; } = [];
+
+    public int DaysInMonth { get; init; }
+
+    public int CoveredDays { get; init; }
+}
+
+public sealed record CoveredRange
+{
+    public required string FileName { get; init; }
+
+    public required string Format { get; init; }
+
+    public DateOnly? From { get; init; }
+
+    public DateOnly? To { get; init; }
+}
+
+public sealed record DateRange(DateOnly From, DateOnly To);
+
+/// <summary>A sentence a leader should read first, with the numbers it rests on.</summary>
+public sealed record Insight
+{
+    public required int Rank { get; init; }
+
+    public required string Text { get; init; }
+
+    public string? Channel { get; init; }
+
+    public string? Metric { get; init; }
+
+    public double? Value { get; init; }
+
+    public double? Reference { get; init; }
+
+    /// <summary>Fractional change the sentence reports, when it reports one.</summary>
+    public double? Change { get; init; }
+}
+
+/// <summary>A recurring hashtag or title prefix used in several posts but covered by no rule.</summary>
+public sealed record SeriesSuggestion
+{
+    public required string Name { get; init; }
+
+    public string? Hashtag { get; init; }
+
+    public string? Prefix { get; init; }
+
+    public int Posts { get; init; }
+
+    public IReadOnlyList<string> Channels { get; init; } = [];
+}
