@@ -91,6 +91,12 @@ public sealed record ChannelTrend : ChannelMetrics
 
     /// <summary>The 13 months ending with the report month (oldest first), for the trend charts.</summary>
     public IReadOnlyList<MonthlyMetrics> History { get; init; } = [];
+
+    /// <summary>
+    /// How <see cref="ChannelMetrics.FollowerGrowth"/> was computed: <c>followers</c> (followers at the end of the month −
+    /// at the end of the month before) or <c>new-followers-minus-unfollows</c> (daily sums); null when not available.
+    /// </summary>
+    public string? FollowerGrowthBasis { get; init; }
 }
 
 public sealed record MonthlyMetrics : ChannelMetrics
@@ -202,7 +208,11 @@ public sealed record Insight
 {
     public required int Rank { get; init; }
 
+    /// <summary>The sentence in English.</summary>
     public required string Text { get; init; }
+
+    /// <summary>The sentence in the report's locale (French when the locale is <c>fr</c>, else the same as <see cref="Text"/>).</summary>
+    public string? LocalizedText { get; init; }
 
     public string? Channel { get; init; }
 

@@ -24,12 +24,6 @@ internal static class Workbook
         _ => false,
     };
 
-    /// <summary>True when the user named the file like a spreadsheet, so a non-workbook deserves a specific message.</summary>
-    public static bool HasSpreadsheetExtension(string fileName) =>
-        fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
-        || fileName.EndsWith(".xls", StringComparison.OrdinalIgnoreCase)
-        || fileName.EndsWith(".xlsm", StringComparison.OrdinalIgnoreCase);
-
     /// <summary>Explains why a file named like a spreadsheet is not one.</summary>
     public static ExportFormatException NotASpreadsheet(ExportProbe probe)
     {

@@ -1,0 +1,174 @@
+// SocialFunctions on Azure: a Flex Consumption function app (custom handler) with its storage account, a
+// user-assigned managed identity, Application Insights and Log Analytics. Deploy into an existing resource group:
+//   az deployment group create -g <rg> -f infra/main.bicep -p infra/main.bicepparam
+// No registry modules: every resource is written inline in app/*.bicep so the template builds offline.
+targetScope = 'resourceGroup'
+
+@description('Short name that starts every resource name, e.g. "socialfn" (letters, digits and hyphens).')
+@minLength(2)
+@maxLength(12)
+param namePrefix string
+
+@description('Azure region for all resources; must offer the Flex Consumption plan. Defaults to the resource group region.')
+param location string = resourceGroup().location
+
+@description('Mailbox (UPN or SMTP address) the monthly reports are sent from when a brand sets no sender of its own.')
+@minLength(3)
+param senderMailbox string
+
+@description('How mail leaves the app: Graph sends through Microsoft Graph; Outbox only writes .eml files to storage.')
+@allowed([
+  'Graph'
+  'Outbox'
+])
+param mailMode string = 'Graph'
+
+@description('Client ID of a separate Entra app registration for Graph mail; empty uses the app\'s managed identity.')
+param graphClientId string = ''
+
+@description('NCRONTAB (UTC) of the planner that queues due monthly reports; it checks every brand\'s local due time.')
+param reportSchedule string = '0 */15 * * * *'
+
+@description('NCRONTAB (UTC) of the planner that queues the daily series-health checks.')
+param seriesCheckSchedule string = '0 0 5 * * *'
+
+@description('Upper bound of Flex Consumption instances (40-1000).')
+@minValue(40)
+@maxValue(1000)
+param maximumInstanceCount int = 100
+
+@description('Memory per instance in MB (512, 2048 or 4096).')
+@allowed([
+  512
+  2048
+  4096
+])
+param instanceMemoryMB int = 2048
+
+@description('Replication SKU of the storage account.')
+@allowed([
+  'Standard_LRS'
+  'Standard_ZRS'
+  'Standard_GRS'
+])
+param storageSkuName string = 'Standard_LRS'
+
+@description('Days Log Analytics keeps logs.')
+@minValue(30)
+@maxValue(730)
+param logRetentionInDays int = 30
+
+@description('Object ID of a person or group to grant storage data access for debugging; empty grants nothing.')
+param operatorPrincipalId string = ''
+
+@description('Tags applied to every resource.')
+param tags object = {}
+
+var abbrs = loadJsonContent('abbreviations.json')
+// One stable suffix per resource group + prefix keeps globally unique names (storage, app host name) repeatable.
+var resourceToken = toLower(uniqueString(subscription().id, resourceGroup().id, namePrefix, location))
+var prefix = toLower(namePrefix)
+var allTags = union(tags, { 'app-name': 'socialfunctions' })
+
+var functionAppName = '${abbrs.webSitesFunctions}${prefix}-${resourceToken}'
+// Storage names allow only lowercase letters and digits, 24 at most: 'st' + 9 + 13.
+var storageAccountName = '${abbrs.storageStorageAccounts}${take(replace(prefix, '-', ''), 9)}${resourceToken}'
+var deploymentContainerName = 'app-package-${take(resourceToken, 7)}'
+
+// Must match the queueName of every queue-triggered function.json (a test in Host.Tests/Packaging checks it).
+var queueNames = [
+  'report-requests'
+  'series-checks'
+]
+
+module identity 'app/identity.bicep' = {
+  name: 'identity'
+  params: {
+    name: '${abbrs.managedIdentityUserAssignedIdentities}${prefix}-${resourceToken}'
+    location: location
+    tags: allTags
+  }
+}
+
+module monitoring 'app/monitoring.bicep' = {
+  name: 'monitoring'
+  params: {
+    logAnalyticsName: '${abbrs.operationalInsightsWorkspaces}${prefix}-${resourceToken}'
+    applicationInsightsName: '${abbrs.insightsComponents}${prefix}-${resourceToken}'
+    location: location
+    tags: allTags
+    retentionInDays: logRetentionInDays
+  }
+}
+
+module storage 'app/storage.bicep' = {
+  name: 'storage'
+  params: {
+    name: storageAccountName
+    location: location
+    tags: allTags
+    skuName: storageSkuName
+    deploymentContainerName: deploymentContainerName
+    queueNames: queueNames
+  }
+}
+
+module rbac 'app/rbac.bicep' = {
+  name: 'rbac'
+  params: {
+    storageAccountName: storage.outputs.name
+    applicationInsightsName: monitoring.outputs.applicationInsightsName
+    principalId: identity.outputs.principalId
+    operatorPrincipalId: operatorPrincipalId
+  }
+}
+
+module functionApp 'app/function.bicep' = {
+  name: 'function'
+  params: {
+    name: functionAppName
+    planName: '${abbrs.webServerFarms}${prefix}-${resourceToken}'
+    location: location
+    tags: allTags
+    identityResourceId: identity.outputs.resourceId
+    identityClientId: identity.outputs.clientId
+    storageAccountName: storage.outputs.name
+    blobEndpoint: storage.outputs.blobEndpoint
+    queueEndpoint: storage.outputs.queueEndpoint
+    tableEndpoint: storage.outputs.tableEndpoint
+    deploymentContainerName: storage.outputs.deploymentContainerName
+    applicationInsightsConnectionString: monitoring.outputs.connectionString
+    maximumInstanceCount: maximumInstanceCount
+    instanceMemoryMB: instanceMemoryMB
+    appSettings: {
+      REPORT_SCHEDULE: reportSchedule
+      SERIES_CHECK_SCHEDULE: seriesCheckSchedule
+      Mail__Mode: mailMode
+      Mail__Graph__TenantId: tenant().tenantId
+      Mail__Graph__ClientId: empty(graphClientId) ? identity.outputs.clientId : graphClientId
+      Mail__Graph__SenderMailbox: senderMailbox
+    }
+  }
+  // The host reads its storage with the identity at first start: the roles must exist before the app does.
+  dependsOn: [
+    rbac
+  ]
+}
+
+@description('Name of the function app (az functionapp commands, deployment).')
+output functionAppName string = functionApp.outputs.name
+
+@description('Base URL of the function app; HTTP functions live under /api.')
+output functionAppUrl string = 'https://${functionApp.outputs.defaultHostName}'
+
+@description('Name of the storage account holding tables, reports, queues and the deployment package.')
+output storageAccountName string = storage.outputs.name
+
+@description('Client ID of the app identity (Graph Mail.Send grant, Exchange RBAC for Applications).')
+output identityClientId string = identity.outputs.clientId
+
+@description('Object ID of the app identity\'s service principal (Graph app-role assignment).')
+output identityPrincipalId string = identity.outputs.principalId
+
+@description('Name of the Application Insights component where logs and traces land.')
+output applicationInsightsName string = monitoring.outputs.applicationInsightsName

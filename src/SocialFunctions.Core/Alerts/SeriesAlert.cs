@@ -1,0 +1,31 @@
+using SocialFunctions.Core.Series;
+
+namespace SocialFunctions.Core.Alerts;
+
+/// <summary>One notification about one series: what happened (<see cref="Kind"/>) and the evidence.</summary>
+public sealed record SeriesAlert
+{
+    /// <summary>One of <see cref="AlertKind"/>.</summary>
+    public required string Kind { get; init; }
+
+    public required SeriesHealth Health { get; init; }
+
+    /// <summary>Brand display name for the title.</summary>
+    public required string BrandDisplayName { get; init; }
+
+    /// <summary>The report month (brand time zone) the card links to, <c>yyyy-MM</c>.</summary>
+    public required string ReportMonth { get; init; }
+
+    /// <summary>Public base URL of the API (no trailing slash), for the card's links.</summary>
+    public required string PublicBaseUrl { get; init; }
+
+    /// <summary>Stable id of this notification (brand, channel, series, kind, episode start): dedupe tag for mail.</summary>
+    public required string Id { get; init; }
+}
+
+/// <summary>The outcome of delivering one alert.</summary>
+/// <param name="Delivered">True when the channel accepted it.</param>
+/// <param name="Channel"><c>teams</c>, <c>mail</c> or <c>outbox</c>.</param>
+/// <param name="Where">The outbox file, or a non-secret description (never the webhook URL).</param>
+/// <param name="Detail">Why it failed, when it did.</param>
+public sealed record AlertDelivery(bool Delivered, string Channel, string? Where = null, string? Detail = null);

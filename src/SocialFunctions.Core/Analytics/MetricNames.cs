@@ -1,0 +1,57 @@
+using SocialFunctions.Core.Reporting;
+
+namespace SocialFunctions.Core.Analytics;
+
+/// <summary>The metric keys of <see cref="ChannelTrend.Mom"/>/<see cref="ChannelTrend.Yoy"/> and insights: the camelCase JSON names.</summary>
+public static class MetricNames
+{
+    public const string Posts = "posts";
+    public const string Impressions = "impressions";
+    public const string Reach = "reach";
+    public const string Engagements = "engagements";
+    public const string EngagementRate = "engagementRate";
+    public const string Clicks = "clicks";
+    public const string Ctr = "ctr";
+    public const string VideoViews = "videoViews";
+    public const string WatchTimeSeconds = "watchTimeSeconds";
+    public const string FollowerGrowth = "followerGrowth";
+
+    public static IReadOnlyList<string> All { get; } =
+        [Posts, Impressions, Reach, Engagements, EngagementRate, Clicks, Ctr, VideoViews, WatchTimeSeconds, FollowerGrowth];
+
+    /// <summary>The value of a metric by its key; null when missing.</summary>
+    public static double? ValueOf(ChannelMetrics metrics, string name)
+    {
+        ArgumentNullException.ThrowIfNull(metrics);
+        return name switch
+        {
+            Posts => metrics.Posts,
+            Impressions => metrics.Impressions,
+            Reach => metrics.Reach,
+            Engagements => metrics.Engagements,
+            EngagementRate => metrics.EngagementRate,
+            Clicks => metrics.Clicks,
+            Ctr => metrics.Ctr,
+            VideoViews => metrics.VideoViews,
+            WatchTimeSeconds => metrics.WatchTimeSeconds,
+            FollowerGrowth => metrics.FollowerGrowth,
+            _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Unknown metric."),
+        };
+    }
+
+    /// <summary>(current − reference) / reference, only when the reference is &gt; 0 and the current value exists (metrics.md MoM).</summary>
+    public static double? Change(double? current, double? reference) =>
+        current is { } c && reference is > 0 ? (c - reference.Value) / reference.Value : null;
+
+    /// <summary>Change per metric; every key is present, null where it cannot be computed.</summary>
+    public static IReadOnlyDictionary<string, double?> Changes(ChannelMetrics current, ChannelMetrics? reference) =>
+        All.ToDictionary(n => n, n => reference is null ? null : Change(ValueOf(current, n), ValueOf(reference, n)), StringComparer.Ordinal);
+
+    /// <summary>Headline metrics of a funnel focus, in the order the report leads with (metrics.md "Funnel focus").</summary>
+    public static IReadOnlyList<string> HeadlineOf(string funnelFocus) => funnelFocus switch
+    {
+        Brands.FunnelFocus.Awareness => [Impressions, Reach, FollowerGrowth, VideoViews],
+        Brands.FunnelFocus.Conversion => [Clicks, Ctr],
+        _ => [EngagementRate, Engagements, WatchTimeSeconds],
+    };
+}

@@ -1,0 +1,91 @@
+using SocialFunctions.Core.Records;
+
+namespace SocialFunctions.Core.Analytics;
+
+/// <summary>
+/// The brand's records placed on its local calendar, deciding which records count in a period:
+/// <list type="bullet">
+/// <item>Lifetime snapshots (<see cref="ExportKind.Posts"/>) count in the period containing their local publish date,
+/// with all their lifetime metrics; if the same post was loaded twice, the latest export wins.</item>
+/// <item>Range aggregates (<see cref="ExportKind.Range"/>: YouTube table data, GA4 pages) count in a period only when
+/// their whole range lies inside it: nothing says how a two-month range split between its months, so it is not
+/// guessed. Several ranges of one item inside a period overlap or nest; the longest wins (then the latest export),
+/// and further ranges count only if they do not overlap one already taken, so nothing is counted twice. A monthly
+/// export therefore counts in its month; a September–October export counts in neither month (the coverage section
+/// still lists it) but in any longer period that contains it, such as a rolling 3 months.</item>
+/// </list>
+/// Publishing cadence and weekly trends use snapshots only: a range row is a metric window, not a publishing event
+/// (GA4 pages have no publish date at all).
+/// </summary>
+public sealed class PostTimeline
+{
+    private readonly List<DatedPost> _snapshots;
+    private readonly List<RangePost> _ranges;
+
+    public PostTimeline(IEnumerable<CanonicalPost> posts, BrandClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(posts);
+        ArgumentNullException.ThrowIfNull(clock);
+        var latest = new Dictionary<(string Channel, string PostId), CanonicalPost>();
+        var ranges = new List<RangePost>();
+        foreach (var post in posts)
+        {
+            if (post.Kind == ExportKind.Range)
+            {
+                var from = post.RangeFrom ?? clock.LocalDate(post.PublishedAt);
+                ranges.Add(new RangePost(post, from, post.RangeTo ?? from));
+            }
+            else if (!latest.TryGetValue((post.Channel, post.PostId), out var seen) || (post.ExportedAt ?? DateTimeOffset.MinValue) >= (seen.ExportedAt ?? DateTimeOffset.MinValue))
+            {
+                latest[(post.Channel, post.PostId)] = post;
+            }
+        }
+
+        _snapshots = latest.Values.Select(p => new DatedPost(p, clock.LocalDate(p.PublishedAt))).ToList();
+        _ranges = ranges;
+    }
+
+    /// <summary>Snapshots with their local publish date.</summary>
+    public IReadOnlyList<DatedPost> Snapshots => _snapshots;
+
+    /// <summary>Channels with any record.</summary>
+    public IEnumerable<string> Channels => _snapshots.Select(s => s.Post.Channel).Concat(_ranges.Select(r => r.Post.Channel)).Distinct(StringComparer.Ordinal);
+
+    /// <summary>Records counting in the local days [<paramref name="from"/>, <paramref name="to"/>], optionally of one channel.</summary>
+    public IEnumerable<CanonicalPost> In(DateOnly from, DateOnly to, string? channel = null)
+    {
+        foreach (var s in _snapshots)
+        {
+            if (s.Date >= from && s.Date <= to && (channel is null || s.Post.Channel == channel))
+            {
+                yield return s.Post;
+            }
+        }
+
+        var candidates = _ranges
+            .Where(r => r.From >= from && r.To <= to && r.From <= r.To && (channel is null || r.Post.Channel == channel))
+            .GroupBy(r => (r.Post.Channel, r.Post.PostId));
+        foreach (var item in candidates)
+        {
+            var taken = new List<RangePost>();
+            foreach (var range in item.OrderByDescending(r => r.To.DayNumber - r.From.DayNumber).ThenByDescending(r => r.Post.ExportedAt ?? DateTimeOffset.MinValue))
+            {
+                if (taken.TrueForAll(t => range.To < t.From || range.From > t.To))
+                {
+                    taken.Add(range);
+                    yield return range.Post;
+                }
+            }
+        }
+    }
+
+    public IEnumerable<CanonicalPost> In(ReportMonth month, string? channel = null) => In(month.FirstDay, month.LastDay, channel);
+
+    /// <summary>Records in the months from <paramref name="first"/> to <paramref name="last"/>, inclusive.</summary>
+    public IEnumerable<CanonicalPost> In(ReportMonth first, ReportMonth last, string? channel = null) => In(first.FirstDay, last.LastDay, channel);
+
+    private sealed record RangePost(CanonicalPost Post, DateOnly From, DateOnly To);
+}
+
+/// <summary>A post with its publish date on the brand's local calendar.</summary>
+public readonly record struct DatedPost(CanonicalPost Post, DateOnly Date);

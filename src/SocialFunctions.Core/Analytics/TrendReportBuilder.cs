@@ -1,0 +1,140 @@
+using SocialFunctions.Core.Brands;
+using SocialFunctions.Core.Records;
+using SocialFunctions.Core.Reporting;
+
+namespace SocialFunctions.Core.Analytics;
+
+/// <summary>
+/// Computes the monthly trend report of one brand exactly as metrics.md defines it, from data already loaded (no I/O).
+/// The month is a calendar month in the brand's time zone; which records count in which month is
+/// <see cref="PostTimeline"/>'s rule; follower growth is <see cref="FollowerGrowthCalculator"/>'s; coverage,
+/// cadence, rankings, series and insights each have their own type documenting their choices.
+/// </summary>
+public sealed class TrendReportBuilder(TimeProvider timeProvider, TrendReportOptions? options = null)
+{
+    private readonly TrendReportOptions _options = options ?? new TrendReportOptions();
+
+    public ReportModel Build(TrendReportInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var settings = input.Settings;
+        if (!BrandSettingsValidator.TryFindTimeZone(settings.TimeZone, out var zone))
+        {
+            throw new ArgumentException($"Brand '{settings.Brand}' has an unknown time zone '{settings.TimeZone}'.", nameof(input));
+        }
+
+        var month = input.Month;
+        var clock = new BrandClock(zone);
+        var timeline = new PostTimeline(input.Posts, clock);
+        var growth = new FollowerGrowthCalculator(input.Daily.Where(d => d.Date <= month.LastDay));
+        var coverageCalculator = new CoverageCalculator(input.Uploads);
+        var coverageCache = new Dictionary<(string, ReportMonth), ChannelCoverage>();
+        ChannelCoverage CoverageOf(string channel, ReportMonth m)
+        {
+            if (!coverageCache.TryGetValue((channel, m), out var c))
+            {
+                coverageCache[(channel, m)] = c = coverageCalculator.For(channel, m);
+            }
+
+            return c;
+        }
+
+        var historyStart = month.AddMonths(-(TrendReportDefaults.HistoryMonths - 1));
+        var channels = timeline.Channels.Where(c => timeline.In(historyStart, month, c).Any())
+            .Concat(growth.Channels.Where(c => growth.For(c, month).Value is not null))
+            .Concat(coverageCalculator.Channels.Where(c => CoverageOf(c, month).Uploads.Count > 0))
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(SeriesPerformanceCalculator.ChannelOrder).ThenBy(c => c, StringComparer.Ordinal)
+            .ToList();
+
+        var trends = channels.Select(c => Trend(c, month, timeline, growth)).ToList();
+        var monthPosts = timeline.In(month).ToList();
+        var (top, bottom) = PostRanking.Rank(monthPosts, _options);
+        var series = SeriesPerformanceCalculator.For(timeline, month, _options);
+        var cadenceChannels = timeline.Snapshots.Where(s => month.Contains(s.Date)).Select(s => s.Post.Channel)
+            .Concat(settings.PostingTargets.Where(kv => kv.Value > 0).Select(kv => kv.Key))
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(SeriesPerformanceCalculator.ChannelOrder).ThenBy(c => c, StringComparer.Ordinal);
+        var cadence = CadenceCalculator.For(timeline, month, settings.PostingTargets, cadenceChannels);
+        var insights = new InsightWriter(month, settings.FunnelFocus, settings.Locale == "fr", _options, CoverageOf)
+            .Write(trends, series, cadence);
+        var suggestionPosts = timeline.In(month.LastDay.AddDays(-(_options.BaselineDays - 1)), month.LastDay);
+
+        return new ReportModel
+        {
+            Brand = settings.Brand,
+            DisplayName = string.IsNullOrWhiteSpace(settings.DisplayName) ? settings.Brand : settings.DisplayName,
+            Month = month.ToString(),
+            TimeZone = settings.TimeZone,
+            Locale = settings.Locale,
+            FunnelFocus = settings.FunnelFocus,
+            PaperSize = settings.PaperSize,
+            GeneratedAt = timeProvider.GetUtcNow(),
+            Channels = trends,
+            Cadence = cadence,
+            Series = series,
+            TopPosts = top,
+            BottomPosts = bottom,
+            Coverage = channels.Select(c => CoverageOf(c, month)).ToList(),
+            Insights = insights,
+            SeriesSuggestions = SeriesSuggester.Suggest(suggestionPosts, new SeriesRuleMatcher(settings.SeriesRules)),
+            Commentary = input.Commentary,
+        };
+    }
+
+    private static ChannelTrend Trend(string channel, ReportMonth month, PostTimeline timeline, FollowerGrowthCalculator growth)
+    {
+        ChannelMetrics MetricsOf(ReportMonth first, ReportMonth last) =>
+            MetricTotals.Of(timeline.In(first, last, channel)).ToMetrics(growth.For(channel, first, last).Value);
+
+        var current = MetricsOf(month, month);
+        var previous = MetricsOf(month.AddMonths(-1), month.AddMonths(-1));
+        var lastYear = MetricsOf(month.AddMonths(-12), month.AddMonths(-12));
+        var lastYearHasData = lastYear.Posts > 0 || lastYear.FollowerGrowth is not null;
+        var history = Enumerable.Range(0, TrendReportDefaults.HistoryMonths)
+            .Select(i => month.AddMonths(i - (TrendReportDefaults.HistoryMonths - 1)))
+            .Select(m => Monthly(m, m == month ? current : MetricsOf(m, m)))
+            .ToList();
+
+        var monthPosts = timeline.In(month, channel).ToList();
+        var componentSource = monthPosts.Count > 0 ? monthPosts : timeline.In(month.AddMonths(-(TrendReportDefaults.HistoryMonths - 1)), month, channel).ToList();
+        var provided = componentSource.SelectMany(Engagement.Provided).ToHashSet(StringComparer.Ordinal);
+
+        return new ChannelTrend
+        {
+            Channel = channel,
+            Posts = current.Posts,
+            Impressions = current.Impressions,
+            Reach = current.Reach,
+            Engagements = current.Engagements,
+            EngagementRate = current.EngagementRate,
+            Clicks = current.Clicks,
+            Ctr = current.Ctr,
+            VideoViews = current.VideoViews,
+            WatchTimeSeconds = current.WatchTimeSeconds,
+            FollowerGrowth = current.FollowerGrowth,
+            FollowerGrowthBasis = growth.For(channel, month).Basis,
+            Components = Engagement.ComponentNames.Where(provided.Contains).ToList(),
+            Previous = previous,
+            Mom = MetricNames.Changes(current, previous),
+            Rolling3 = MetricsOf(month.AddMonths(-2), month),
+            Yoy = MetricNames.Changes(current, lastYearHasData ? lastYear : null),
+            History = history,
+        };
+    }
+
+    private static MonthlyMetrics Monthly(ReportMonth month, ChannelMetrics m) => new()
+    {
+        Month = month.ToString(),
+        Posts = m.Posts,
+        Impressions = m.Impressions,
+        Reach = m.Reach,
+        Engagements = m.Engagements,
+        EngagementRate = m.EngagementRate,
+        Clicks = m.Clicks,
+        Ctr = m.Ctr,
+        VideoViews = m.VideoViews,
+        WatchTimeSeconds = m.WatchTimeSeconds,
+        FollowerGrowth = m.FollowerGrowth,
+    };
+}

@@ -1,0 +1,47 @@
+using SocialFunctions.Core.Brands;
+using SocialFunctions.Core.Ports;
+using SocialFunctions.Core.Records;
+
+namespace SocialFunctions.Core.Analytics;
+
+/// <summary>Everything the builder reads for one brand and month; load it for <see cref="ReportDataWindow"/>.</summary>
+public sealed record TrendReportInput
+{
+    public required BrandSettings Settings { get; init; }
+
+    public required ReportMonth Month { get; init; }
+
+    /// <summary>Canonical posts (snapshots and range aggregates) of at least <see cref="ReportDataWindow.Posts"/>.</summary>
+    public IReadOnlyList<CanonicalPost> Posts { get; init; } = [];
+
+    /// <summary>Daily account series of at least <see cref="ReportDataWindow.DailyFrom"/>..<see cref="ReportDataWindow.DailyTo"/>.</summary>
+    public IReadOnlyList<DailyMetric> Daily { get; init; } = [];
+
+    /// <summary>The brand's upload log (coverage).</summary>
+    public IReadOnlyList<UploadRecord> Uploads { get; init; } = [];
+
+    public string? Commentary { get; init; }
+}
+
+/// <summary>
+/// The data a report needs. Posts: the 13 history months (the report month and 12 before it, which include the
+/// previous month, the rolling 3 months and the same month last year), extended back by the series baseline days in
+/// case a range aggregate straddles the first month's start. Daily series: from the month before the first history
+/// month (follower growth needs its last value) to the report month's last day.
+/// </summary>
+public sealed record ReportDataWindow(DateTimeOffset PostsFrom, DateTimeOffset PostsTo, DateOnly DailyFrom, DateOnly DailyTo)
+{
+    public static ReportDataWindow For(ReportMonth month, BrandClock clock, int baselineDays = TrendReportDefaults.BaselineDays)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        var first = month.AddMonths(-(TrendReportDefaults.HistoryMonths - 1));
+        return new ReportDataWindow(
+            clock.StartOf(first.FirstDay.AddDays(-baselineDays)),
+            clock.StartOf(month.AddMonths(1).FirstDay),
+            first.AddMonths(-1).FirstDay,
+            month.LastDay);
+    }
+
+    /// <summary>[<see cref="PostsFrom"/>, <see cref="PostsTo"/>) as a tuple for the record store.</summary>
+    public (DateTimeOffset From, DateTimeOffset To) Posts => (PostsFrom, PostsTo);
+}

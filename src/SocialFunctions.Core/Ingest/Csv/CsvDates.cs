@@ -1,0 +1,47 @@
+using System.Globalization;
+
+namespace SocialFunctions.Core.Ingest.Csv;
+
+/// <summary>Date/time parsing for export cells (invariant culture, explicit formats) and local-to-UTC conversion.</summary>
+public static class CsvDates
+{
+    /// <summary>Parses a local date/time written in one of <paramref name="formats"/> (e.g. <c>MM/dd/yyyy HH:mm</c>).</summary>
+    public static bool TryParseLocal(ReadOnlySpan<char> text, string[] formats, out DateTime value) =>
+        DateTime.TryParseExact(
+            text.Trim(),
+            formats,
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.NoCurrentDateDefault,
+            out value);
+
+    /// <summary>Parses a date/time that states its offset (e.g. <c>2026-10-27 14:03 +0000</c>, ISO 8601 with <c>Z</c>).</summary>
+    public static bool TryParseWithOffset(ReadOnlySpan<char> text, string[] formats, out DateTimeOffset value) =>
+        DateTimeOffset.TryParseExact(
+            text.Trim(),
+            formats,
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal,
+            out value);
+
+    /// <summary>
+    /// Converts a wall-clock time in <paramref name="zone"/> to UTC. Times in the spring-forward gap take the offset
+    /// before the change; ambiguous autumn times take the standard offset (what TimeZoneInfo reports).
+    /// </summary>
+    public static DateTimeOffset LocalToUtc(DateTime local, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        var offset = zone.IsInvalidTime(unspecified)
+            ? zone.GetUtcOffset(unspecified.AddHours(-1))
+            : zone.GetUtcOffset(unspecified);
+        return new DateTimeOffset(unspecified, offset).ToUniversalTime();
+    }
+
+    /// <summary>The UTC offset written the way exports do (<c>+0000</c>, <c>-0530</c>).</summary>
+    public static string FormatOffset(TimeSpan offset)
+    {
+        var sign = offset < TimeSpan.Zero ? '-' : '+';
+        var abs = offset.Duration();
+        return string.Create(CultureInfo.InvariantCulture, $"{sign}{abs.Hours:00}{abs.Minutes:00}");
+    }
+}

@@ -1,0 +1,219 @@
+using SocialFunctions.Core.Ingest.Csv;
+using SocialFunctions.Core.Records;
+
+namespace SocialFunctions.Core.Ingest.Formats;
+
+/// <summary>
+/// The canonical CSV: a header of canonical field names (metrics.md) in any order, each row naming its channel. The way
+/// in for Reddit and any source without a parser. Required: <c>channel</c>, <c>postId</c> or <c>permalink</c>,
+/// <c>publishedAt</c> (ISO 8601; a time without an offset is read in the brand's zone). Empty metric cells are missing.
+/// Optional <c>kind</c> (<c>posts</c>/<c>range</c>) with <c>rangeFrom</c>/<c>rangeTo</c>, and <c>exportedAt</c>.
+/// </summary>
+public sealed class CanonicalCsvReader : CsvExportReader
+{
+    private static readonly string[] OffsetFormats =
+    [
+        "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-dd HH:mmK",
+    ];
+
+    private static readonly string[] LocalFormats =
+    [
+        "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd",
+    ];
+
+    private static readonly string[] DayFormats = ["yyyy-MM-dd"];
+
+    public override ExportFormatInfo Format { get; } = new(
+        "canonical",
+        "Canonical CSV (SocialFunctions template)",
+        null,
+        ExportKind.Posts,
+        ["channel", "postId", "publishedAt", "text", "permalink", "contentType", "impressions", "reach", "reactions", "comments", "shares", "saves", "clicks", "videoViews", "watchTimeSeconds", "platformEngagements"]);
+
+    protected override double Match(CsvPreview preview) =>
+        preview.FindHeader(h => h.Has("channel") && h.Has("publishedAt", "published_at") && h.Has("postId", "post_id", "permalink")) is null ? 0 : 0.95;
+
+    protected override async ValueTask<CsvRowMapper> BindAsync(CsvReadSession session, CancellationToken cancellationToken)
+    {
+        var header = await session.ReadHeaderAsync(cancellationToken);
+        if (!header.Has("postId", "post_id", "permalink"))
+        {
+            throw new ExportFormatException(session.FileName, header.Line, null, "required column 'postId' (or 'permalink') is missing")
+            {
+                HeadersSeen = header.Names,
+            };
+        }
+
+        return new Mapper(session, header);
+    }
+
+    private sealed class Mapper : CsvRowMapper
+    {
+        private readonly ExportContext _context;
+        private readonly CsvCells _cells;
+        private readonly CsvColumn _channel, _postId, _publishedAt, _text, _permalink, _contentType, _series, _sourceZone;
+        private readonly CsvColumn _impressions, _reach, _reactions, _comments, _shares, _saves, _clicks, _videoViews, _watch, _engagements;
+        private readonly CsvColumn _kind, _rangeFrom, _rangeTo, _exportedAt;
+
+        public Mapper(CsvReadSession session, CsvHeader header)
+        {
+            _context = session.Context;
+            _cells = new CsvCells(session.Dialect);
+            _channel = header.Require(session.FileName, "channel");
+            _publishedAt = header.Require(session.FileName, "publishedAt", "published_at");
+            _postId = header.Find("postId", "post_id");
+            _permalink = header.Find("permalink");
+            _text = header.Find("text");
+            _contentType = header.Find("contentType", "content_type");
+            _series = header.Find("series");
+            _sourceZone = header.Find("sourceTimeZone", "source_time_zone");
+            _impressions = header.Find("impressions");
+            _reach = header.Find("reach");
+            _reactions = header.Find("reactions");
+            _comments = header.Find("comments");
+            _shares = header.Find("shares");
+            _saves = header.Find("saves");
+            _clicks = header.Find("clicks");
+            _videoViews = header.Find("videoViews", "video_views");
+            _watch = header.Find("watchTimeSeconds", "watch_time_seconds");
+            _engagements = header.Find("platformEngagements", "platform_engagements");
+            _kind = header.Find("kind");
+            _rangeFrom = header.Find("rangeFrom", "range_from");
+            _rangeTo = header.Find("rangeTo", "range_to");
+            _exportedAt = header.Find("exportedAt", "exported_at");
+        }
+
+        public override void Map(CsvReader record, List<ExportRow> output)
+        {
+            var cells = _cells;
+            cells.Begin(record);
+            var channelText = cells.Text(_channel);
+            var channel = Channels.Normalize(channelText);
+            if (channel is null)
+            {
+                cells.Reject(_channel.Index, $"{_channel.Name}: expected one of {string.Join(", ", Channels.All)}, found '{channelText ?? string.Empty}'");
+            }
+
+            var publishedAt = Instant(_publishedAt, cells, required: true);
+            var contentText = cells.Text(_contentType)?.ToLowerInvariant();
+            if (contentText is not null && !ContentTypes.IsKnown(contentText))
+            {
+                cells.Reject(_contentType.Index, $"{_contentType.Name}: expected one of {string.Join(", ", ContentTypes.All)}, found '{contentText}'");
+            }
+
+            var kind = ExportKind.Posts;
+            var kindText = cells.Text(_kind)?.ToLowerInvariant();
+            if (kindText is "range")
+            {
+                kind = ExportKind.Range;
+            }
+            else if (kindText is not null and not "posts" and not "post")
+            {
+                cells.Reject(_kind.Index, $"{_kind.Name}: expected posts or range, found '{kindText}'");
+            }
+
+            var rangeFrom = Day(_rangeFrom, cells);
+            var rangeTo = Day(_rangeTo, cells);
+            if (kind == ExportKind.Range && (rangeFrom is null || rangeTo is null))
+            {
+                cells.Reject(_rangeFrom.IsPresent ? _rangeFrom.Index : _kind.Index, "rangeFrom/rangeTo: expected the range's first and last day (yyyy-MM-dd) for kind 'range'");
+            }
+
+            var exportedAt = Instant(_exportedAt, cells, required: false);
+            var impressions = cells.Count(_impressions, EmptyCell.Missing);
+            var reach = cells.Count(_reach, EmptyCell.Missing);
+            var reactions = cells.Count(_reactions, EmptyCell.Missing);
+            var comments = cells.Count(_comments, EmptyCell.Missing);
+            var shares = cells.Count(_shares, EmptyCell.Missing);
+            var saves = cells.Count(_saves, EmptyCell.Missing);
+            var clicks = cells.Count(_clicks, EmptyCell.Missing);
+            var videoViews = cells.Count(_videoViews, EmptyCell.Missing);
+            var watch = cells.Number(_watch, EmptyCell.Missing);
+            var engagements = cells.Count(_engagements, EmptyCell.Missing);
+            if (cells.Rejection is { } rejected)
+            {
+                output.Add(rejected);
+                return;
+            }
+
+            var text = cells.Text(_text);
+            var permalink = cells.Text(_permalink);
+            output.Add(new PostRow(record.Line, new CanonicalPost
+            {
+                Brand = _context.Brand,
+                Channel = channel!,
+                PostId = PostIds.Choose(cells.Text(_postId), permalink, publishedAt!.Value, text),
+                PublishedAt = publishedAt.Value,
+                SourceTimeZone = cells.Text(_sourceZone),
+                Text = text,
+                Permalink = permalink,
+                ContentType = contentText ?? ContentTypes.Other,
+                Series = cells.Text(_series),
+                Impressions = impressions,
+                Reach = reach,
+                Reactions = reactions,
+                Comments = comments,
+                Shares = shares,
+                Saves = saves,
+                Clicks = clicks,
+                VideoViews = videoViews,
+                WatchTimeSeconds = watch,
+                PlatformEngagements = engagements,
+                Kind = kind,
+                RangeFrom = kind == ExportKind.Range ? rangeFrom : null,
+                RangeTo = kind == ExportKind.Range ? rangeTo : null,
+                UploadId = _context.UploadId,
+                ExportedAt = exportedAt ?? _context.ReceivedAt,
+            }));
+        }
+
+        private DateTimeOffset? Instant(CsvColumn column, CsvCells cells, bool required)
+        {
+            if (!column.IsPresent)
+            {
+                return null;
+            }
+
+            var span = cells.Raw(column, out var field).Trim();
+            if (span.IsEmpty && !required)
+            {
+                return null;
+            }
+
+            if (CsvDates.TryParseWithOffset(span, OffsetFormats, out var withOffset))
+            {
+                return withOffset.ToUniversalTime();
+            }
+
+            if (CsvDates.TryParseLocal(span, LocalFormats, out var local))
+            {
+                return CsvDates.LocalToUtc(local, _context.BrandTimeZone);
+            }
+
+            cells.Reject(field, $"{column.Name}: expected an ISO 8601 time like 2026-10-27T14:05:00Z, found '{CsvCells.Shorten(span)}'");
+            return null;
+        }
+
+        private static DateOnly? Day(CsvColumn column, CsvCells cells)
+        {
+            if (!column.IsPresent)
+            {
+                return null;
+            }
+
+            var span = cells.Raw(column, out var field).Trim();
+            if (span.IsEmpty)
+            {
+                return null;
+            }
+
+            if (CsvDates.TryParseLocal(span, DayFormats, out var day))
+            {
+                return DateOnly.FromDateTime(day);
+            }
+
+            cells.Reject(field, $"{column.Name}: expected a day like 2026-10-01, found '{CsvCells.Shorten(span)}'");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,132 @@
+using SocialFunctions.Core.Ingest.Csv;
+using SocialFunctions.Core.Records;
+
+namespace SocialFunctions.Core.Ingest.Formats;
+
+/// <summary>
+/// The legacy Facebook "Insights Data Export (Post Level)": row 1 the headers (names repeat), row 2 a description of
+/// each column starting with <c>Lifetime:</c> (skipped), then one row per post. <c>Posted</c> is local page time.
+/// </summary>
+public sealed class FacebookLegacyPostsReader : CsvExportReader
+{
+    private const string LikeColumn = "Lifetime Talking About This (Post) by action type - like";
+    private const string CommentColumn = "Lifetime Talking About This (Post) by action type - comment";
+    private const string ShareColumn = "Lifetime Talking About This (Post) by action type - share";
+
+    private static readonly string[] PostedFormats =
+    [
+        "MM/dd/yyyy hh:mm:ss tt", "M/d/yyyy h:mm:ss tt", "M/d/yyyy hh:mm:ss tt", "MM/dd/yyyy h:mm:ss tt", "M/d/yyyy h:mm tt", "M/d/yyyy HH:mm:ss", "M/d/yyyy HH:mm",
+    ];
+
+    public override ExportFormatInfo Format { get; } = new(
+        "facebook-legacy-post-level",
+        "Facebook Insights Data Export (Post Level, legacy)",
+        Channels.Facebook,
+        ExportKind.Posts,
+        ["Post ID", "Permalink", "Post Message", "Type", "Posted", "Lifetime Post Total Reach", "Lifetime Post Total Impressions", "Lifetime Engaged Users", CommentColumn, LikeColumn, ShareColumn]);
+
+    protected override double Match(CsvPreview preview)
+    {
+        var header = preview.FindHeader(h => h.Has("Post ID") && h.Has("Posted"));
+        if (header is null)
+        {
+            return 0;
+        }
+
+        return header.Has("Lifetime Post Total Reach", "Lifetime Post Total Impressions", "Post Message") ? 0.95 : 0.5;
+    }
+
+    protected override async ValueTask<CsvRowMapper> BindAsync(CsvReadSession session, CancellationToken cancellationToken)
+    {
+        var header = await session.ReadHeaderAsync(cancellationToken);
+        return new Mapper(session, header);
+    }
+
+    private sealed class Mapper : CsvRowMapper
+    {
+        private readonly ExportContext _context;
+        private readonly CsvCells _cells;
+        private readonly CsvColumn _postId, _posted, _permalink, _message, _type;
+        private readonly CsvColumn _reach, _impressions, _likes, _comments, _shares, _linkClicks;
+
+        public Mapper(CsvReadSession session, CsvHeader header)
+        {
+            _context = session.Context;
+            _cells = new CsvCells(session.Dialect);
+            _postId = header.Require(session.FileName, "Post ID");
+            _posted = header.Require(session.FileName, "Posted");
+            _permalink = header.Find("Permalink");
+            _message = header.Find("Post Message");
+            _type = header.Find("Type");
+            _reach = header.Find("Lifetime Post Total Reach");
+            _impressions = header.Find("Lifetime Post Total Impressions");
+            _likes = header.Find(LikeColumn);
+            _comments = header.Find(CommentColumn);
+            _shares = header.Find(ShareColumn);
+            _linkClicks = header.Find("Lifetime Post Consumptions by type - link clicks");
+        }
+
+        public override void Map(CsvReader record, List<ExportRow> output)
+        {
+            if (IsDescriptionRow(record))
+            {
+                return;
+            }
+
+            var cells = _cells;
+            cells.Begin(record);
+            var postId = cells.RequiredText(_postId);
+            var publishedAt = cells.LocalTime(_posted, PostedFormats, _context.BrandTimeZone, "a date like 10/27/2026 2:05:00 PM");
+            var impressions = cells.Count(_impressions, EmptyCell.Zero);
+            var reach = cells.Count(_reach, EmptyCell.Zero);
+            var likes = cells.Count(_likes, EmptyCell.Zero);
+            var comments = cells.Count(_comments, EmptyCell.Zero);
+            var shares = cells.Count(_shares, EmptyCell.Zero);
+            var clicks = cells.Count(_linkClicks, EmptyCell.Zero);
+            if (cells.Rejection is { } rejected)
+            {
+                output.Add(rejected);
+                return;
+            }
+
+            output.Add(new PostRow(record.Line, new CanonicalPost
+            {
+                Brand = _context.Brand,
+                Channel = Channels.Facebook,
+                PostId = postId!,
+                PublishedAt = publishedAt!.Value,
+                Text = cells.Text(_message),
+                Permalink = cells.Text(_permalink),
+                ContentType = MetaExport.ContentType(cells.Text(_type)),
+                Impressions = impressions,
+                Reach = reach,
+                Reactions = likes,
+                Comments = comments,
+                Shares = shares,
+                Clicks = clicks,
+                Kind = ExportKind.Posts,
+                UploadId = _context.UploadId,
+                ExportedAt = _context.ReceivedAt,
+            }));
+        }
+
+        /// <summary>Row 2 describes each column ("Lifetime: The number of people…"); it is not a post.</summary>
+        private static bool IsDescriptionRow(CsvReader record)
+        {
+            if (record.Line > 3)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < record.FieldCount; i++)
+            {
+                if (record.GetSpan(i).TrimStart().StartsWith("Lifetime:", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,158 @@
+using System.Globalization;
+using SocialFunctions.Core.Ingest.Csv;
+using SocialFunctions.Core.Ingest.Zip;
+using SocialFunctions.Core.Records;
+
+namespace SocialFunctions.Core.Ingest.Formats;
+
+/// <summary>
+/// Google Analytics 4 report CSV for the blog: a <c>#</c> comment preamble (report, account, property,
+/// <c>Start date: 20260901</c>, <c>End date: 20261031</c>), then one row per page → range aggregates on channel
+/// <c>blog</c>: impressions ← Views, reach ← Active users; postId ← page path (stable across exports), text ← page
+/// title when the report has one.
+/// </summary>
+public sealed class Ga4PagesReader : CsvExportReader
+{
+    private static readonly string[] PathColumns = ["Page path and screen class", "Page path", "Page path + query string", "Page location", "Landing page", "Landing page + query string"];
+    private static readonly string[] TitleColumns = ["Page title and screen class", "Page title", "Page title and screen name"];
+    private static readonly string[] ReachColumns = ["Active users", "Users", "Total users"];
+
+    public override ExportFormatInfo Format { get; } = new(
+        "ga4-pages",
+        "Google Analytics 4 pages report",
+        Channels.Blog,
+        ExportKind.Range,
+        ["Page path and screen class", "Views", "Active users", "Views per active user", "Average engagement time per active user", "Event count", "Key events", "Total revenue"]);
+
+    protected override double Match(CsvPreview preview)
+    {
+        var commented = preview.Records.Count > 0 && preview.Records[0].Fields[0].StartsWith('#');
+        var header = preview.FindHeader(IsPagesHeader, within: CsvPreview.MaxRecords);
+        return header is null ? 0 : commented ? 0.95 : 0.8;
+    }
+
+    protected override async ValueTask<CsvRowMapper> BindAsync(CsvReadSession session, CancellationToken cancellationToken)
+    {
+        var csv = session.Csv;
+        DateOnly? start = null;
+        DateOnly? end = null;
+        while (await csv.ReadAsync(cancellationToken))
+        {
+            if (csv.IsTruncated)
+            {
+                throw new ExportFormatException(session.FileName, csv.TruncatedLine, csv.TruncatedField + 1, TruncatedMessage);
+            }
+
+            if (csv.IsBlank)
+            {
+                continue;
+            }
+
+            var first = csv.GetSpan(0).Trim();
+            if (first.StartsWith('#'))
+            {
+                start ??= DateAfter(first, "Start date:");
+                end ??= DateAfter(first, "End date:");
+                continue;
+            }
+
+            var header = CsvHeader.From(csv);
+            var key = header.Find(PathColumns);
+            var title = header.Find(TitleColumns);
+            if (!key.IsPresent && !title.IsPresent)
+            {
+                header.Require(session.FileName, PathColumns);
+            }
+
+            var views = header.Require(session.FileName, "Views");
+            if (start is null || end is null)
+            {
+                if (!ExportDates.TryRangeFromName(session.FileName, out var from, out var to))
+                {
+                    throw new ExportFormatException(session.FileName, header.Line, null, "the report's date range is unknown: expected '# Start date: YYYYMMDD' and '# End date: YYYYMMDD' in the comment lines above the header");
+                }
+
+                (start, end) = (from, to);
+            }
+
+            return new Mapper(session.Context, session.Dialect, start.Value, end.Value, key, title, views, header.Find(ReachColumns));
+        }
+
+        throw new ExportFormatException(session.FileName, null, null, "the file has no header row after its # comment lines");
+    }
+
+    private static bool IsPagesHeader(CsvHeader header) =>
+        header.Has("Views") && (header.Has(PathColumns) || header.Has(TitleColumns));
+
+    private static DateOnly? DateAfter(ReadOnlySpan<char> comment, string label)
+    {
+        var at = comment.IndexOf(label, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var value = comment[(at + label.Length)..].Trim();
+        return DateOnly.TryParseExact(value, ["yyyyMMdd", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+    }
+
+    private sealed class Mapper(
+        ExportContext context,
+        CsvDialect dialect,
+        DateOnly from,
+        DateOnly to,
+        CsvColumn path,
+        CsvColumn title,
+        CsvColumn views,
+        CsvColumn users) : CsvRowMapper
+    {
+        private readonly CsvCells _cells = new(dialect);
+        private readonly DateTimeOffset _rangeStart = ExportDates.StartOfDayUtc(from, context.BrandTimeZone);
+        private bool _tableEnded;
+
+        public override void Map(CsvReader record, List<ExportRow> output)
+        {
+            if (_tableEnded)
+            {
+                return;
+            }
+
+            if (record.GetSpan(0).TrimStart().StartsWith('#'))
+            {
+                // A second table (GA4 appends more when several were selected) starts with its own comments.
+                _tableEnded = true;
+                return;
+            }
+
+            _cells.Begin(record);
+            var pagePath = _cells.Text(path);
+            var pageTitle = _cells.Text(title);
+            var key = pagePath ?? pageTitle;
+            if (key is null || key.Equals("Grand total", StringComparison.OrdinalIgnoreCase) || key.Equals("Total", StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+
+            var post = new CanonicalPost
+            {
+                Brand = context.Brand,
+                Channel = Channels.Blog,
+
+                // The path is stable across exports and ranges; a title-only report hashes the title instead.
+                PostId = pagePath ?? PostIds.FromContent(_rangeStart, pageTitle),
+                PublishedAt = _rangeStart,
+                Text = pageTitle,
+                ContentType = ContentTypes.Article,
+                Impressions = _cells.Count(views, EmptyCell.Missing),
+                Reach = _cells.Count(users, EmptyCell.Missing),
+                Kind = ExportKind.Range,
+                RangeFrom = from,
+                RangeTo = to,
+                UploadId = context.UploadId,
+                ExportedAt = context.ReceivedAt,
+            };
+
+            output.Add(_cells.Rejection is { } rejected ? rejected : new PostRow(record.Line, post));
+        }
+    }
+}

@@ -1,0 +1,135 @@
+using System.Globalization;
+using SocialFunctions.Core.Ingest.Csv;
+using SocialFunctions.Core.Records;
+
+namespace SocialFunctions.Core.Ingest.Formats;
+
+/// <summary>
+/// Pinterest "Analytics overview" CSV: a preamble (title, date range, filter rows), a daily block
+/// <c>Date,&lt;metric&gt;</c> for the metric chosen in the UI → daily account series, a trailing estimate note, then
+/// <c>Top Boards</c> and <c>Top Pins</c> sections.
+/// </summary>
+/// <remarks>
+/// The top-boards and top-pins sections are ignored on purpose: they list only the best few items, ranked by one
+/// metric, so storing them as content would make Pinterest's channel totals and engagement rate describe the top
+/// performers instead of the account. The daily block is the account's whole series.
+/// </remarks>
+public sealed class PinterestOverviewReader : CsvExportReader
+{
+    private const string Title = "Analytics overview";
+
+    private static readonly string[] DateFormats =
+        ["yyyy-MM-dd", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm:ss", "M/d/yyyy", "MM/dd/yyyy", "MMM d, yyyy", "MMMM d, yyyy", "d MMM yyyy"];
+
+    public override ExportFormatInfo Format { get; } = new(
+        "pinterest-overview",
+        "Pinterest analytics overview",
+        Channels.Pinterest,
+        ExportKind.Daily,
+        ["Analytics overview", "Date", "Impressions", "Pinterest Link", "Engagement", "Pin clicks", "Outbound clicks", "Saves"]);
+
+    /// <summary>The daily metric name for the metric column of the daily block.</summary>
+    internal static string MetricName(string header) => CsvHeader.Normalize(header) switch
+    {
+        "impressions" => DailyMetricNames.Impressions,
+        "engagement" or "engagements" => DailyMetricNames.Engagements,
+        "outboundclicks" => DailyMetricNames.Clicks,
+        "pinclicks" => "pin-clicks",
+        "saves" => DailyMetricNames.Saves,
+        "totalaudience" => DailyMetricNames.Reach,
+        "engagedaudience" => "engaged-audience",
+        "videoviews" or "videostarts" => DailyMetricNames.VideoViews,
+        "followers" => DailyMetricNames.Followers,
+        var other => Slug(header),
+    };
+
+    internal static bool TryParseDay(ReadOnlySpan<char> text, out DateOnly day) =>
+        DateOnly.TryParseExact(text.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out day);
+
+    protected override double Match(CsvPreview preview) =>
+        preview.Records.Count > 0 && preview.Records[0].Fields.Length > 0
+        && preview.Records[0].Fields[0].Trim().Equals(Title, StringComparison.OrdinalIgnoreCase)
+            ? 0.95
+            : 0;
+
+    protected override async ValueTask<CsvRowMapper> BindAsync(CsvReadSession session, CancellationToken cancellationToken)
+    {
+        var csv = session.Csv;
+        while (await csv.ReadAsync(cancellationToken))
+        {
+            if (csv.IsTruncated)
+            {
+                break;
+            }
+
+            if (csv.FieldCount >= 2 && CsvHeader.Normalize(csv.GetString(0)) == "date" && !csv.GetSpan(1).IsWhiteSpace())
+            {
+                var metricHeader = csv.GetString(1).Trim();
+                return new Mapper(session.Context, metricHeader, MetricName(metricHeader), session.Dialect);
+            }
+        }
+
+        throw new ExportFormatException(session.FileName, null, null, "no daily block was found: expected a header row 'Date,<metric>' after the preamble");
+    }
+
+    private static string Slug(string header)
+    {
+        var builder = new System.Text.StringBuilder(header.Length);
+        foreach (var c in header.Trim().ToLowerInvariant())
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(c);
+            }
+            else if (builder.Length > 0 && builder[^1] != '-')
+            {
+                builder.Append('-');
+            }
+        }
+
+        return builder.ToString().Trim('-');
+    }
+
+    private sealed class Mapper(ExportContext context, string header, string metric, CsvDialect dialect) : CsvRowMapper
+    {
+        private bool _blockEnded;
+
+        public override void Map(CsvReader record, List<ExportRow> output)
+        {
+            if (_blockEnded)
+            {
+                return;
+            }
+
+            var first = record.GetSpan(0).Trim();
+            if (!TryParseDay(first, out var day))
+            {
+                // The estimate note belongs to the block; anything else (Top Boards, Top Pins) ends it.
+                _blockEnded = !first.StartsWith("Data starting from", StringComparison.OrdinalIgnoreCase);
+                return;
+            }
+
+            var cell = record.GetSpan(1).Trim();
+            if (cell.IsEmpty)
+            {
+                return;
+            }
+
+            if (!CsvNumbers.TryParseDouble(cell, dialect.DecimalComma, out var value))
+            {
+                output.Add(new RejectedRow(record.GetFieldLine(1), 2, $"{header}: expected a number, found '{CsvCells.Shorten(cell)}'"));
+                return;
+            }
+
+            output.Add(new DailyRow(record.Line, new DailyMetric
+            {
+                Brand = context.Brand,
+                Channel = Channels.Pinterest,
+                Metric = metric,
+                Date = day,
+                Value = value,
+                UploadId = context.UploadId,
+            }));
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using SocialFunctions.Core.Ingest.Csv;
+
+namespace SocialFunctions.Core.Ingest.Formats;
+
+/// <summary>Time formats of X exports.</summary>
+internal static class XTime
+{
+    private const long TwitterEpochMilliseconds = 1288834974657;
+
+    private static readonly string[] LocalFormats = ["yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm"];
+
+    private static readonly string[] PremiumDateFormats = ["ddd, MMM d, yyyy", "ddd, MMM dd, yyyy", "MMM d, yyyy", "yyyy-MM-dd", "M/d/yyyy"];
+
+    /// <summary>Legacy <c>time</c>: <c>2026-10-27 14:03 +0000</c> (offset written without a colon).</summary>
+    public static bool TryParseActivityTime(ReadOnlySpan<char> text, out DateTimeOffset value, out string? zone)
+    {
+        text = text.Trim();
+        value = default;
+        zone = null;
+        var offset = TimeSpan.Zero;
+        var space = text.LastIndexOf(' ');
+        if (space > 0 && text.Length - space - 1 == 5 && text[space + 1] is '+' or '-')
+        {
+            var tail = text[(space + 1)..];
+            if (!int.TryParse(tail[1..3], NumberStyles.None, CultureInfo.InvariantCulture, out var hours)
+                || !int.TryParse(tail[3..5], NumberStyles.None, CultureInfo.InvariantCulture, out var minutes))
+            {
+                return false;
+            }
+
+            offset = new TimeSpan(hours, minutes, 0) * (tail[0] == '-' ? -1 : 1);
+            zone = tail.ToString();
+            text = text[..space];
+        }
+
+        if (!CsvDates.TryParseLocal(text, LocalFormats, out var local))
+        {
+            return false;
+        }
+
+        value = new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), offset).ToUniversalTime();
+        return true;
+    }
+
+    /// <summary>X Premium <c>Date</c>: <c>Tue, Oct 27, 2026</c>.</summary>
+    public static bool TryParsePremiumDate(ReadOnlySpan<char> text, out DateOnly date)
+    {
+        if (CsvDates.TryParseLocal(text, PremiumDateFormats, out var value))
+        {
+            date = DateOnly.FromDateTime(value);
+            return true;
+        }
+
+        date = default;
+        return false;
+    }
+
+    /// <summary>The creation instant encoded in a snowflake post id (19 digits), when the text is one.</summary>
+    public static DateTimeOffset? FromSnowflake(string? id)
+    {
+        if (id is null || id.Length < 15 || !long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value <= 0)
+        {
+            return null;
+        }
+
+        return DateTimeOffset.FromUnixTimeMilliseconds((value >> 22) + TwitterEpochMilliseconds);
+    }
+}

@@ -1,0 +1,115 @@
+using SocialFunctions.Core.Ingest.Csv;
+using SocialFunctions.Core.Records;
+
+namespace SocialFunctions.Core.Ingest.Formats;
+
+/// <summary>
+/// X (Twitter) legacy "tweet activity" export. Headers are translated by UI language (English, Japanese, Portuguese —
+/// some Portuguese names end with a colon, which header matching ignores); counts may be floats (<c>"1203.0"</c>);
+/// promoted columns hold <c>"-"</c> when the post was not promoted.
+/// </summary>
+public sealed class XTweetActivityReader : CsvExportReader
+{
+    internal static readonly string[] IdNames = ["Tweet id", "ツイートID", "id do Tweet", "ID do Tweet"];
+    internal static readonly string[] PermalinkNames = ["Tweet permalink", "ツイートの固定リンク", "link permanente do Tweet", "link do Tweet"];
+    internal static readonly string[] TextNames = ["Tweet text", "ツイート本文", "texto do Tweet"];
+    internal static readonly string[] TimeNames = ["time", "時間", "horário", "hora"];
+    internal static readonly string[] ImpressionNames = ["impressions", "インプレッション", "impressões"];
+    internal static readonly string[] EngagementNames = ["engagements", "エンゲージメント", "engajamentos"];
+    internal static readonly string[] RetweetNames = ["retweets", "リツイート", "Retweets"];
+    internal static readonly string[] ReplyNames = ["replies", "返信", "respostas"];
+    internal static readonly string[] LikeNames = ["likes", "favorites", "いいね", "curtidas"];
+    internal static readonly string[] UrlClickNames = ["url clicks", "URLクリック数", "cliques em URL", "cliques no URL", "cliques de URL"];
+    internal static readonly string[] MediaViewNames = ["media views", "メディアの再生数", "visualizações de mídia", "exibições de mídia"];
+
+    public override ExportFormatInfo Format { get; } = new(
+        "x-tweet-activity",
+        "X tweet activity (legacy analytics)",
+        Channels.X,
+        ExportKind.Posts,
+        ["Tweet id", "Tweet permalink", "Tweet text", "time", "impressions", "engagements", "engagement rate", "retweets", "replies", "likes", "url clicks", "media views"]);
+
+    protected override double Match(CsvPreview preview) =>
+        preview.FindHeader(h => h.Has(IdNames) && h.Has(TimeNames) && h.Has(ImpressionNames)) is null ? 0 : 0.95;
+
+    protected override async ValueTask<CsvRowMapper> BindAsync(CsvReadSession session, CancellationToken cancellationToken)
+    {
+        var header = await session.ReadHeaderAsync(cancellationToken);
+        return new Mapper(session, header);
+    }
+
+    private sealed class Mapper : CsvRowMapper
+    {
+        private readonly ExportContext _context;
+        private readonly CsvCells _cells;
+        private readonly CsvColumn _id, _permalink, _text, _time;
+        private readonly CsvColumn _impressions, _engagements, _retweets, _replies, _likes, _urlClicks, _mediaViews;
+
+        public Mapper(CsvReadSession session, CsvHeader header)
+        {
+            _context = session.Context;
+            _cells = new CsvCells(session.Dialect);
+            _id = header.Require(session.FileName, IdNames);
+            _time = header.Require(session.FileName, TimeNames);
+            _permalink = header.Find(PermalinkNames);
+            _text = header.Find(TextNames);
+            _impressions = header.Find(ImpressionNames);
+            _engagements = header.Find(EngagementNames);
+            _retweets = header.Find(RetweetNames);
+            _replies = header.Find(ReplyNames);
+            _likes = header.Find(LikeNames);
+            _urlClicks = header.Find(UrlClickNames);
+            _mediaViews = header.Find(MediaViewNames);
+        }
+
+        public override void Map(CsvReader record, List<ExportRow> output)
+        {
+            var cells = _cells;
+            cells.Begin(record);
+            var id = cells.RequiredText(_id);
+            var timeCell = cells.Raw(_time, out var timeField);
+            DateTimeOffset publishedAt = default;
+            string? zone = null;
+            if (!XTime.TryParseActivityTime(timeCell, out publishedAt, out zone))
+            {
+                cells.Reject(timeField, $"{_time.Name}: expected a time like 2026-10-27 14:03 +0000, found '{CsvCells.Shorten(timeCell.Trim())}'");
+            }
+
+            var impressions = cells.Count(_impressions, EmptyCell.Missing);
+            var engagements = cells.Count(_engagements, EmptyCell.Missing);
+            var retweets = cells.Count(_retweets, EmptyCell.Missing);
+            var replies = cells.Count(_replies, EmptyCell.Missing);
+            var likes = cells.Count(_likes, EmptyCell.Missing);
+            var urlClicks = cells.Count(_urlClicks, EmptyCell.Missing);
+            var mediaViews = cells.Count(_mediaViews, EmptyCell.Missing);
+            if (cells.Rejection is { } rejected)
+            {
+                output.Add(rejected);
+                return;
+            }
+
+            output.Add(new PostRow(record.Line, new CanonicalPost
+            {
+                Brand = _context.Brand,
+                Channel = Channels.X,
+                PostId = id!,
+                PublishedAt = publishedAt,
+                SourceTimeZone = zone,
+                Text = cells.Text(_text),
+                Permalink = cells.Text(_permalink),
+                // The export does not say what media a post had; media views only tell that it had some.
+                ContentType = mediaViews > 0 ? ContentTypes.Other : ContentTypes.Text,
+                Impressions = impressions,
+                Reactions = likes,
+                Comments = replies,
+                Shares = retweets,
+                Clicks = urlClicks,
+                VideoViews = mediaViews,
+                PlatformEngagements = engagements,
+                Kind = ExportKind.Posts,
+                UploadId = _context.UploadId,
+                ExportedAt = _context.ReceivedAt,
+            }));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using SkiaSharp;
+using SocialFunctions.Documents.Infrastructure;
+
+namespace SocialFunctions.Documents.Elements;
+
+/// <summary>A fixed-height box drawn by a callback (rectangles, sparklines, heat-map cells); never split.</summary>
+public sealed class CanvasElement : Element
+{
+    private readonly Action<SKCanvas, SKRect> draw;
+
+    public CanvasElement(float height, Action<SKCanvas, SKRect> draw)
+    {
+        ArgumentNullException.ThrowIfNull(draw);
+        Height = height;
+        this.draw = draw;
+    }
+
+    public float Height { get; }
+
+    public override SpacePlan Measure(SKSize available) =>
+        Height <= available.Height + LayoutConstants.Epsilon ? SpacePlan.Full(available.Width, Height) : SpacePlan.Wrap();
+
+    protected override void DrawContent(DrawContext context, SKRect area)
+    {
+        if (!context.IsLayoutPass)
+        {
+            draw(context.Canvas, area);
+        }
+    }
+
+    /// <summary>A filled rectangle (rules, colour bands), or empty space when <paramref name="color"/> is transparent.</summary>
+    public static CanvasElement Rectangle(float height, SKColor color) => new(height, (canvas, area) =>
+    {
+        if (color.Alpha == 0)
+        {
+            return;
+        }
+
+        using var paint = new SKPaint { Color = color, Style = SKPaintStyle.Fill };
+        canvas.DrawRect(area, paint);
+    });
+
+    public static CanvasElement Space(float height) => Rectangle(height, SKColors.Transparent);
+}

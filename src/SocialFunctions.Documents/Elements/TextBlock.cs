@@ -1,0 +1,100 @@
+using SkiaSharp;
+using SocialFunctions.Documents.Drawing;
+using SocialFunctions.Documents.Infrastructure;
+
+namespace SocialFunctions.Documents.Elements;
+
+public enum TextAlignment
+{
+    Left,
+    Center,
+    Right,
+}
+
+/// <summary>A paragraph in one style, wrapped to the width it gets; splits between lines across pages.</summary>
+public sealed class TextBlock : Element
+{
+    private readonly string text;
+    private IReadOnlyList<string>? lines;
+    private float linesWidth = float.NaN;
+    private int nextLine;
+
+    public TextBlock(string? text, TextStyle style)
+    {
+        ArgumentNullException.ThrowIfNull(style);
+        Style = style;
+        this.text = TextSanitizer.Sanitize(text, style.Typeface);
+    }
+
+    public TextStyle Style { get; }
+
+    public TextAlignment Alignment { get; init; } = TextAlignment.Left;
+
+    /// <summary>When set, extra lines are cut and the last one ends with "…" (table cells with post texts).</summary>
+    public int? MaxLines { get; init; }
+
+    /// <summary>The text as it will be drawn, after sanitising.</summary>
+    public string Text => text;
+
+    public override SpacePlan Measure(SKSize available)
+    {
+        var all = LinesFor(available.Width);
+        var remaining = all.Count - nextLine;
+        if (remaining <= 0)
+        {
+            return SpacePlan.Full(0, 0);
+        }
+
+        var fitting = Math.Min(remaining, (int)Math.Floor((available.Height + LayoutConstants.Epsilon) / Style.LineSpacing));
+        if (fitting <= 0)
+        {
+            return SpacePlan.Wrap();
+        }
+
+        var width = all.Skip(nextLine).Take(fitting).Max(Style.MeasureWidth);
+        var height = fitting * Style.LineSpacing;
+        return fitting == remaining ? SpacePlan.Full(width, height) : SpacePlan.Partial(width, height);
+    }
+
+    protected override void DrawContent(DrawContext context, SKRect area)
+    {
+        var all = LinesFor(area.Width);
+        var fitting = Math.Min(all.Count - nextLine, (int)Math.Floor((area.Height + LayoutConstants.Epsilon) / Style.LineSpacing));
+        using var paint = new SKPaint { Color = Style.Color, IsAntialias = true };
+        for (var i = 0; i < fitting; i++)
+        {
+            var line = all[nextLine + i];
+            var y = area.Top + (i * Style.LineSpacing) + Style.BaselineOffset;
+            var x = Alignment switch
+            {
+                TextAlignment.Center => area.MidX,
+                TextAlignment.Right => area.Right,
+                _ => area.Left,
+            };
+            var align = Alignment switch
+            {
+                TextAlignment.Center => SKTextAlign.Center,
+                TextAlignment.Right => SKTextAlign.Right,
+                _ => SKTextAlign.Left,
+            };
+            if (line.Length > 0)
+            {
+                context.Canvas.DrawText(line, x, y, align, Style.Font, paint);
+            }
+        }
+
+        nextLine += Math.Max(0, fitting);
+    }
+
+    private IReadOnlyList<string> LinesFor(float width)
+    {
+        if (lines is null || Math.Abs(linesWidth - width) > LayoutConstants.Epsilon)
+        {
+            var broken = TextLayout.BreakLines(text, Style, width);
+            lines = MaxLines is { } max ? TextLayout.Clamp(broken, max, Style, width) : broken;
+            linesWidth = width;
+        }
+
+        return lines;
+    }
+}

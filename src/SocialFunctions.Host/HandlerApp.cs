@@ -1,0 +1,41 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using SocialFunctions.Host.Health;
+using SocialFunctions.Host.Hosting;
+using SocialFunctions.Host.Ingest;
+using SocialFunctions.Host.Problems;
+using SocialFunctions.Host.Records;
+using SocialFunctions.Host.Scheduling;
+using SocialFunctions.Infrastructure.Storage;
+
+namespace SocialFunctions.Host;
+
+/// <summary>The composition root: every feature's Add…() and Map…() in one place. Tests build the same app.</summary>
+public static class HandlerApp
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var mode = builder.ConfigureHandlerUrls();
+        configure?.Invoke(builder);
+
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        });
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        builder.Services.AddStorage(builder.Configuration);
+        builder.Services.AddIngest();
+        builder.Services.AddStandaloneScheduling(mode);
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapHealth();
+        app.MapIngest();
+        app.MapRecords();
+        return app;
+    }
+}

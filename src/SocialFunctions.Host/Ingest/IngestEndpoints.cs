@@ -1,0 +1,121 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+using SocialFunctions.Core.Ingest.Pipeline;
+using SocialFunctions.Core.Ports;
+using SocialFunctions.Core.Records;
+using SocialFunctions.Host.Problems;
+
+namespace SocialFunctions.Host.Ingest;
+
+public static class IngestEndpoints
+{
+    /// <summary><c>POST /api/brands/{brand}/exports</c>: one raw file (optional <c>?filename=</c>) or multipart with several.</summary>
+    public static IEndpointRouteBuilder MapIngest(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/brands/{brand}/exports", UploadAsync)
+            .WithName("IngestExport")
+            .DisableAntiforgery();
+        return app;
+    }
+
+    private static async Task<IResult> UploadAsync(
+        string brand,
+        HttpContext context,
+        ExportIngestor ingestor,
+        IWorkQueue queue,
+        IOptions<IngestOptions> options,
+        ILoggerFactory loggerFactory,
+        CancellationToken cancellationToken)
+    {
+        var logger = loggerFactory.CreateLogger("SocialFunctions.Ingest");
+        if (!BrandName.IsValid(brand))
+        {
+            return ProblemResults.InvalidBrand(brand);
+        }
+
+        var limit = options.Value.MaxUploadBytes;
+        if (context.Request.ContentLength > limit)
+        {
+            return ProblemResults.TooLarge(limit);
+        }
+
+        // We enforce the cap ourselves while spooling; lift Kestrel's default so it does not cut in first.
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
+        {
+            sizeFeature.MaxRequestBodySize = limit + (1024 * 1024);
+        }
+
+        await using var spool = new UploadSpool(options.Value.SpoolDirectory, limit);
+        var outcomes = new List<IngestOutcome>();
+        try
+        {
+            await foreach (var file in ReadFilesAsync(context.Request, spool, cancellationToken))
+            {
+                var outcome = await ingestor.IngestAsync(brand, file.File, file.UploadId, cancellationToken);
+                IngestLog.FileIngested(logger, brand, outcome.FileName, outcome.Format ?? "unknown", outcome.Status, outcome.RowsAccepted, outcome.RowsRejected, outcome.Duplicate);
+                outcomes.Add(outcome);
+            }
+        }
+        catch (UploadTooLargeException ex)
+        {
+            return ProblemResults.TooLarge(ex.MaxBytes);
+        }
+        catch (InvalidDataException ex)
+        {
+            return ProblemResults.BadRequest("The multipart body could not be read.", ex.Message);
+        }
+
+        if (outcomes.Count == 0)
+        {
+            return ProblemResults.BadRequest("No file in the request.", "Send the export as the raw request body (with ?filename=) or as multipart/form-data file parts.");
+        }
+
+        if (outcomes.Any(o => o.RowsAccepted > 0 && !o.Duplicate))
+        {
+            // Series health is re-checked off the request path so uploads stay fast.
+            await queue.EnqueueAsync(WorkQueues.SeriesChecks, brand, cancellationToken);
+        }
+
+        var response = new IngestResponse([.. outcomes.Select(IngestedFile.From)]);
+        var anyAccepted = outcomes.Any(o => o.Status != UploadStatus.Rejected);
+        return Results.Json(response, statusCode: anyAccepted ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity);
+    }
+
+    private static async IAsyncEnumerable<SpooledFile> ReadFilesAsync(
+        HttpRequest request, UploadSpool spool, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
+            && mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
+        {
+            var boundary = HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value;
+            if (string.IsNullOrEmpty(boundary))
+            {
+                throw new InvalidDataException("multipart/form-data without a boundary.");
+            }
+
+            var reader = new MultipartReader(boundary, request.Body);
+            while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
+            {
+                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
+                    || !disposition.IsFileDisposition())
+                {
+                    continue;
+                }
+
+                var name = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value ?? "upload";
+                yield return await spool.SpoolAsync(Path.GetFileName(name), section.Body, cancellationToken);
+            }
+
+            yield break;
+        }
+
+        var fileName = request.Query["filename"].FirstOrDefault();
+        var spooled = await spool.SpoolAsync(string.IsNullOrWhiteSpace(fileName) ? "upload" : Path.GetFileName(fileName), request.Body, cancellationToken);
+        if (spooled.File.Length > 0 || !string.IsNullOrWhiteSpace(fileName))
+        {
+            yield return spooled;
+        }
+    }
+}

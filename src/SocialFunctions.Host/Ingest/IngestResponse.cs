@@ -1,0 +1,36 @@
+using SocialFunctions.Core.Ingest.Pipeline;
+using SocialFunctions.Core.Ports;
+
+namespace SocialFunctions.Host.Ingest;
+
+/// <summary>The upload API's answer: always <c>{"files":[…]}</c>, one entry per file, in upload order.</summary>
+public sealed record IngestResponse(IReadOnlyList<IngestedFile> Files);
+
+public sealed record IngestedFile(
+    string FileName,
+    string UploadId,
+    string? Format,
+    string? Channel,
+    string? Kind,
+    string Status,
+    int RowsAccepted,
+    int RowsRejected,
+    IReadOnlyList<UploadError> Errors,
+    DateOnly? From,
+    DateOnly? To,
+    bool Duplicate)
+{
+    public static IngestedFile From(IngestOutcome o) => new(
+        o.FileName,
+        o.UploadId,
+        o.Format,
+        o.Channel,
+        o.Kind?.ToString().ToLowerInvariant(),
+        o.Status,
+        o.RowsAccepted,
+        o.RowsRejected,
+        o.Errors,
+        o.From,
+        o.To,
+        o.Duplicate);
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Azure;
+using Azure.Data.Tables;
+using SocialFunctions.Core.Ports;
+using SocialFunctions.Core.Reporting;
+
+namespace SocialFunctions.Infrastructure.Storage;
+
+/// <summary>
+/// Report runs in table <c>reportruns</c>: PartitionKey = brand, RowKey = <c>yyyy-MM</c> (brand names are
+/// <c>[a-z0-9-]</c> and months are digits, so neither needs escaping). Inserts are add-if-absent (409 = someone else
+/// claimed first) and updates are replace-if-ETag-matches (412 = someone else changed it), which is the whole
+/// at-most-one-invocation-per-period guarantee.
+/// </summary>
+public sealed class ReportRunTableStore(StorageClients clients) : IReportRunStore
+{
+    public const string TableName = "reportruns";
+
+    public async Task<ReportRun?> GetAsync(string brand, string month, CancellationToken cancellationToken)
+    {
+        var table = await clients.TableAsync(TableName, cancellationToken);
+        var response = await table.GetEntityIfExistsAsync<TableEntity>(brand, month, cancellationToken: cancellationToken);
+        return response.HasValue ? FromEntity(response.Value!) : null;
+    }
+
+    public async Task<ReportRun?> TryCreateAsync(ReportRun run, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var table = await clients.TableAsync(TableName, cancellationToken);
+        try
+        {
+            var response = await table.AddEntityAsync(ToEntity(run), cancellationToken);
+            return run with { ETag = response.Headers.ETag?.ToString() };
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            return null;
+        }
+    }
+
+    public async Task<ReportRun?> TryUpdateAsync(ReportRun run, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        if (run.ETag is null)
+        {
+            throw new ArgumentException("A run must have been read from the store (with its ETag) to be updated.", nameof(run));
+        }
+
+        var table = await clients.TableAsync(TableName, cancellationToken);
+        try
+        {
+            var response = await table.UpdateEntityAsync(ToEntity(run), new ETag(run.ETag), TableUpdateMode.Replace, cancellationToken);
+            return run with { ETag = response.Headers.ETag?.ToString() };
+        }
+        catch (RequestFailedException ex) when (ex.Status is 412 or 404)
+        {
+            return null;
+        }
+    }
+
+    public async IAsyncEnumerable<ReportRun> ListAsync(string brand, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var table = await clients.TableAsync(TableName, cancellationToken);
+        await foreach (var entity in table.QueryAsync<TableEntity>(e => e.PartitionKey == brand, cancellationToken: cancellationToken))
+        {
+            yield return FromEntity(entity);
+        }
+    }
+
+    internal static TableEntity ToEntity(ReportRun run) => new(run.Brand, run.Month)
+    {
+        ["Status"] = run.Status.ToString(),
+        ["RunId"] = run.RunId,
+        ["MailTag"] = run.MailTag,
+        ["Attempts"] = run.Attempts,
+        ["Generation"] = run.Generation,
+        ["ClaimedAt"] = run.ClaimedAt,
+        ["RenderedAt"] = run.RenderedAt,
+        ["SentAt"] = run.SentAt,
+        ["FailedAt"] = run.FailedAt,
+        ["FailureReason"] = Truncate(run.FailureReason),
+        ["PdfETag"] = run.PdfETag,
+        ["Delivery"] = Truncate(run.Delivery),
+        ["ListedIn"] = run.ListedIn,
+        ["ListedPeriods"] = run.ListedPeriods.Count == 0 ? null : string.Join(',', run.ListedPeriods),
+    };
+
+    internal static ReportRun FromEntity(TableEntity entity) => new()
+    {
+        Brand = entity.PartitionKey,
+        Month = entity.RowKey,
+        Status = Enum.Parse<ReportRunStatus>(entity.GetString("Status")),
+        RunId = entity.GetString("RunId"),
+        MailTag = entity.GetString("MailTag"),
+        Attempts = entity.GetInt32("Attempts") ?? 1,
+        Generation = entity.GetInt32("Generation") ?? 0,
+        ClaimedAt = entity.GetDateTimeOffset("ClaimedAt") ?? DateTimeOffset.MinValue,
+        RenderedAt = entity.GetDateTimeOffset("RenderedAt"),
+        SentAt = entity.GetDateTimeOffset("SentAt"),
+        FailedAt = entity.GetDateTimeOffset("FailedAt"),
+        FailureReason = entity.GetString("FailureReason"),
+        PdfETag = entity.GetString("PdfETag"),
+        Delivery = entity.GetString("Delivery"),
+        ListedIn = entity.GetString("ListedIn"),
+        ListedPeriods = entity.GetString("ListedPeriods") is { Length: > 0 } listed ? listed.Split(',') : [],
+        ETag = entity.ETag.ToString(),
+    };
+
+    // A table string property holds 32K characters; a Graph error body could be longer.
+    private static string? Truncate(string? text) =>
+        text is { Length: > 4000 } ? string.Concat(text.AsSpan(0, 4000), "…") : text;
+}

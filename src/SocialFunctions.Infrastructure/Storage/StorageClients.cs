@@ -1,0 +1,86 @@
+using System.Collections.Concurrent;
+using Azure.Core;
+using Azure.Data.Tables;
+using Azure.Identity;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+using Microsoft.Extensions.Options;
+
+namespace SocialFunctions.Infrastructure.Storage;
+
+/// <summary>
+/// The service clients of the storage account, created once; tables, containers and queues are created on first use
+/// (with the configured prefix) and cached, so adapters never pay a create call per request.
+/// </summary>
+public sealed class StorageClients
+{
+    private readonly ConcurrentDictionary<string, Lazy<Task<TableClient>>> _tables = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Task<BlobContainerClient>>> _containers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Task<QueueClient>>> _queues = new(StringComparer.Ordinal);
+    private readonly string _prefix;
+
+    public StorageClients(IOptions<StorageOptions> options)
+    {
+        var o = options.Value;
+        _prefix = o.Prefix;
+        var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None };
+        if (!string.IsNullOrWhiteSpace(o.ConnectionString))
+        {
+            Tables = new TableServiceClient(o.ConnectionString);
+            Blobs = new BlobServiceClient(o.ConnectionString);
+            Queues = new QueueServiceClient(o.ConnectionString, queueOptions);
+        }
+        else if (!string.IsNullOrWhiteSpace(o.AccountName) || o.TableServiceUri is not null)
+        {
+            TokenCredential credential = string.IsNullOrWhiteSpace(o.ClientId)
+                ? new DefaultAzureCredential()
+                : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(o.ClientId));
+            Tables = new TableServiceClient(o.TableServiceUri ?? new Uri($"https://{o.AccountName}.table.core.windows.net"), credential);
+            Blobs = new BlobServiceClient(o.BlobServiceUri ?? new Uri($"https://{o.AccountName}.blob.core.windows.net"), credential);
+            Queues = new QueueServiceClient(o.QueueServiceUri ?? new Uri($"https://{o.AccountName}.queue.core.windows.net"), credential, queueOptions);
+        }
+        else
+        {
+            throw new OptionsValidationException(
+                nameof(StorageOptions),
+                typeof(StorageOptions),
+                ["No storage configured: set AzureWebJobsStorage to a connection string (locally: UseDevelopmentStorage=true with Azurite) or AzureWebJobsStorage__accountName for managed identity."]);
+        }
+    }
+
+    public TableServiceClient Tables { get; }
+
+    public BlobServiceClient Blobs { get; }
+
+    public QueueServiceClient Queues { get; }
+
+    /// <summary>The table <paramref name="name"/> (prefix applied), created if it does not exist yet.</summary>
+    public Task<TableClient> TableAsync(string name, CancellationToken cancellationToken) =>
+        _tables.GetOrAdd(name, n => new Lazy<Task<TableClient>>(async () =>
+        {
+            var client = Tables.GetTableClient(_prefix + n);
+            await client.CreateIfNotExistsAsync(cancellationToken);
+            return client;
+        })).Value;
+
+    /// <summary>The blob container <paramref name="name"/> (prefix applied), created if it does not exist yet.</summary>
+    public Task<BlobContainerClient> ContainerAsync(string name, CancellationToken cancellationToken) =>
+        _containers.GetOrAdd(name, n => new Lazy<Task<BlobContainerClient>>(async () =>
+        {
+            var client = Blobs.GetBlobContainerClient(_prefix + n);
+            await client.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+            return client;
+        })).Value;
+
+    /// <summary>The queue <paramref name="name"/> (prefix applied), created if it does not exist yet.</summary>
+    public Task<QueueClient> QueueAsync(string name, CancellationToken cancellationToken) =>
+        _queues.GetOrAdd(name, n => new Lazy<Task<QueueClient>>(async () =>
+        {
+            var client = Queues.GetQueueClient(QueueName(n));
+            await client.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+            return client;
+        })).Value;
+
+    /// <summary>The real queue name (queues allow hyphens; a prefix is joined with one).</summary>
+    public string QueueName(string name) => string.IsNullOrEmpty(_prefix) ? name : _prefix + "-" + name;
+}

@@ -1,0 +1,357 @@
+namespace SocialFunctions.Reports.Localization;
+
+/// <summary>Every fixed word the report prints, per supported locale (<c>en</c>, <c>fr</c>).</summary>
+internal sealed record ReportLabels
+{
+    public required string ReportKind { get; init; }
+
+    public required string TrendReport { get; init; }
+
+    public required string FunnelFocus { get; init; }
+
+    public required string HeadlineMetrics { get; init; }
+
+    public required string Generated { get; init; }
+
+    public required string PreparedFor { get; init; }
+
+    public required string Contents { get; init; }
+
+    public required string ExecutiveSummary { get; init; }
+
+    public required string ExecutiveSummaryLead { get; init; }
+
+    public required string NoInsights { get; init; }
+
+    public required string AtAGlance { get; init; }
+
+    public required string ChannelPerformance { get; init; }
+
+    public required string ChannelLead { get; init; }
+
+    public required string NoChannels { get; init; }
+
+    public required string ComponentsProvided { get; init; }
+
+    public required string NoComponents { get; init; }
+
+    public required string Trend13Months { get; init; }
+
+    public required string NoHistory { get; init; }
+
+    public required string ContentPerformance { get; init; }
+
+    public required string ContentLead { get; init; }
+
+    public required string TopPosts { get; init; }
+
+    public required string BottomPosts { get; init; }
+
+    public required string NoPosts { get; init; }
+
+    public required string SeriesPerformance { get; init; }
+
+    public required string SeriesLead { get; init; }
+
+    public required string NoSeries { get; init; }
+
+    public required string SeriesSuggestions { get; init; }
+
+    public required string SeriesSuggestionsLead { get; init; }
+
+    public required string CalendarAdherence { get; init; }
+
+    public required string CalendarLead { get; init; }
+
+    public required string NoCadence { get; init; }
+
+    public required string NoTarget { get; init; }
+
+    public required string LegendOnTarget { get; init; }
+
+    public required string LegendClose { get; init; }
+
+    public required string LegendBehind { get; init; }
+
+    public required string LegendNoTarget { get; init; }
+
+    public required string PivotPlan { get; init; }
+
+    public required string PivotLead { get; init; }
+
+    public required string NoCommentary { get; init; }
+
+    public required string DataCoverage { get; init; }
+
+    public required string CoverageLead { get; init; }
+
+    public required string NoCoverage { get; init; }
+
+    public required string NoGaps { get; init; }
+
+    public required string NoUploads { get; init; }
+
+    public required string Glossary { get; init; }
+
+    public required string GlossaryLead { get; init; }
+
+    public required string PageOf { get; init; }
+
+    // Column headers.
+    public required string Metric { get; init; }
+
+    public required string ThisMonth { get; init; }
+
+    public required string PreviousMonth { get; init; }
+
+    public required string Mom { get; init; }
+
+    public required string Rolling3 { get; init; }
+
+    public required string Yoy { get; init; }
+
+    public required string Channel { get; init; }
+
+    public required string Date { get; init; }
+
+    public required string Post { get; init; }
+
+    public required string Series { get; init; }
+
+    public required string Posts { get; init; }
+
+    public required string Baseline { get; init; }
+
+    public required string Gap { get; init; }
+
+    public required string WeeklyTrend { get; init; }
+
+    public required string Status { get; init; }
+
+    public required string Week { get; init; }
+
+    public required string CoveredDays { get; init; }
+
+    public required string Gaps { get; init; }
+
+    public required string Files { get; init; }
+
+    public required string Term { get; init; }
+
+    public required string Definition { get; init; }
+
+    public required string Channels { get; init; }
+
+    public required string Change { get; init; }
+
+    public required string VsPreviousMonth { get; init; }
+
+    public required IReadOnlyDictionary<string, string> Metrics { get; init; }
+
+    public required IReadOnlyDictionary<string, string> FunnelStages { get; init; }
+
+    public required IReadOnlyDictionary<string, string> Statuses { get; init; }
+
+    public static ReportLabels For(string? locale) =>
+        locale is not null && locale.StartsWith("fr", StringComparison.OrdinalIgnoreCase) ? French : English;
+
+    public static readonly ReportLabels English = new()
+    {
+        ReportKind = "MONTHLY SOCIAL MEDIA TREND REPORT",
+        TrendReport = "Trend report",
+        FunnelFocus = "Funnel focus",
+        HeadlineMetrics = "Headline metrics",
+        Generated = "Generated",
+        PreparedFor = "Prepared for the leadership team",
+        Contents = "In this report",
+        ExecutiveSummary = "Executive summary",
+        ExecutiveSummaryLead = "What leadership should know this month, most important first.",
+        NoInsights = "No insights were computed for this month: there is not enough data to compare.",
+        AtAGlance = "All channels at a glance",
+        ChannelPerformance = "Channel performance",
+        ChannelLead = "The month against the previous month, the rolling three months and last year; the 13-month trends of the headline metrics.",
+        NoChannels = "No channel data was uploaded for this month.",
+        ComponentsProvided = "Engagement components in this channel's exports",
+        NoComponents = "The exports of this channel provide no engagement components.",
+        Trend13Months = "13-month trend",
+        NoHistory = "No history yet for this metric.",
+        ContentPerformance = "Content performance",
+        ContentLead = "The posts that did best and worst this month, by engagement rate.",
+        TopPosts = "Top posts",
+        BottomPosts = "Bottom posts",
+        NoPosts = "No posts were published in this month.",
+        SeriesPerformance = "Content series",
+        SeriesLead = "Each recurring series against its channel's baseline (the channel's other posts over the trailing 90 days).",
+        NoSeries = "No content series are defined, or none had posts this month.",
+        SeriesSuggestions = "Recurring formats without a series rule",
+        SeriesSuggestionsLead = "Hashtags and title prefixes used in several posts that no series rule covers yet.",
+        CalendarAdherence = "Calendar adherence",
+        CalendarLead = "Posts per ISO week against the brand's posting target, per channel.",
+        NoCadence = "No posting targets or posts to compare for this month.",
+        NoTarget = "no target",
+        LegendOnTarget = "On target (≥ 100 %)",
+        LegendClose = "Close (75–99 %)",
+        LegendBehind = "Behind (< 75 %)",
+        LegendNoTarget = "No target set",
+        PivotPlan = "How we plan to pivot",
+        PivotLead = "The social team's own plan for next month.",
+        NoCommentary = "The team has not added commentary for this month yet.",
+        DataCoverage = "Data coverage",
+        CoverageLead = "Which days of the month the uploaded exports cover. Gaps mean the figures above are incomplete.",
+        NoCoverage = "No exports were uploaded for this month.",
+        NoGaps = "complete",
+        NoUploads = "no files",
+        Glossary = "Glossary",
+        GlossaryLead = "How each metric is defined, as in the product's metric specification.",
+        PageOf = "Page {0} of {1}",
+        Metric = "Metric",
+        ThisMonth = "This month",
+        PreviousMonth = "Previous",
+        Mom = "MoM",
+        Rolling3 = "Rolling 3 mo.",
+        Yoy = "YoY",
+        Channel = "Channel",
+        Date = "Date",
+        Post = "Post",
+        Series = "Series",
+        Posts = "Posts",
+        Baseline = "Baseline ER",
+        Gap = "Gap",
+        WeeklyTrend = "Weekly ER",
+        Status = "Status",
+        Week = "Week",
+        CoveredDays = "Covered days",
+        Gaps = "Gaps",
+        Files = "Files",
+        Term = "Term",
+        Definition = "Definition",
+        Channels = "Channels",
+        Change = "Change",
+        VsPreviousMonth = "vs previous month",
+        Metrics = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["posts"] = "Posts",
+            ["impressions"] = "Impressions",
+            ["reach"] = "Reach",
+            ["engagements"] = "Engagements",
+            ["engagementRate"] = "Engagement rate",
+            ["clicks"] = "Clicks",
+            ["ctr"] = "Click-through rate",
+            ["videoViews"] = "Video views",
+            ["watchTimeSeconds"] = "Watch time",
+            ["followerGrowth"] = "Follower growth",
+        },
+        FunnelStages = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["awareness"] = "Awareness",
+            ["consideration"] = "Consideration",
+            ["conversion"] = "Conversion",
+        },
+        Statuses = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["healthy"] = "Healthy",
+            ["underperforming"] = "Underperforming",
+            ["insufficient-data"] = "Not enough data",
+        },
+    };
+
+    public static readonly ReportLabels French = new()
+    {
+        ReportKind = "RAPPORT MENSUEL DES TENDANCES SOCIAL MEDIA",
+        TrendReport = "Rapport de tendances",
+        FunnelFocus = "Priorité du tunnel",
+        HeadlineMetrics = "Indicateurs clés",
+        Generated = "Généré le",
+        PreparedFor = "Préparé pour l'équipe de direction",
+        Contents = "Dans ce rapport",
+        ExecutiveSummary = "Synthèse",
+        ExecutiveSummaryLead = "Ce que la direction doit retenir ce mois-ci, par ordre d'importance.",
+        NoInsights = "Aucun enseignement calculé pour ce mois : les données ne suffisent pas à comparer.",
+        AtAGlance = "Tous les canaux en un coup d'œil",
+        ChannelPerformance = "Performance par canal",
+        ChannelLead = "Le mois comparé au mois précédent, aux trois derniers mois et à l'an dernier ; tendances sur 13 mois des indicateurs clés.",
+        NoChannels = "Aucune donnée de canal n'a été importée pour ce mois.",
+        ComponentsProvided = "Composantes d'engagement fournies par les exports de ce canal",
+        NoComponents = "Les exports de ce canal ne fournissent aucune composante d'engagement.",
+        Trend13Months = "Tendance sur 13 mois",
+        NoHistory = "Pas encore d'historique pour cet indicateur.",
+        ContentPerformance = "Performance des contenus",
+        ContentLead = "Les publications les plus et les moins performantes du mois, par taux d'engagement.",
+        TopPosts = "Meilleures publications",
+        BottomPosts = "Publications les moins performantes",
+        NoPosts = "Aucune publication ce mois-ci.",
+        SeriesPerformance = "Séries de contenus",
+        SeriesLead = "Chaque série récurrente comparée à la référence de son canal (les autres publications du canal sur 90 jours glissants).",
+        NoSeries = "Aucune série de contenus n'est définie, ou aucune n'a eu de publication ce mois-ci.",
+        SeriesSuggestions = "Formats récurrents sans règle de série",
+        SeriesSuggestionsLead = "Hashtags et préfixes de titre utilisés dans plusieurs publications qu'aucune règle ne couvre encore.",
+        CalendarAdherence = "Respect du calendrier",
+        CalendarLead = "Publications par semaine ISO comparées à l'objectif de publication de la marque, par canal.",
+        NoCadence = "Aucun objectif de publication ni publication à comparer pour ce mois.",
+        NoTarget = "sans objectif",
+        LegendOnTarget = "Objectif atteint (≥ 100 %)",
+        LegendClose = "Proche (75–99 %)",
+        LegendBehind = "En retard (< 75 %)",
+        LegendNoTarget = "Aucun objectif",
+        PivotPlan = "Comment nous allons ajuster",
+        PivotLead = "Le plan de l'équipe social media pour le mois prochain.",
+        NoCommentary = "L'équipe n'a pas encore ajouté de commentaire pour ce mois.",
+        DataCoverage = "Couverture des données",
+        CoverageLead = "Les jours du mois couverts par les exports importés. Une lacune signifie que les chiffres ci-dessus sont incomplets.",
+        NoCoverage = "Aucun export n'a été importé pour ce mois.",
+        NoGaps = "complet",
+        NoUploads = "aucun fichier",
+        Glossary = "Glossaire",
+        GlossaryLead = "La définition de chaque indicateur, telle que la spécification du produit la donne (en anglais).",
+        PageOf = "Page {0} sur {1}",
+        Metric = "Indicateur",
+        ThisMonth = "Ce mois",
+        PreviousMonth = "Mois préc.",
+        Mom = "Évol. mens.",
+        Rolling3 = "3 mois gliss.",
+        Yoy = "Sur un an",
+        Channel = "Canal",
+        Date = "Date",
+        Post = "Publication",
+        Series = "Série",
+        Posts = "Publications",
+        Baseline = "Référence",
+        Gap = "Écart",
+        WeeklyTrend = "Taux hebdo.",
+        Status = "Statut",
+        Week = "Semaine",
+        CoveredDays = "Jours couverts",
+        Gaps = "Lacunes",
+        Files = "Fichiers",
+        Term = "Terme",
+        Definition = "Définition",
+        Channels = "Canaux",
+        Change = "Évolution",
+        VsPreviousMonth = "vs mois précédent",
+        Metrics = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["posts"] = "Publications",
+            ["impressions"] = "Impressions",
+            ["reach"] = "Portée",
+            ["engagements"] = "Engagements",
+            ["engagementRate"] = "Taux d'engagement",
+            ["clicks"] = "Clics",
+            ["ctr"] = "Taux de clics",
+            ["videoViews"] = "Vues vidéo",
+            ["watchTimeSeconds"] = "Durée de visionnage",
+            ["followerGrowth"] = "Croissance des abonnés",
+        },
+        FunnelStages = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["awareness"] = "Notoriété",
+            ["consideration"] = "Considération",
+            ["conversion"] = "Conversion",
+        },
+        Statuses = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["healthy"] = "Sain",
+            ["underperforming"] = "Sous-performe",
+            ["insufficient-data"] = "Données insuffisantes",
+        },
+    };
+}

@@ -1,0 +1,110 @@
+using SocialFunctions.Core.Reporting;
+using SocialFunctions.Documents.Elements;
+using SocialFunctions.Documents.Infrastructure;
+using SocialFunctions.Reports.Metrics;
+using SocialFunctions.Reports.Visuals;
+
+namespace SocialFunctions.Reports.Sections;
+
+/// <summary>
+/// One page per channel: KPI tiles and 13-month charts of the funnel focus's metrics first, then every metric against
+/// the previous month, the rolling three months and last year.
+/// </summary>
+internal sealed class ChannelSection(ReportContext context, ChannelTrend channel) : IComponent
+{
+    private const float ChartHeight = 118;
+
+    public Element Compose()
+    {
+        var labels = context.Labels;
+        var type = context.Typography;
+        var components = channel.Components.Count == 0
+            ? labels.NoComponents
+            : $"{labels.ComponentsProvided}: {string.Join(", ", channel.Components)}.";
+        var ordered = ReportMetric.Ordered(context.Model.FunnelFocus);
+
+        var column = new Column { Spacing = 10 }
+            .Add(Blocks.SectionTitle(context, ReportContext.ChannelName(channel.Channel), $"{labels.ChannelPerformance} · {context.MonthName}. {components}"), keepWithNext: true)
+            .Add(KpiTiles(ordered.Take(4).ToList()))
+            .Add(new TextBlock($"{labels.Trend13Months} · {labels.HeadlineMetrics}", type.Heading), keepWithNext: true)
+            .Add(Charts(ordered))
+            .Add(MetricsTable(ordered));
+        return column.Named($"channel-{channel.Channel}");
+    }
+
+    private Row KpiTiles(IReadOnlyList<ReportMetric> metrics)
+    {
+        var type = context.Typography;
+        var row = new Row { Spacing = 8 };
+        foreach (var metric in metrics)
+        {
+            var change = channel.Mom.TryGetValue(metric.Key, out var mom) ? mom : null;
+            var tile = new Column { Spacing = 2 }
+                .Add(new TextBlock(context.MetricName(metric.Key).ToUpperInvariant(), type.KpiLabel) { MaxLines = 1 })
+                .Add(new TextBlock(context.Format.Metric(metric, metric.Value(channel)), type.KpiValue) { MaxLines = 1 }.Named("kpi-value"))
+                .Add(new TextBlock($"{context.Format.Change(change)} {context.Labels.VsPreviousMonth}", type.Change(type.TableCellMuted, change)) { MaxLines = 1 });
+            row.Relative(1, tile.Card(Palette.Panel, 9, accent: Palette.Accent));
+        }
+
+        return row;
+    }
+
+    private Element Charts(IReadOnlyList<ReportMetric> ordered)
+    {
+        // Headline metrics first; metrics this channel never reports are skipped so no chart is empty.
+        var charted = ordered.Where(metric => TrendChart.HasData(channel.History, metric)).Take(4).ToList();
+        if (charted.Count == 0)
+        {
+            return Blocks.EmptyNote(context, context.Labels.NoHistory);
+        }
+
+        var grid = new Column { Spacing = 10 };
+        for (var i = 0; i < charted.Count; i += 2)
+        {
+            var row = new Row { Spacing = 16 };
+            foreach (var metric in charted.Skip(i).Take(2))
+            {
+                row.Relative(1, new Column { Spacing = 2 }
+                    .Add(new TextBlock(context.MetricName(metric.Key), context.Typography.ChartTitle))
+                    .Add(TrendChart.Create(context, channel.History, metric, ChartHeight).Named($"chart-{metric.Key}")));
+            }
+
+            if (charted.Count - i == 1)
+            {
+                row.Relative(1, CanvasElement.Space(1));
+            }
+
+            grid.Add(row);
+        }
+
+        return grid;
+    }
+
+    private Table MetricsTable(IReadOnlyList<ReportMetric> ordered)
+    {
+        var labels = context.Labels;
+        var type = context.Typography;
+        var headline = ReportMetric.Headline(context.Model.FunnelFocus);
+        var table = Blocks.NewTable([TableColumn.Share(1.6f), TableColumn.Share(1), TableColumn.Share(1), TableColumn.Share(0.8f), TableColumn.Share(1), TableColumn.Share(0.8f)]);
+        table.Header(
+            Blocks.HeaderCell(context, labels.Metric),
+            Blocks.HeaderCell(context, labels.ThisMonth, TextAlignment.Right),
+            Blocks.HeaderCell(context, labels.PreviousMonth, TextAlignment.Right),
+            Blocks.HeaderCell(context, labels.Mom, TextAlignment.Right),
+            Blocks.HeaderCell(context, labels.Rolling3, TextAlignment.Right),
+            Blocks.HeaderCell(context, labels.Yoy, TextAlignment.Right));
+        foreach (var metric in new[] { ReportMetric.Posts }.Concat(ordered))
+        {
+            var isHeadline = headline.Contains(metric);
+            table.AddRow(
+                Blocks.Cell(context.MetricName(metric.Key), isHeadline ? type.TableCellBold : type.TableCell),
+                new TextBlock(context.Format.Metric(metric, metric.Value(channel)), isHeadline ? type.TableCellBold : type.TableCell) { Alignment = TextAlignment.Right },
+                Blocks.Number(context, context.Format.Metric(metric, channel.Previous is null ? null : metric.Value(channel.Previous))),
+                Blocks.Change(context, channel.Mom.TryGetValue(metric.Key, out var mom) ? mom : null),
+                Blocks.Number(context, context.Format.Metric(metric, channel.Rolling3 is null ? null : metric.Value(channel.Rolling3))),
+                Blocks.Change(context, channel.Yoy.TryGetValue(metric.Key, out var yoy) ? yoy : null));
+        }
+
+        return table.Named($"metrics-{channel.Channel}");
+    }
+}

@@ -1,0 +1,97 @@
+using SocialFunctions.Core.Reporting;
+using SocialFunctions.Documents.Elements;
+using SocialFunctions.Documents.Infrastructure;
+using SocialFunctions.Reports.Visuals;
+
+namespace SocialFunctions.Reports.Sections;
+
+/// <summary>Every series against its channel baseline with a weekly sparkline; underperformers are flagged in red.</summary>
+internal sealed class SeriesSection(ReportContext context) : IComponent
+{
+    public Element Compose()
+    {
+        var labels = context.Labels;
+        var column = new Column { Spacing = 8 }
+            .Add(Blocks.SectionTitle(context, labels.SeriesPerformance, labels.SeriesLead), keepWithNext: true)
+            .Add(context.Model.Series.Count == 0 ? Blocks.EmptyNote(context, labels.NoSeries) : SeriesTable());
+
+        if (context.Model.SeriesSuggestions.Count > 0)
+        {
+            column.Add(CanvasElement.Space(6))
+                .Add(Blocks.Heading(context, labels.SeriesSuggestions), keepWithNext: true)
+                .Add(new TextBlock(labels.SeriesSuggestionsLead, context.Typography.SectionLead), keepWithNext: true)
+                .Add(SuggestionsTable());
+        }
+
+        return column.Named("series");
+    }
+
+    private static bool IsUnderperforming(SeriesPerformance series) =>
+        string.Equals(series.Status, "underperforming", StringComparison.OrdinalIgnoreCase);
+
+    private Table SeriesTable()
+    {
+        var labels = context.Labels;
+        var type = context.Typography;
+        var format = context.Format;
+        var table = Blocks.NewTable([
+            TableColumn.Share(1.5f), TableColumn.Points(56), TableColumn.Points(44), TableColumn.Points(46), TableColumn.Points(52),
+            TableColumn.Points(48), TableColumn.Points(70), TableColumn.Share(1),
+        ]);
+        table.Header(
+            Blocks.HeaderCell(context, labels.Series),
+            Blocks.HeaderCell(context, labels.Channel),
+            Blocks.HeaderCell(context, labels.Posts, TextAlignment.Right),
+            Blocks.HeaderCell(context, "ER", TextAlignment.Right),
+            Blocks.HeaderCell(context, labels.Baseline, TextAlignment.Right),
+            Blocks.HeaderCell(context, labels.Gap, TextAlignment.Right),
+            Blocks.HeaderCell(context, labels.WeeklyTrend),
+            Blocks.HeaderCell(context, labels.Status));
+
+        // Worst gap first: the rows that need a decision lead.
+        foreach (var series in context.Model.Series.OrderBy(s => IsUnderperforming(s) ? 0 : 1).ThenBy(s => s.RelativeGap ?? double.MaxValue))
+        {
+            var flagged = IsUnderperforming(series);
+            var status = series.Status is null ? ReportFormatterMissing : labels.Statuses.TryGetValue(series.Status, out var s) ? s : series.Status;
+            var statusStyle = flagged ? type.TableCellBold.With(color: Palette.Negative) : type.TableCell;
+            table.AddRow(
+                flagged ? Palette.NegativeLight : null,
+                Blocks.Cell(series.Series, type.TableCellBold),
+                Blocks.Cell(ReportContext.ChannelName(series.Channel), type.TableCell),
+                Blocks.Number(context, format.Count(series.Posts)),
+                Blocks.Number(context, format.Rate(series.EngagementRate)),
+                Blocks.Number(context, format.Rate(series.BaselineEngagementRate)),
+                Blocks.Change(context, series.RelativeGap),
+                series.Trend.Any(week => week.EngagementRate is not null)
+                    ? Sparkline.Create(series.Trend, flagged ? Palette.Negative : Palette.Accent)
+                    : Blocks.Cell(ReportFormatterMissing, type.TableCellMuted),
+                Blocks.Cell(status, statusStyle).Named("series-status"));
+        }
+
+        return table.Named("series-table");
+    }
+
+    private static string ReportFormatterMissing => Localization.ReportFormatter.Missing;
+
+    private Table SuggestionsTable()
+    {
+        var labels = context.Labels;
+        var type = context.Typography;
+        var table = Blocks.NewTable([TableColumn.Share(1.2f), TableColumn.Share(1.2f), TableColumn.Points(60), TableColumn.Share(1.2f)]);
+        table.Header(
+            Blocks.HeaderCell(context, labels.Series),
+            Blocks.HeaderCell(context, "#  /  " + labels.Post),
+            Blocks.HeaderCell(context, labels.Posts, TextAlignment.Right),
+            Blocks.HeaderCell(context, labels.Channels));
+        foreach (var suggestion in context.Model.SeriesSuggestions)
+        {
+            table.AddRow(
+                Blocks.Cell(suggestion.Name, type.TableCellBold),
+                Blocks.Cell(suggestion.Hashtag ?? suggestion.Prefix ?? Localization.ReportFormatter.Missing, type.TableCell),
+                Blocks.Number(context, context.Format.Count(suggestion.Posts)),
+                Blocks.Cell(string.Join(", ", suggestion.Channels.Select(ReportContext.ChannelName)), type.TableCell));
+        }
+
+        return table.Named("suggestions-table");
+    }
+}

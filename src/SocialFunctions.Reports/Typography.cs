@@ -1,0 +1,99 @@
+using SkiaSharp;
+using SocialFunctions.Documents.Drawing;
+
+namespace SocialFunctions.Reports;
+
+/// <summary>
+/// Every text style of the report. One instance per render: styles hold native font objects that must not be shared
+/// between concurrent renders (the typefaces underneath are shared and loaded once).
+/// </summary>
+internal sealed class Typography
+{
+    public Typography(FontLibrary fonts)
+    {
+        ArgumentNullException.ThrowIfNull(fonts);
+        CoverLabel = new TextStyle(fonts.Bold, 11, Palette.CoverSubtle);
+        CoverTitle = new TextStyle(fonts.Bold, 34, Palette.White, lineHeight: 1.15f);
+        CoverSubtitle = new TextStyle(fonts.Regular, 18, Palette.White);
+        CoverBody = new TextStyle(fonts.Regular, 10.5f, Palette.Ink, lineHeight: 1.45f);
+        CoverEmphasis = new TextStyle(fonts.Bold, 13, Palette.Navy);
+        SectionTitle = new TextStyle(fonts.Bold, 19, Palette.Navy, lineHeight: 1.2f);
+        SectionLead = new TextStyle(fonts.Regular, 9.5f, Palette.Muted, lineHeight: 1.4f);
+        Heading = new TextStyle(fonts.Bold, 11.5f, Palette.Navy);
+        Body = new TextStyle(fonts.Regular, 9.5f, Palette.Ink, lineHeight: 1.45f);
+        BodyBold = new TextStyle(fonts.Bold, 9.5f, Palette.Ink, lineHeight: 1.45f);
+        Note = new TextStyle(fonts.Italic, 8.5f, Palette.Muted, lineHeight: 1.4f);
+        TableHeader = new TextStyle(fonts.Bold, 7.5f, Palette.Muted);
+        TableCell = new TextStyle(fonts.Regular, 8.5f, Palette.Ink, lineHeight: 1.35f);
+        TableCellBold = new TextStyle(fonts.Bold, 8.5f, Palette.Ink, lineHeight: 1.35f);
+        TableCellMuted = new TextStyle(fonts.Regular, 8f, Palette.Muted, lineHeight: 1.35f);
+        KpiLabel = new TextStyle(fonts.Bold, 7.5f, Palette.Muted);
+        KpiValue = new TextStyle(fonts.Bold, 16, Palette.Navy, lineHeight: 1.25f);
+        ChartTitle = new TextStyle(fonts.Bold, 9, Palette.Ink);
+        PageHeader = new TextStyle(fonts.Regular, 7.5f, Palette.Muted);
+        PageHeaderBold = new TextStyle(fonts.Bold, 7.5f, Palette.Navy);
+        InsightRank = new TextStyle(fonts.Bold, 12, Palette.Accent);
+    }
+
+    public TextStyle CoverLabel { get; }
+
+    public TextStyle CoverTitle { get; }
+
+    public TextStyle CoverSubtitle { get; }
+
+    public TextStyle CoverBody { get; }
+
+    public TextStyle CoverEmphasis { get; }
+
+    public TextStyle SectionTitle { get; }
+
+    public TextStyle SectionLead { get; }
+
+    public TextStyle Heading { get; }
+
+    public TextStyle Body { get; }
+
+    public TextStyle BodyBold { get; }
+
+    public TextStyle Note { get; }
+
+    public TextStyle TableHeader { get; }
+
+    public TextStyle TableCell { get; }
+
+    public TextStyle TableCellBold { get; }
+
+    public TextStyle TableCellMuted { get; }
+
+    public TextStyle KpiLabel { get; }
+
+    public TextStyle KpiValue { get; }
+
+    public TextStyle ChartTitle { get; }
+
+    public TextStyle PageHeader { get; }
+
+    public TextStyle PageHeaderBold { get; }
+
+    public TextStyle InsightRank { get; }
+
+    /// <summary>A change figure coloured by direction: green up, red down, grey when unknown.</summary>
+    public TextStyle Change(TextStyle baseStyle, double? change)
+    {
+        ArgumentNullException.ThrowIfNull(baseStyle);
+        var color = change switch
+        {
+            null => Palette.Muted,
+            > 0 => Palette.Positive,
+            < 0 => Palette.Negative,
+            _ => Palette.Muted,
+        };
+        return baseStyle.With(color: color);
+    }
+
+    public static TextStyle Colored(TextStyle style, SKColor color)
+    {
+        ArgumentNullException.ThrowIfNull(style);
+        return style.With(color: color);
+    }
+}

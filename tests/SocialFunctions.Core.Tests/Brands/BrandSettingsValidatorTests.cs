@@ -1,0 +1,183 @@
+using SocialFunctions.Core.Brands;
+
+namespace SocialFunctions.Core.Tests.Brands;
+
+public class BrandSettingsValidatorTests
+{
+    private static BrandSettings Valid() => new()
+    {
+        Brand = "acme",
+        DisplayName = "Acme",
+        TimeZone = "Europe/Paris",
+        Locale = "fr",
+        FunnelFocus = "awareness",
+        Recipients = ["cmo@acme.example.com"],
+        Sender = "reports@acme.example.com",
+        TeamRecipients = ["social@acme.example.com"],
+        PostingTargets = new Dictionary<string, double> { ["instagram"] = 3, ["blog"] = 5 },
+        SeriesRules =
+        [
+            new SeriesRule { Name = "Tip Tuesday", Hashtag = "#TipTuesday" },
+            new SeriesRule { Name = "Behind the Scenes", Prefix = "Behind the Scenes:" },
+            new SeriesRule { Name = "Q&A", Pattern = "^Q&A\\b", Channels = ["instagram"] },
+        ],
+        TeamsWebhookUrl = "https://prod-01.westeurope.logic.azure.com/workflows/abc?sig=secret",
+        ReportDayOfMonth = 28,
+        ReportTime = "23:59",
+        PaperSize = "Letter",
+    };
+
+    [Fact]
+    public void Validate_CompleteValidSettings_NoErrors()
+    {
+        Assert.Empty(BrandSettingsValidator.Validate(Valid()));
+    }
+
+    [Fact]
+    public void Validate_DefaultSettings_NoErrors()
+    {
+        Assert.Empty(BrandSettingsValidator.Validate(BrandSettings.CreateDefault("new-brand")));
+    }
+
+    [Theory]
+    [InlineData("Mars/Olympus")]
+    [InlineData("")]
+    [InlineData("Romance Standard Time")]
+    public void Validate_UnknownOrNonIanaTimeZone_NamesTimeZone(string zone)
+    {
+        var errors = BrandSettingsValidator.Validate(Valid() with { TimeZone = zone });
+
+        var message = Assert.Single(Assert.Single(errors, e => e.Key == "timeZone").Value);
+        Assert.Contains($"'{zone}' is not a known IANA time zone", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_BadRegex_NamesRuleAndPattern()
+    {
+        var settings = Valid() with { SeriesRules = [new SeriesRule { Name = "Broken", Pattern = "(unclosed" }] };
+
+        var errors = BrandSettingsValidator.Validate(settings);
+
+        var message = Assert.Single(errors["seriesRules[0].pattern"]);
+        Assert.StartsWith("'(unclosed' is not a valid regular expression:", message, StringComparison.Ordinal);
+        Assert.Single(errors);
+    }
+
+    [Fact]
+    public void Validate_BadEmailInRecipients_NamesIndex()
+    {
+        var settings = Valid() with { Recipients = ["ok@acme.example.com", "not-an-email", "Boss <boss@acme.example.com>"] };
+
+        var errors = BrandSettingsValidator.Validate(settings);
+
+        Assert.Equal(["'not-an-email' is not an email address."], errors["recipients[1]"]);
+        Assert.Equal(["'Boss <boss@acme.example.com>' is not an email address."], errors["recipients[2]"]);
+        Assert.Equal(2, errors.Count);
+    }
+
+    [Fact]
+    public void Validate_BadSender_NamesSender()
+    {
+        var errors = BrandSettingsValidator.Validate(Valid() with { Sender = "reports@localhost" });
+
+        Assert.Equal(["'reports@localhost' is not an email address."], errors["sender"]);
+    }
+
+    [Fact]
+    public void Validate_UnknownChannelInTargets_NamesChannel()
+    {
+        var settings = Valid() with { PostingTargets = new Dictionary<string, double> { ["myspace"] = 2, ["instagram"] = -1 } };
+
+        var errors = BrandSettingsValidator.Validate(settings);
+
+        Assert.StartsWith("Unknown channel 'myspace'", Assert.Single(errors["postingTargets.myspace"]), StringComparison.Ordinal);
+        Assert.StartsWith("Posts per week must be between 0 and 1000 (got -1)", Assert.Single(errors["postingTargets.instagram"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_UnknownChannelInRule_NamesRuleChannel()
+    {
+        var settings = Valid() with { SeriesRules = [new SeriesRule { Name = "Tips", Hashtag = "#tips", Channels = ["instagram", "Twitter"] }] };
+
+        var errors = BrandSettingsValidator.Validate(settings);
+
+        Assert.StartsWith("Unknown channel 'Twitter'", Assert.Single(errors["seriesRules[0].channels[1]"]), StringComparison.Ordinal);
+        Assert.Single(errors);
+    }
+
+    [Fact]
+    public void Validate_RuleWithTwoCriteria_AsksForExactlyOne()
+    {
+        var settings = Valid() with { SeriesRules = [new SeriesRule { Name = "Tips", Hashtag = "#tips", Prefix = "Tip:" }] };
+
+        Assert.Equal(["Give exactly one of hashtag, prefix or pattern (got 2)."], BrandSettingsValidator.Validate(settings)["seriesRules[0]"]);
+    }
+
+    [Fact]
+    public void Validate_HashtagWithSpace_NamesHashtag()
+    {
+        var settings = Valid() with { SeriesRules = [new SeriesRule { Name = "Tips", Hashtag = "#tip tuesday" }] };
+
+        Assert.Single(BrandSettingsValidator.Validate(settings)["seriesRules[0].hashtag"]);
+    }
+
+    [Theory]
+    [InlineData("locale", "de")]
+    [InlineData("funnelFocus", "retention")]
+    [InlineData("paperSize", "A3")]
+    public void Validate_ValueOutsideClosedSet_ListsAllowedValues(string field, string value)
+    {
+        var settings = field switch
+        {
+            "locale" => Valid() with { Locale = value },
+            "funnelFocus" => Valid() with { FunnelFocus = value },
+            _ => Valid() with { PaperSize = value },
+        };
+
+        var message = Assert.Single(BrandSettingsValidator.Validate(settings)[field]);
+        Assert.StartsWith($"'{value}' is not allowed; expected one of ", message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(1, true)]
+    [InlineData(28, true)]
+    [InlineData(29, false)]
+    public void Validate_ReportDayOfMonth_Accepts1To28(int day, bool valid)
+    {
+        var errors = BrandSettingsValidator.Validate(Valid() with { ReportDayOfMonth = day });
+
+        Assert.Equal(valid, !errors.ContainsKey("reportDayOfMonth"));
+    }
+
+    [Theory]
+    [InlineData("07:00", true)]
+    [InlineData("00:00", true)]
+    [InlineData("24:00", false)]
+    [InlineData("7:00", false)]
+    [InlineData("07:60", false)]
+    [InlineData("07:00:00", false)]
+    public void Validate_ReportTime_AcceptsHHmm(string time, bool valid)
+    {
+        var errors = BrandSettingsValidator.Validate(Valid() with { ReportTime = time });
+
+        Assert.Equal(valid, !errors.ContainsKey("reportTime"));
+    }
+
+    [Theory]
+    [InlineData("http://example.com/hook")]
+    [InlineData("not a url")]
+    [InlineData("/relative/hook")]
+    public void Validate_NonHttpsWebhook_RejectedWithoutEchoingIt(string url)
+    {
+        var message = Assert.Single(BrandSettingsValidator.Validate(Valid() with { TeamsWebhookUrl = url })["teamsWebhookUrl"]);
+
+        Assert.Equal("Must be an absolute https:// URL (the Teams Workflows webhook address).", message);
+    }
+
+    [Fact]
+    public void Validate_BadBrandName_NamesBrand()
+    {
+        Assert.Single(BrandSettingsValidator.Validate(Valid() with { Brand = "Acme Corp" })["brand"]);
+    }
+}

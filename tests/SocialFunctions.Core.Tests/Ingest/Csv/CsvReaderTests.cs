@@ -1,0 +1,159 @@
+using System.Text;
+using SocialFunctions.Core.Ingest.Csv;
+
+namespace SocialFunctions.Core.Tests.Ingest.Csv;
+
+public sealed class CsvReaderTests
+{
+    [Theory]
+    [InlineData("a,b\n1,2\n")]
+    [InlineData("a,b\r\n1,2\r\n")]
+    [InlineData("a,b\r1,2\r")]
+    [InlineData("a,b\n1,2")]
+    [InlineData("\uFEFFa,b\n1,2\n")]
+    public async Task ReadAsync_AnyLineEnding_YieldsSameRecordsAndLines(string text)
+    {
+        var records = await ReadAllAsync(text);
+
+        Assert.Equal(2, records.Count);
+        Assert.Equal(["a", "b"], records[0].Fields);
+        Assert.Equal(["1", "2"], records[1].Fields);
+        Assert.Equal([1, 2], records.Select(r => r.Line));
+    }
+
+    [Fact]
+    public async Task ReadAsync_MultiLineQuotedField_TracksPhysicalLinesOfRecordsAndFields()
+    {
+        var text = "id,caption,n\n1,\"line one\nline two\r\n\nline four\",7\n2,plain,8\n";
+
+        var records = await ReadAllAsync(text);
+
+        Assert.Equal(3, records.Count);
+        Assert.Equal("line one\nline two\r\n\nline four", records[1].Fields[1]);
+        Assert.Equal(2, records[1].Line);
+        Assert.Equal([2, 2, 5], records[1].FieldLines);
+        Assert.Equal(6, records[2].Line);
+    }
+
+    [Theory]
+    [InlineData("\"a \"\"quoted\"\" word\",x", "a \"quoted\" word")]
+    [InlineData("\"Reactions, comments and shares\",x", "Reactions, comments and shares")]
+    [InlineData("5\" screen,x", "5\" screen")]
+    [InlineData("\"abc\"def,x", "abcdef")]
+    [InlineData("\"\",x", "")]
+    public async Task ReadAsync_Quotes_UnescapedLeniently(string text, string expected)
+    {
+        var records = await ReadAllAsync(text);
+
+        Assert.Equal(expected, records[0].Fields[0]);
+        Assert.Equal("x", records[0].Fields[1]);
+    }
+
+    [Fact]
+    public async Task ReadAsync_FileEndsInsideQuotedField_LastRecordIsTruncatedWithQuoteLine()
+    {
+        var records = await ReadAllAsync("id,text\n1,ok\n2,\"cut off\nhere");
+
+        Assert.Equal(3, records.Count);
+        Assert.False(records[1].Truncated);
+        Assert.True(records[2].Truncated);
+        Assert.Equal(3, records[2].TruncatedLine);
+        Assert.Equal(1, records[2].TruncatedField);
+    }
+
+    [Fact]
+    public async Task ReadAsync_SemicolonDelimiter_SplitsOnSemicolonOnly()
+    {
+        var records = await ReadAllAsync("a;b,c;d\n", ';');
+
+        Assert.Equal(["a", "b,c", "d"], records[0].Fields);
+    }
+
+    [Fact]
+    public async Task ReadAsync_OneCharacterAtATime_SameResultAsWholeBuffer()
+    {
+        var text = "id,caption\r\n1,\"x\"\"y\r\nz\"\r\n2,\"\"\"\"\r\n3,end";
+        var expected = await ReadAllAsync(text);
+
+        var trickled = await ReadAllAsync(new TrickleReader(text));
+
+        Assert.Equal(expected.Select(r => string.Join("|", r.Fields)), trickled.Select(r => string.Join("|", r.Fields)));
+        Assert.Equal(expected.Select(r => r.Line), trickled.Select(r => r.Line));
+        Assert.Equal(["id|caption", "1|x\"y\r\nz", "2|\"", "3|end"], trickled.Select(r => string.Join("|", r.Fields)));
+    }
+
+    [Fact]
+    public async Task ReadAsync_RecordLargerThanBuffer_ReadsWholeField()
+    {
+        var caption = new string('é', 200_000);
+        var records = await ReadAllAsync($"id,caption\n1,\"{caption}\"\n2,b\n");
+
+        Assert.Equal(3, records.Count);
+        Assert.Equal(caption, records[1].Fields[1]);
+        Assert.Equal(3, records[2].Line);
+    }
+
+    [Fact]
+    public void Read_Synchronous_MatchesAsync()
+    {
+        using var csv = new CsvReader(new StringReader("a,b\n\"1\",2\n"), ',');
+
+        Assert.True(csv.Read());
+        Assert.True(csv.Read());
+        Assert.Equal("1", csv.GetString(0));
+        Assert.Equal(2, csv.Line);
+        Assert.False(csv.Read());
+    }
+
+    [Fact]
+    public async Task IsBlank_EmptyLineBetweenRecords_IsTrue()
+    {
+        var records = await ReadAllAsync("a\n\nb\n");
+
+        Assert.Equal([false, true, false], records.Select(r => r.Blank));
+        Assert.Equal([1, 2, 3], records.Select(r => r.Line));
+    }
+
+    private static Task<List<Record>> ReadAllAsync(string text, char delimiter = ',') => ReadAllAsync(new StringReader(text), delimiter);
+
+    private static async Task<List<Record>> ReadAllAsync(TextReader reader, char delimiter = ',')
+    {
+        using var csv = new CsvReader(reader, delimiter);
+        var records = new List<Record>();
+        while (await csv.ReadAsync(TestContext.Current.CancellationToken))
+        {
+            records.Add(new Record(
+                csv.Line,
+                csv.GetFields(),
+                [.. Enumerable.Range(0, csv.FieldCount).Select(csv.GetFieldLine)],
+                csv.IsTruncated,
+                csv.TruncatedLine,
+                csv.TruncatedField,
+                csv.IsBlank));
+        }
+
+        return records;
+    }
+
+    private sealed record Record(int Line, string[] Fields, int[] FieldLines, bool Truncated, int TruncatedLine, int TruncatedField, bool Blank);
+
+    /// <summary>Returns one character per read, to exercise every buffer boundary.</summary>
+    private sealed class TrickleReader(string text) : TextReader
+    {
+        private int _position;
+
+        public override int Read(Span<char> buffer)
+        {
+            if (_position >= text.Length || buffer.IsEmpty)
+            {
+                return 0;
+            }
+
+            buffer[0] = text[_position++];
+            return 1;
+        }
+
+        public override ValueTask<int> ReadAsync(Memory<char> buffer, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(Read(buffer.Span));
+    }
+}

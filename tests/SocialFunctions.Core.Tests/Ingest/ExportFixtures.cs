@@ -1,0 +1,53 @@
+using System.Text;
+using SocialFunctions.Core.Ingest;
+using SocialFunctions.Core.Records;
+using SocialFunctions.Testing;
+
+namespace SocialFunctions.Core.Tests.Ingest;
+
+/// <summary>Reads fixture exports end to end (probe → detect → read) for parser tests.</summary>
+internal static class ExportFixtures
+{
+    public static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+
+    public static readonly DateTimeOffset ReceivedAt = new(2026, 11, 2, 8, 0, 0, TimeSpan.Zero);
+
+    public static ExportContext Context { get; } = new("lumen-coffee", Paris, ReceivedAt, "upload-1");
+
+    public static ExportFile File(string relativePath) =>
+        ExportFile.FromPath(Path.GetFileName(relativePath), RepositoryPaths.TestData(relativePath.Split('/')));
+
+    public static ExportFile Text(string text, string fileName = "export.csv") =>
+        ExportFile.FromBytes(fileName, Encoding.UTF8.GetBytes(text));
+
+    public static Task<ExportProbe> ProbeAsync(string relativePath) =>
+        ExportProbe.CreateAsync(File(relativePath), TestContext.Current.CancellationToken);
+
+    /// <summary>Detects the format of a fixture and reads all its rows.</summary>
+    public static async Task<ReadResult> ReadAsync(string relativePath) => await ReadAsync(File(relativePath));
+
+    public static async Task<ReadResult> ReadAsync(ExportFile file)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var probe = await ExportProbe.CreateAsync(file, ct);
+        var reader = ExportFormatDetector.Default.Detect(probe);
+        var rows = new List<ExportRow>();
+        await foreach (var row in reader.ReadAsync(probe, Context, ct))
+        {
+            rows.Add(row);
+        }
+
+        return new ReadResult(reader.Format.Name, rows);
+    }
+}
+
+internal sealed record ReadResult(string Format, IReadOnlyList<ExportRow> Rows)
+{
+    public IReadOnlyList<CanonicalPost> Posts => [.. Rows.OfType<PostRow>().Select(r => r.Post)];
+
+    public IReadOnlyList<DailyMetric> Daily => [.. Rows.OfType<DailyRow>().Select(r => r.Value)];
+
+    public IReadOnlyList<RejectedRow> Rejected => [.. Rows.OfType<RejectedRow>()];
+
+    public CanonicalPost Post(string postId) => Posts.Single(p => p.PostId == postId);
+}

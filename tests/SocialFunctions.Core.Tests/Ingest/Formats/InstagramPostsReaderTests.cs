@@ -1,0 +1,45 @@
+using SocialFunctions.Core.Records;
+
+namespace SocialFunctions.Core.Tests.Ingest.Formats;
+
+public sealed class InstagramPostsReaderTests
+{
+    [Fact]
+    public async Task ReadAsync_CurrentExport_MapsViewsLikesSaves()
+    {
+        var result = await ExportFixtures.ReadAsync("instagram/posts.csv");
+
+        Assert.Equal("instagram-posts", result.Format);
+        Assert.Equal(3, result.Posts.Count);
+        Assert.Equal(25400, result.Posts.Sum(p => p.Impressions));
+        Assert.Equal(1240, result.Posts.Sum(p => p.Reactions));
+        Assert.Equal(253, result.Posts.Sum(p => p.Saves));
+        Assert.All(result.Posts, p => Assert.Null(p.Clicks));
+
+        var latte = result.Post("18000000000000001");
+        Assert.Equal(new DateTimeOffset(2026, 10, 2, 6, 15, 0, TimeSpan.Zero), latte.PublishedAt);
+        Assert.Equal((ContentTypes.Image, "#LatteArtFriday rosetta on oat 🌿"), (latte.ContentType, latte.Text));
+        Assert.Equal((5200L, 4100L, 210L, 12L, 18L, 25L), (latte.Impressions, latte.Reach, latte.Reactions, latte.Shares, latte.Comments, latte.Saves));
+
+        Assert.Equal(ContentTypes.Reel, result.Post("18000000000000002").ContentType);
+        Assert.Equal("Behind the Scenes: cupping session, café crème & crème brûlée notes", result.Post("18000000000000002").Text);
+
+        var carousel = result.Post("18000000000000003");
+        Assert.Equal(new DateTimeOffset(2026, 10, 29, 11, 0, 0, TimeSpan.Zero), carousel.PublishedAt);
+        Assert.Equal((ContentTypes.Carousel, 0L), (carousel.ContentType, carousel.Shares));
+    }
+
+    [Fact]
+    public async Task ReadAsync_Pre2025Export_ImpressionsOrPlaysBecomeImpressions()
+    {
+        var result = await ExportFixtures.ReadAsync("instagram/posts-pre-2025.csv");
+
+        Assert.Equal("instagram-posts", result.Format);
+        var photo = result.Post("17900000000000001");
+        Assert.Equal((3100L, (long?)null), (photo.Impressions!.Value, photo.VideoViews));
+        Assert.Equal(new DateTimeOffset(2024, 3, 10, 9, 0, 0, TimeSpan.Zero), photo.PublishedAt);
+
+        var reel = result.Post("17900000000000002");
+        Assert.Equal((9800L, 9800L, 7200L), (reel.Impressions, reel.VideoViews, reel.Reach));
+    }
+}

@@ -1,0 +1,67 @@
+using SocialFunctions.Core.Ingest;
+using SocialFunctions.Core.Records;
+
+namespace SocialFunctions.Core.Tests.Ingest.Formats;
+
+public sealed class XTweetActivityReaderTests
+{
+    [Fact]
+    public async Task ReadAsync_EnglishExport_FloatCountsAndDashCells()
+    {
+        var result = await ExportFixtures.ReadAsync("x/tweet-activity-en.csv");
+
+        Assert.Equal("x-tweet-activity", result.Format);
+        Assert.Equal(3, result.Posts.Count);
+        Assert.Equal(4633, result.Posts.Sum(p => p.Impressions));
+        Assert.Equal(82, result.Posts.Sum(p => p.Reactions));
+
+        var tip = result.Post("1849000000000000001");
+        Assert.Equal(new DateTimeOffset(2026, 10, 6, 7, 30, 0, TimeSpan.Zero), tip.PublishedAt);
+        Assert.Equal("+0000", tip.SourceTimeZone);
+        Assert.Equal((1203L, 48L, 5L, 3L, 21L, 7L, 0L), (tip.Impressions, tip.PlatformEngagements, tip.Shares, tip.Comments, tip.Reactions, tip.Clicks, tip.VideoViews));
+        Assert.Equal(ContentTypes.Text, tip.ContentType);
+        Assert.Equal("https://x.com/lumencoffee/status/1849000000000000001", tip.Permalink);
+
+        Assert.Equal((310L, ContentTypes.Other), (result.Post("1849000000000000002").VideoViews!.Value, result.Post("1849000000000000002").ContentType));
+
+        var dashes = result.Post("1849000000000000003");
+        Assert.Equal(980, dashes.Impressions);
+        Assert.Null(dashes.PlatformEngagements);
+        Assert.Null(dashes.Clicks);
+    }
+
+    [Fact]
+    public async Task ReadAsync_JapaneseHeaders_MapsSameFields()
+    {
+        var result = await ExportFixtures.ReadAsync("x/tweet-activity-ja.csv");
+
+        Assert.Equal("x-tweet-activity", result.Format);
+        Assert.Equal(2, result.Posts.Count);
+        var first = result.Post("1850000000000000001");
+        Assert.Equal("ラテアートの金曜日 #LatteArtFriday", first.Text);
+        Assert.Equal(new DateTimeOffset(2026, 10, 9, 8, 0, 0, TimeSpan.Zero), first.PublishedAt);
+        Assert.Equal((640L, 31L, 2L, 1L, 17L, 4L), (first.Impressions, first.PlatformEngagements, first.Shares, first.Comments, first.Reactions, first.Clicks));
+        Assert.Null(first.VideoViews);
+        Assert.Equal(1500, result.Posts.Sum(p => p.Impressions));
+    }
+
+    [Fact]
+    public async Task ReadAsync_PortugueseHeadersWithColons_MapsSameFields()
+    {
+        var result = await ExportFixtures.ReadAsync("x/tweet-activity-pt.csv");
+
+        var post = Assert.Single(result.Posts);
+        Assert.Equal("1851000000000000001", post.PostId);
+        Assert.Equal(new DateTimeOffset(2026, 10, 14, 12, 0, 0, TimeSpan.Zero), post.PublishedAt);
+        Assert.Equal((500L, 20L, 1L, 2L, 11L, 3L), (post.Impressions, post.PlatformEngagements, post.Shares, post.Comments, post.Reactions, post.Clicks));
+    }
+
+    [Fact]
+    public async Task ReadAsync_CountWithLetters_RejectsRowNamingColumn()
+    {
+        var result = await ExportFixtures.ReadAsync("x/float-count-with-letters.csv");
+
+        Assert.Single(result.Posts);
+        Assert.Equal(new RejectedRow(3, 5, "impressions: expected a number, found '2,450k'"), Assert.Single(result.Rejected));
+    }
+}

@@ -1,0 +1,56 @@
+using SkiaSharp;
+using SocialFunctions.Documents.Elements;
+using SocialFunctions.Documents.Tests.Support;
+
+namespace SocialFunctions.Documents.Tests.Elements;
+
+public sealed class TableTests
+{
+    private static Table TableWithRows(int rows)
+    {
+        var table = new Table([TableColumn.Points(40), TableColumn.Share(1)]) { CellPaddingX = 0, CellPaddingY = 0 };
+        table.Header(Box.Of(10, "header-a"), Box.Of(10, "header-b"));
+        for (var i = 0; i < rows; i++)
+        {
+            table.AddRow(Box.Of(20, $"row{i}-a"), Box.Of(20, $"row{i}-b"));
+        }
+
+        return table.Named("table");
+    }
+
+    [Fact]
+    public void Draw_MoreRowsThanFit_SplitsBetweenRowsAndRepeatsHeader()
+    {
+        // 100 pt pages: header 10 + 4 rows × 20 = 90 per page, so 10 rows take 3 pages (4 + 4 + 2).
+        var layout = new TestDocument(TestDocument.Space(200, 100), () => TableWithRows(10)).Layout();
+
+        Assert.Equal(3, layout.PageCount);
+        Assert.Equal([1, 2, 3], layout.Named("header-a").Select(p => p.PageNumber));
+        Assert.Equal([1, 1, 1, 1, 2, 2, 2, 2, 3, 3], Enumerable.Range(0, 10).Select(i => layout.Named($"row{i}-a").Single().PageNumber));
+        Assert.Equal(new SKRect(0, 10, 40, 30), layout.Named("row4-a").Single().Area);
+        Assert.Equal(new SKRect(40, 10, 200, 30), layout.Named("row4-b").Single().Area);
+    }
+
+    [Fact]
+    public void Draw_AllRowsFit_OnePageWithRowsBelowHeader()
+    {
+        var layout = new TestDocument(TestDocument.Space(200, 100), () => TableWithRows(2)).Layout();
+
+        Assert.Equal(1, layout.PageCount);
+        Assert.Equal(new SKRect(0, 30, 40, 50), layout.Named("row1-a").Single().Area);
+    }
+
+    [Fact]
+    public void Draw_RowTallerThanPage_ThrowsLayoutExceptionNamingTable()
+    {
+        var document = new TestDocument(TestDocument.Space(200, 100), () =>
+            new Table([TableColumn.Share(1)]).AddRow(Box.Of(150, "giant")).Named("posts-table"));
+
+        var error = Assert.Throws<SocialFunctions.Documents.Infrastructure.LayoutException>(() => document.Layout());
+
+        Assert.Equal("posts-table", error.ElementName);
+        Assert.Equal(1, error.PageNumber);
+        Assert.Equal(100f, error.AvailableHeight);
+        Assert.Equal(157f, error.NeededHeight);
+    }
+}
