@@ -74,6 +74,8 @@ var functionAppName = '${abbrs.webSitesFunctions}${prefix}-${resourceToken}'
 // Storage names allow only lowercase letters and digits, 24 at most: 'st' + 9 + 13.
 var storageAccountName = '${abbrs.storageStorageAccounts}${take(replace(prefix, '-', ''), 9)}${resourceToken}'
 var deploymentContainerName = 'app-package-${take(resourceToken, 7)}'
+var identityName = '${abbrs.managedIdentityUserAssignedIdentities}${prefix}-${resourceToken}'
+var applicationInsightsName = '${abbrs.insightsComponents}${prefix}-${resourceToken}'
 
 // Must match the queueName of every queue-triggered function.json (a test in Host.Tests/Packaging checks it).
 var queueNames = [
@@ -84,7 +86,7 @@ var queueNames = [
 module identity 'app/identity.bicep' = {
   name: 'identity'
   params: {
-    name: '${abbrs.managedIdentityUserAssignedIdentities}${prefix}-${resourceToken}'
+    name: identityName
     location: location
     tags: allTags
   }
@@ -94,7 +96,7 @@ module monitoring 'app/monitoring.bicep' = {
   name: 'monitoring'
   params: {
     logAnalyticsName: '${abbrs.operationalInsightsWorkspaces}${prefix}-${resourceToken}'
-    applicationInsightsName: '${abbrs.insightsComponents}${prefix}-${resourceToken}'
+    applicationInsightsName: applicationInsightsName
     location: location
     tags: allTags
     retentionInDays: logRetentionInDays
@@ -113,14 +115,20 @@ module storage 'app/storage.bicep' = {
   }
 }
 
+// Names known at compile time (not module outputs) keep What-If predictions exact; the module waits for both.
 module rbac 'app/rbac.bicep' = {
   name: 'rbac'
   params: {
-    storageAccountName: storage.outputs.name
-    applicationInsightsName: monitoring.outputs.applicationInsightsName
+    storageAccountName: storageAccountName
+    applicationInsightsName: applicationInsightsName
+    identityResourceId: resourceId('Microsoft.ManagedIdentity/userAssignedIdentities', identityName)
     principalId: identity.outputs.principalId
     operatorPrincipalId: operatorPrincipalId
   }
+  dependsOn: [
+    storage
+    monitoring
+  ]
 }
 
 module functionApp 'app/function.bicep' = {
@@ -146,7 +154,8 @@ module functionApp 'app/function.bicep' = {
       Mail__Mode: mailMode
       Mail__Graph__TenantId: tenant().tenantId
       Mail__Graph__ClientId: empty(graphClientId) ? identity.outputs.clientId : graphClientId
-      Mail__Graph__SenderMailbox: senderMailbox
+      // Used when a brand's settings name no sender of their own.
+      Mail__DefaultSender: senderMailbox
     }
   }
   // The host reads its storage with the identity at first start: the roles must exist before the app does.

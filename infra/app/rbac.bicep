@@ -1,11 +1,15 @@
 // Data-plane roles for the app identity, each scoped to one resource (the storage account, the App Insights
-// component), never to the resource group. Names are guid(scope, principal, role) so redeploys are idempotent.
+// component), never to the resource group. Names are guid(scope, principal, role) so redeploys are idempotent; the
+// principal is named by the identity's resource ID, known before deployment, so What-If can predict every assignment.
 
 @description('Name of the storage account the roles are scoped to.')
 param storageAccountName string
 
 @description('Name of the Application Insights component the metrics role is scoped to.')
 param applicationInsightsName string
+
+@description('Resource ID of the managed identity that receives the roles (names the assignments).')
+param identityResourceId string
 
 @description('Object (principal) ID of the managed identity that receives the roles.')
 param principalId string
@@ -50,7 +54,7 @@ resource applicationInsights 'Microsoft.Insights/components@2020-02-02' existing
 
 resource storageRoles 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
   for roleId in storageRoleIds: {
-    name: guid(storage.id, principalId, roleId)
+    name: guid(storage.id, identityResourceId, roleId)
     scope: storage
     properties: {
       roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleId)
@@ -62,7 +66,7 @@ resource storageRoles 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
 ]
 
 resource metricsPublisherRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(applicationInsights.id, principalId, monitoringMetricsPublisherRoleId)
+  name: guid(applicationInsights.id, identityResourceId, monitoringMetricsPublisherRoleId)
   scope: applicationInsights
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', monitoringMetricsPublisherRoleId)

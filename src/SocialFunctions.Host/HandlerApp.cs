@@ -1,10 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SocialFunctions.Host.Brands;
 using SocialFunctions.Host.Health;
 using SocialFunctions.Host.Hosting;
 using SocialFunctions.Host.Ingest;
 using SocialFunctions.Host.Problems;
 using SocialFunctions.Host.Records;
+using SocialFunctions.Host.Reporting;
 using SocialFunctions.Host.Scheduling;
 using SocialFunctions.Infrastructure.Storage;
 
@@ -28,6 +30,9 @@ public static class HandlerApp
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.AddStorage(builder.Configuration);
         builder.Services.AddIngest();
+        builder.Services.AddBrands(builder.Configuration);
+        builder.Services.AddReportModel(builder.Configuration);
+        builder.Services.AddReportDelivery(builder.Configuration);
         builder.Services.AddStandaloneScheduling(mode);
 
         var app = builder.Build();
@@ -36,6 +41,9 @@ public static class HandlerApp
         app.MapHealth();
         app.MapIngest();
         app.MapRecords();
+        app.MapBrands();
+        app.MapReportModel();
+        app.MapReportDelivery();
         return app;
     }
 }

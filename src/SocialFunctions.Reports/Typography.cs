@@ -9,6 +9,8 @@ namespace SocialFunctions.Reports;
 /// </summary>
 internal sealed class Typography
 {
+    private readonly Dictionary<(TextStyle, SKColor), TextStyle> changeStyles = [];
+
     public Typography(FontLibrary fonts)
     {
         ArgumentNullException.ThrowIfNull(fonts);
@@ -83,12 +85,20 @@ internal sealed class Typography
         ArgumentNullException.ThrowIfNull(baseStyle);
         var color = change switch
         {
+            // Changes that print as 0.0% are neutral, not green or red.
             null => Palette.Muted,
-            > 0 => Palette.Positive,
-            < 0 => Palette.Negative,
+            >= 0.0005 => Palette.Positive,
+            <= -0.0005 => Palette.Negative,
             _ => Palette.Muted,
         };
-        return baseStyle.With(color: color);
+        // Cached: hundreds of table cells share a handful of coloured variants (each holds a native font).
+        if (!changeStyles.TryGetValue((baseStyle, color), out var style))
+        {
+            style = baseStyle.With(color: color);
+            changeStyles[(baseStyle, color)] = style;
+        }
+
+        return style;
     }
 
     public static TextStyle Colored(TextStyle style, SKColor color)

@@ -60,7 +60,17 @@ const post = (title, n, type, created, impressions, clicks, likes, comments, rep
     post('Our café crème, boosted', 2, 'Sponsored', day(14), 1600, 40, 20, 2, 1, 'Video'),
     post('Our café crème, boosted', 2, 'Total', day(14), 2120, 45, 30, 3, 1, 'Video'),
   ], { cellDates: true }), 'All posts');
-  write('linkedin', 'content-resaved.xlsx', XLSX.write(book, { type: 'buffer', bookType: 'xlsx', cellDates: true }));
+  write('linkedin', 'content-resaved.xlsx', XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }));
+}
+
+// renamed-created-date-header.xlsx: the required "Created date" column renamed.
+{
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([
+    postsHeader.map((h) => (h === 'Created date' ? 'Publish date' : h)),
+    post('Tip: grind size matters ☕', 1, 'Organic', '10/07/2026', 1200, 30, 45, 5, 3, 'Image'),
+  ]), 'All posts');
+  write('linkedin', 'renamed-created-date-header.xlsx', XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }));
 }
 
 // not-a-spreadsheet.xlsx: a zip without xl/workbook.xml.

@@ -140,7 +140,7 @@ function writeLinkedIn() {
   XLSX.utils.book_append_sheet(xlsx, XLSX.utils.aoa_to_sheet(linkedInMetricRows(posts, true), { cellDates: true }), 'Metrics');
   XLSX.utils.book_append_sheet(xlsx, XLSX.utils.aoa_to_sheet([
     linkedInHeader.map((h) => (h === 'Reposts' ? 'Shares' : h)), ...linkedInPostRows(posts, true)], { cellDates: true }), 'All posts');
-  write('lumen-coffee-roasters_content_resaved.xlsx', XLSX.write(xlsx, { type: 'buffer', bookType: 'xlsx', cellDates: true }));
+  write('lumen-coffee-roasters_content_resaved.xlsx', XLSX.write(xlsx, { type: 'buffer', bookType: 'xlsx' }));
 }
 
 // ---------------------------------------------------------------- TikTok: ~2 posts a week, newest first.

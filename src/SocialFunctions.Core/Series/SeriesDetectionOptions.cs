@@ -34,23 +34,23 @@ public sealed record SeriesDetectionOptions
     [Range(0.01, 0.9)]
     public double FlagGap { get; init; } = SeriesDetectionDefaults.FlagGap;
 
-    /// <summary>Y: an episode ends when the gap is back above −Y. <value>Default 0.10.</value></summary>
+    /// <summary>Y: an episode ends when the gap is back above −Y. <value>Default 0.20.</value></summary>
     [Range(0.0, 0.9)]
     public double RecoverGap { get; init; } = SeriesDetectionDefaults.RecoverGap;
 
-    /// <summary>N: consecutive breaching posts that start an episode. <value>Default 2.</value></summary>
+    /// <summary>N: consecutive breaching posts that start an episode. <value>Default 1.</value></summary>
     [Range(1, 20)]
     public int ConsecutiveBreaches { get; init; } = SeriesDetectionDefaults.ConsecutiveBreaches;
 
-    /// <summary>One-sided confidence level of the upper bound. <value>Default 0.95.</value></summary>
+    /// <summary>One-sided confidence level of the upper bound. <value>Default 0.99.</value></summary>
     [Range(0.5, 0.9999)]
     public double ConfidenceLevel { get; init; } = SeriesDetectionDefaults.ConfidenceLevel;
 
-    /// <summary>C: per-post ER is capped to [median/C, median·C] of the baseline (viral posts). <value>Default 3.</value></summary>
+    /// <summary>C: per-post ER is capped to [median/C, median·C] of the baseline. <value>Default 3.</value></summary>
     [Range(1.1, 100)]
     public double OutlierCap { get; init; } = SeriesDetectionDefaults.OutlierCap;
 
-    /// <summary>k: per-post ER is also capped to median·exp(±k·σ̂), σ̂ the baseline's robust log spread. <value>Default 2.</value></summary>
+    /// <summary>k: per-post ER is also capped above at median·exp(k·σ̂), σ̂ the baseline's robust log spread (viral posts). <value>Default 2.</value></summary>
     [Range(0.5, 10)]
     public double OutlierSigmas { get; init; } = SeriesDetectionDefaults.OutlierSigmas;
 
@@ -72,9 +72,9 @@ public static class SeriesDetectionDefaults
     public const int MinimumPosts = 3;
     public const int MinimumBaselinePosts = 10;
     public const double FlagGap = 0.15;
-    public const double RecoverGap = 0.10;
-    public const int ConsecutiveBreaches = 2;
-    public const double ConfidenceLevel = 0.95;
+    public const double RecoverGap = 0.20;
+    public const int ConsecutiveBreaches = 1;
+    public const double ConfidenceLevel = 0.99;
     public const double OutlierCap = 3.0;
     public const double OutlierSigmas = 2.0;
     public const double ImpressionCap = 2.0;

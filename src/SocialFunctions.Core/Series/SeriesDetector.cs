@@ -193,11 +193,12 @@ public sealed class SeriesDetector(SeriesDetectionOptions options)
             return null;
         }
 
-        // Caps adapt to the channel: a post may sit at most k robust standard deviations (log scale) from the median.
+        // The upper cap adapts to the channel (a post may sit at most k robust standard deviations above the median, log
+        // scale): viral hits are the outliers that mislead. The lower cap is the fixed C: a weak post is the signal we look
+        // for, so it is only kept from reaching 0 (log of 0), not pulled towards the median.
         var logSpread = SeriesStatistics.RobustSigma([.. baseline.Select(p => Math.Log(Math.Max(p.Rate, medianRate / 1000)))]);
-        var cap = Math.Min(Options.OutlierCap, Math.Exp(Options.OutlierSigmas * Math.Max(logSpread, 0.05)));
-        var low = medianRate / cap;
-        var high = medianRate * cap;
+        var low = medianRate / Options.OutlierCap;
+        var high = medianRate * Math.Min(Options.OutlierCap, Math.Exp(Options.OutlierSigmas * Math.Max(logSpread, 0.05)));
         var weightCap = Options.ImpressionCap * SeriesStatistics.Median(baseline.Select(p => p.Impressions));
         double Weight(RatedPost p) => Math.Min(p.Impressions, weightCap);
         double Capped(RatedPost p) => Math.Clamp(p.Rate, low, high);
@@ -213,7 +214,9 @@ public sealed class SeriesDetector(SeriesDetectionOptions options)
         var seriesMean = seriesLogs.Average();
         var seriesSs = seriesLogs.Sum(v => (v - seriesMean) * (v - seriesMean));
         var prior = Options.DispersionPriorWeight;
-        var sigma = Math.Max(0.02, Math.Sqrt(((prior * channelSigma * channelSigma) + seriesSs) / (prior + recent.Length - 1)));
+        // Never narrower than the channel's own spread: four tight posts are luck more often than evidence.
+        var pooled = Math.Sqrt(((prior * channelSigma * channelSigma) + seriesSs) / (prior + recent.Length - 1));
+        var sigma = Math.Max(0.02, Math.Max(channelSigma, pooled));
 
         var weights = recent.Select(Weight).ToArray();
         var effectiveN = Math.Pow(weights.Sum(), 2) / weights.Sum(w => w * w);

@@ -18,6 +18,12 @@ public sealed class Column : Element
         return this;
     }
 
+    public override void ResetState()
+    {
+        next = 0;
+        items.ForEach(item => item.Element.ResetState());
+    }
+
     public override SpacePlan Measure(SKSize available)
     {
         var plan = Plan(available);

@@ -35,6 +35,8 @@ public sealed class Decoration : Element
 
     public float CornerRadius { get; init; }
 
+    public override void ResetState() => Child.ResetState();
+
     public override SpacePlan Measure(SKSize available)
     {
         var inner = Inner(available);

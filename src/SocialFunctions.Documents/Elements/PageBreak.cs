@@ -8,6 +8,8 @@ public sealed class PageBreak : Element
 {
     private bool done;
 
+    public override void ResetState() => done = false;
+
     public override SpacePlan Measure(SKSize available) => done ? SpacePlan.Full(0, 0) : SpacePlan.Partial(0, 0);
 
     protected override void DrawContent(DrawContext context, SKRect area) => done = true;

@@ -27,6 +27,8 @@ public sealed class Row : Element
         return this;
     }
 
+    public override void ResetState() => items.ForEach(item => item.Element.ResetState());
+
     public override SpacePlan Measure(SKSize available)
     {
         var widths = Widths(available.Width);

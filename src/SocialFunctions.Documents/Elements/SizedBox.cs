@@ -17,6 +17,8 @@ public sealed class SizedBox : Element
 
     public Element Child { get; }
 
+    public override void ResetState() => Child.ResetState();
+
     public override SpacePlan Measure(SKSize available)
     {
         if (Height > available.Height + LayoutConstants.Epsilon)

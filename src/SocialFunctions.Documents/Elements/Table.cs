@@ -64,6 +64,13 @@ public sealed class Table : Element
         return this;
     }
 
+    public override void ResetState()
+    {
+        next = 0;
+        header?.Cells.ToList().ForEach(cell => cell.ResetState());
+        rows.ForEach(row => Array.ForEach(row.Cells, cell => cell.ResetState()));
+    }
+
     public override SpacePlan Measure(SKSize available)
     {
         var (count, height) = Fit(available);
@@ -89,6 +96,8 @@ public sealed class Table : Element
         using var rule = new SKPaint { Color = RuleColor, StrokeWidth = 0.5f, Style = SKPaintStyle.Stroke, IsAntialias = true };
         if (header is not null)
         {
+            // The same header cells are drawn on every page the table spans.
+            Array.ForEach(header.Cells, cell => cell.ResetState());
             DrawRow(context, header, widths, area.Left, top, headerHeight, HeaderBackground);
             top += headerHeight;
             context.Canvas.DrawLine(area.Left, top, area.Right, top, rule);

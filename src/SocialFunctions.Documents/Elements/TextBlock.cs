@@ -36,6 +36,8 @@ public sealed class TextBlock : Element
     /// <summary>The text as it will be drawn, after sanitising.</summary>
     public string Text => text;
 
+    public override void ResetState() => nextLine = 0;
+
     public override SpacePlan Measure(SKSize available)
     {
         var all = LinesFor(available.Width);

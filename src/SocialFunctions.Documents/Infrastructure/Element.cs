@@ -25,6 +25,14 @@ public abstract class Element
 
     protected abstract void DrawContent(DrawContext context, SKRect area);
 
+    /// <summary>
+    /// Forgets what was drawn so the element can be drawn again from the start (a table header repeated on every
+    /// page). Containers pass it on to their children.
+    /// </summary>
+    public virtual void ResetState()
+    {
+    }
+
     /// <summary>The innermost element that refuses the space, so a layout error can name it.</summary>
     internal virtual Element FindBlocker(SKSize available) => this;
 

@@ -78,7 +78,7 @@ public static class IngestEndpoints
             await queue.EnqueueAsync(WorkQueues.SeriesChecks, brand, cancellationToken);
         }
 
-        var response = new IngestResponse([.. outcomes.Select(IngestedFile.From)]);
+        var response = new IngestResponse([.. outcomes.Select(IngestedFile.FromOutcome)]);
         var anyAccepted = outcomes.Any(o => o.Status != UploadStatus.Rejected);
         return Results.Json(response, statusCode: anyAccepted ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity);
     }

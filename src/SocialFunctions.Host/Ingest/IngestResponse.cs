@@ -20,7 +20,7 @@ public sealed record IngestedFile(
     DateOnly? To,
     bool Duplicate)
 {
-    public static IngestedFile From(IngestOutcome o) => new(
+    public static IngestedFile FromOutcome(IngestOutcome o) => new(
         o.FileName,
         o.UploadId,
         o.Format,

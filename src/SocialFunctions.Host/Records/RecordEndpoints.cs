@@ -31,9 +31,9 @@ public static class RecordEndpoints
             return ProblemResults.BadRequest("Unknown channel.", $"'{channel}' is not a channel; use one of {string.Join(", ", Channels.All)}.");
         }
 
-        if (!TryParseInstant(from, out var fromInstant, out var fromProblem) || !TryParseInstant(to, out var toInstant, out var toProblem))
+        if (!TryParseInstant(from, out var fromInstant, out var problem) || !TryParseInstant(to, out var toInstant, out problem))
         {
-            return ProblemResults.BadRequest("Invalid date.", fromProblem ?? toProblem!);
+            return ProblemResults.BadRequest("Invalid date.", problem!);
         }
 
         var size = Math.Clamp(pageSize ?? DefaultPageSize, 1, MaxPageSize);

@@ -50,7 +50,7 @@ public sealed partial class StandaloneTimerScheduler(
     private async Task RunTimerAsync(FunctionManifest timer, CancellationToken stoppingToken)
     {
         var expression = ParseSchedule(timer.Schedule ?? throw new InvalidOperationException($"{timer.Name} has no schedule."), configuration);
-        LogTimerScheduled(logger, timer.Name, expression.ToString());
+        LogTimerScheduled(logger, timer.Name, expression);
         while (!stoppingToken.IsCancellationRequested)
         {
             var now = timeProvider.GetUtcNow();
@@ -89,7 +89,7 @@ public sealed partial class StandaloneTimerScheduler(
     }
 
     [LoggerMessage(EventId = 5001, Level = LogLevel.Information, Message = "Standalone timer {Function} scheduled: {Schedule} (UTC)")]
-    private static partial void LogTimerScheduled(ILogger logger, string function, string schedule);
+    private static partial void LogTimerScheduled(ILogger logger, string function, CronExpression schedule);
 
     [LoggerMessage(EventId = 5002, Level = LogLevel.Information, Message = "Standalone timer {Function} fired: HTTP {Status}")]
     private static partial void LogTimerFired(ILogger logger, string function, int status);

@@ -42,7 +42,8 @@ internal sealed class ReportFormatter
         }
 
         var percent = Math.Round(f * 100, 1, MidpointRounding.AwayFromZero);
-        var sign = percent > 0 ? "+" : percent < 0 ? "−" : string.Empty;
+        // ASCII minus: the shipped font has no U+2212, and a dropped sign would turn a fall into a rise.
+        var sign = percent > 0 ? "+" : percent < 0 ? "-" : string.Empty;
         return sign + Math.Abs(percent).ToString("N1", Culture) + PercentSuffix;
     }
 

@@ -146,6 +146,8 @@ internal sealed record ReportLabels
 
     public required string VsPreviousMonth { get; init; }
 
+    public required string Versus { get; init; }
+
     public required IReadOnlyDictionary<string, string> Metrics { get; init; }
 
     public required IReadOnlyDictionary<string, string> FunnelStages { get; init; }
@@ -189,9 +191,9 @@ internal sealed record ReportLabels
         CalendarLead = "Posts per ISO week against the brand's posting target, per channel.",
         NoCadence = "No posting targets or posts to compare for this month.",
         NoTarget = "no target",
-        LegendOnTarget = "On target (≥ 100 %)",
-        LegendClose = "Close (75–99 %)",
-        LegendBehind = "Behind (< 75 %)",
+        LegendOnTarget = "On target (100% or more)",
+        LegendClose = "Close (75–99%)",
+        LegendBehind = "Behind (under 75%)",
         LegendNoTarget = "No target set",
         PivotPlan = "How we plan to pivot",
         PivotLead = "The social team's own plan for next month.",
@@ -228,6 +230,7 @@ internal sealed record ReportLabels
         Channels = "Channels",
         Change = "Change",
         VsPreviousMonth = "vs previous month",
+        Versus = "vs",
         Metrics = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["posts"] = "Posts",
@@ -289,9 +292,9 @@ internal sealed record ReportLabels
         CalendarLead = "Publications par semaine ISO comparées à l'objectif de publication de la marque, par canal.",
         NoCadence = "Aucun objectif de publication ni publication à comparer pour ce mois.",
         NoTarget = "sans objectif",
-        LegendOnTarget = "Objectif atteint (≥ 100 %)",
+        LegendOnTarget = "Objectif atteint (100 % ou plus)",
         LegendClose = "Proche (75–99 %)",
-        LegendBehind = "En retard (< 75 %)",
+        LegendBehind = "En retard (moins de 75 %)",
         LegendNoTarget = "Aucun objectif",
         PivotPlan = "Comment nous allons ajuster",
         PivotLead = "Le plan de l'équipe social media pour le mois prochain.",
@@ -328,6 +331,7 @@ internal sealed record ReportLabels
         Channels = "Canaux",
         Change = "Évolution",
         VsPreviousMonth = "vs mois précédent",
+        Versus = "vs",
         Metrics = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["posts"] = "Publications",

@@ -68,7 +68,7 @@ internal sealed class CalendarSection(ReportContext context) : IComponent
         return table.Named("calendar-heatmap");
     }
 
-    private Element HeatCell(CadenceWeek? week)
+    private Decoration HeatCell(CadenceWeek? week)
     {
         var type = context.Typography;
         var (background, text) = Shade(week?.Adherence);

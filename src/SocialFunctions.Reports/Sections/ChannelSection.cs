@@ -36,13 +36,14 @@ internal sealed class ChannelSection(ReportContext context, ChannelTrend channel
     {
         var type = context.Typography;
         var row = new Row { Spacing = 8 };
+        var previousMonth = channel.History.Count > 1 ? context.Format.ShortMonth(channel.History[^2].Month) : context.Labels.PreviousMonth;
         foreach (var metric in metrics)
         {
             var change = channel.Mom.TryGetValue(metric.Key, out var mom) ? mom : null;
             var tile = new Column { Spacing = 2 }
                 .Add(new TextBlock(context.MetricName(metric.Key).ToUpperInvariant(), type.KpiLabel) { MaxLines = 1 })
                 .Add(new TextBlock(context.Format.Metric(metric, metric.Value(channel)), type.KpiValue) { MaxLines = 1 }.Named("kpi-value"))
-                .Add(new TextBlock($"{context.Format.Change(change)} {context.Labels.VsPreviousMonth}", type.Change(type.TableCellMuted, change)) { MaxLines = 1 });
+                .Add(new TextBlock($"{context.Format.Change(change)} {context.Labels.Versus} {previousMonth}", type.Change(type.TableCellMuted, change)) { MaxLines = 1 });
             row.Relative(1, tile.Card(Palette.Panel, 9, accent: Palette.Accent));
         }
 

@@ -29,7 +29,7 @@ internal sealed class ExecutiveSummarySection(ReportContext context) : IComponen
         return column.Named("executive-summary");
     }
 
-    private Element InsightCard(Core.Reporting.Insight insight)
+    private Decoration InsightCard(Core.Reporting.Insight insight)
     {
         var type = context.Typography;
         var details = new List<string>();
@@ -58,7 +58,7 @@ internal sealed class ExecutiveSummarySection(ReportContext context) : IComponen
 
         if (insight.Change is { } change)
         {
-            meta.Fixed(90, new TextBlock($"{context.Format.Change(change)} {context.Labels.VsPreviousMonth}", type.Change(type.TableCellBold, change)) { Alignment = TextAlignment.Right });
+            meta.Fixed(150, new TextBlock($"{context.Format.Change(change)} {context.Labels.VsPreviousMonth}", type.Change(type.TableCellBold, change)) { Alignment = TextAlignment.Right });
         }
 
         if (details.Count > 0 || insight.Change is not null)

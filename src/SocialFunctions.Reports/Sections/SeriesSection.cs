@@ -35,8 +35,8 @@ internal sealed class SeriesSection(ReportContext context) : IComponent
         var type = context.Typography;
         var format = context.Format;
         var table = Blocks.NewTable([
-            TableColumn.Share(1.5f), TableColumn.Points(56), TableColumn.Points(44), TableColumn.Points(46), TableColumn.Points(52),
-            TableColumn.Points(48), TableColumn.Points(70), TableColumn.Share(1),
+            TableColumn.Share(1), TableColumn.Points(56), TableColumn.Points(40), TableColumn.Points(44), TableColumn.Points(54),
+            TableColumn.Points(46), TableColumn.Points(66), TableColumn.Points(92),
         ]);
         table.Header(
             Blocks.HeaderCell(context, labels.Series),

@@ -10,7 +10,7 @@ public sealed class SeriesDetectionBenchmarkTests(ITestOutputHelper output)
 {
     private const int Seed = 20261123;
     private const int Replicates = 60;
-    private const double BenchmarkSigma = 0.30;
+    private const double BenchmarkSigma = 0.20;
 
     [Fact]
     public void Detect_SyntheticBenchmark_MeetsQualityTargets()

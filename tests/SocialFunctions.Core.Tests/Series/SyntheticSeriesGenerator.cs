@@ -115,7 +115,7 @@ public sealed class SyntheticSeriesGenerator(int seed, double noiseSigma)
     private (Func<int, double>, int?, int?, int, double) Dip(double gap)
     {
         var onset = _random.Next(6, 13);
-        var recovery = onset + 7;
+        var recovery = onset + 8;
         return (i => i >= onset && i < recovery ? gap : 0, onset, recovery, 1, gap);
     }
 

@@ -25,7 +25,10 @@ public sealed class DeploymentPackageTests
             var handler = Path.Combine(publish, "handler");
             await File.WriteAllTextAsync(handler, "#!/bin/sh\n", TestContext.Current.CancellationToken);
             // Published without +x on purpose: the script must set it, as a zip made elsewhere would lack it.
-            File.SetUnixFileMode(handler, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(handler, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+            }
             await File.WriteAllTextAsync(Path.Combine(publish, "handler.dll"), "stand-in", TestContext.Current.CancellationToken);
             var zipPath = Path.Combine(work, "out", "app.zip");
 
@@ -37,7 +40,7 @@ public sealed class DeploymentPackageTests
             using var zip = ZipFile.OpenRead(zipPath);
             var names = zip.Entries.Where(e => !e.FullName.EndsWith('/')).Select(e => e.FullName).ToHashSet();
             Assert.Contains("bin/handler.dll", names);
-            Assert.Equal(0o755, DeploymentPackage.UnixMode(zip.GetEntry("bin/handler")!));
+            Assert.Equal(Octal("755"), DeploymentPackage.UnixMode(zip.GetEntry("bin/handler")!));
             // Only what the host reads: no sources, infra or docs leak into the package.
             Assert.All(names, name => Assert.True(
                 name == HostManifest.FileName || name.StartsWith("bin/", StringComparison.Ordinal) || FunctionNames.Value.Contains(name.Split('/')[0]),
@@ -58,9 +61,9 @@ public sealed class DeploymentPackageTests
         {
             using (var zip = ZipFile.Open(zipPath, ZipArchiveMode.Create))
             {
-                Write(zip, "host.json", """{ "customHandler": { "description": { "defaultExecutablePath": "bin/handler" } } }""", 0o644);
-                Write(zip, "bin/handler", "#!/bin/sh", 0o644);
-                Write(zip, "Health/function.json", "{}", 0o644);
+                Write(zip, "host.json", """{ "customHandler": { "description": { "defaultExecutablePath": "bin/handler" } } }""", Octal("644"));
+                Write(zip, "bin/handler", "#!/bin/sh", Octal("644"));
+                Write(zip, "Health/function.json", "{}", Octal("644"));
             }
 
             var problems = DeploymentPackage.FindProblems(zipPath, ["Health", "IngestExport"]);
@@ -86,8 +89,8 @@ public sealed class DeploymentPackageTests
         {
             using (var zip = ZipFile.Open(zipPath, ZipArchiveMode.Create))
             {
-                Write(zip, "host.json", """{ "customHandler": { "description": { "defaultExecutablePath": "bin/handler" } } }""", 0o644);
-                Write(zip, "handler", "#!/bin/sh", 0o755);
+                Write(zip, "host.json", """{ "customHandler": { "description": { "defaultExecutablePath": "bin/handler" } } }""", Octal("644"));
+                Write(zip, "handler", "#!/bin/sh", Octal("755"));
             }
 
             var problems = DeploymentPackage.FindProblems(zipPath, []);
@@ -116,6 +119,8 @@ public sealed class DeploymentPackageTests
         Assert.True(runtimeConfig.RootElement.GetProperty("runtimeOptions").TryGetProperty("includedFrameworks", out _), "bin/handler is not self-contained");
         Assert.NotNull(zip.GetEntry("bin/libSkiaSharp.so"));
     }
+
+    private static int Octal(string digits) => Convert.ToInt32(digits, 8);
 
     private static void Write(ZipArchive zip, string name, string content, int mode)
     {

@@ -180,14 +180,15 @@ public sealed class CanonicalCsvReader : CsvExportReader
                 return null;
             }
 
-            if (CsvDates.TryParseWithOffset(span, OffsetFormats, out var withOffset))
-            {
-                return withOffset.ToUniversalTime();
-            }
-
+            // Local forms first: the "K" of the offset formats also accepts a missing offset (as UTC).
             if (CsvDates.TryParseLocal(span, LocalFormats, out var local))
             {
                 return CsvDates.LocalToUtc(local, _context.BrandTimeZone);
+            }
+
+            if (CsvDates.TryParseWithOffset(span, OffsetFormats, out var withOffset))
+            {
+                return withOffset.ToUniversalTime();
             }
 
             cells.Reject(field, $"{column.Name}: expected an ISO 8601 time like 2026-10-27T14:05:00Z, found '{CsvCells.Shorten(span)}'");

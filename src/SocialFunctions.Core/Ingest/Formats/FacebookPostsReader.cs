@@ -16,16 +16,7 @@ public sealed class FacebookPostsReader : CsvExportReader
         ExportKind.Posts,
         ["Post ID", "Page ID", "Page name", "Title", "Description", "Publish time", "Permalink", "Post type", "Views", "Reach", "Reactions", "Comments", "Shares", "Total clicks"]);
 
-    protected override double Match(CsvPreview preview)
-    {
-        var header = preview.FindHeader(h => h.Has("Post ID") && h.Has("Publish time"));
-        if (header is null)
-        {
-            return 0;
-        }
-
-        return header.Has("Page ID", "Page name") ? 0.95 : header.Has("Account ID", "Account username") ? 0 : 0.4;
-    }
+    protected override double Match(CsvPreview preview) => MetaExport.Channel(preview) == Channels.Facebook ? 0.95 : 0;
 
     protected override async ValueTask<CsvRowMapper> BindAsync(CsvReadSession session, CancellationToken cancellationToken)
     {

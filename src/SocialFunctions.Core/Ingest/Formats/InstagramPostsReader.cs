@@ -16,16 +16,7 @@ public sealed class InstagramPostsReader : CsvExportReader
         ExportKind.Posts,
         ["Post ID", "Account ID", "Account username", "Account name", "Description", "Publish time", "Permalink", "Post type", "Views", "Reach", "Likes", "Shares", "Comments", "Saves"]);
 
-    protected override double Match(CsvPreview preview)
-    {
-        var header = preview.FindHeader(h => h.Has("Post ID") && h.Has("Publish time"));
-        if (header is null)
-        {
-            return 0;
-        }
-
-        return header.Has("Account ID", "Account username") ? 0.95 : header.Has("Saves") && !header.Has("Page ID", "Page name") ? 0.45 : 0;
-    }
+    protected override double Match(CsvPreview preview) => MetaExport.Channel(preview) == Channels.Instagram ? 0.95 : 0;
 
     protected override async ValueTask<CsvRowMapper> BindAsync(CsvReadSession session, CancellationToken cancellationToken)
     {

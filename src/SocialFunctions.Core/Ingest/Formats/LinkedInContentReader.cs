@@ -41,7 +41,7 @@ public sealed class LinkedInContentReader : IExportReader
                     return 0.95;
                 }
 
-                if (FindHeader(reader, "post link") is not null)
+                if (FindHeader(reader, "post link", "post title") is not null)
                 {
                     return 0.9;
                 }
@@ -81,7 +81,7 @@ public sealed class LinkedInContentReader : IExportReader
         {
             var isPosts = IsSheet(reader.Name, PostsSheet);
             var isMetrics = IsSheet(reader.Name, MetricsSheet);
-            var header = FindHeader(reader, isMetrics ? "date" : "post link") ?? (isPosts || isMetrics ? null : FindHeader(reader, "date"));
+            var header = isPosts ? FindHeader(reader, "post link", "post title", "created date") : isMetrics ? FindHeader(reader, "date") : FindHeader(reader, "post link", "date");
             if (header is null)
             {
                 if (isPosts || isMetrics)
@@ -92,7 +92,7 @@ public sealed class LinkedInContentReader : IExportReader
                 continue;
             }
 
-            if (header.Has("post link") || header.Has("post title"))
+            if (isPosts || header.Has("post link") || header.Has("post title"))
             {
                 sawPosts = true;
                 foreach (var row in ReadPosts(reader, header, file.FileName, context, cancellationToken))
@@ -119,8 +119,8 @@ public sealed class LinkedInContentReader : IExportReader
 
     private static IEnumerable<ExportRow> ReadPosts(IExcelDataReader reader, SheetHeader header, string fileName, ExportContext context, CancellationToken cancellationToken)
     {
-        var link = header.Require("post link", fileName, reader.Name);
-        var created = header.Require("created date", fileName, reader.Name);
+        var link = header.Require("Post link", fileName, reader.Name);
+        var created = header.Require("Created date", fileName, reader.Name);
         var title = header.Find("post title");
         var postType = header.Find("post type");
         var contentType = header.Find("content type");
@@ -235,7 +235,7 @@ public sealed class LinkedInContentReader : IExportReader
 
     private static IEnumerable<ExportRow> ReadMetrics(IExcelDataReader reader, SheetHeader header, string fileName, ExportContext context, CancellationToken cancellationToken)
     {
-        var date = header.Require("date", fileName, reader.Name);
+        var date = header.Require("Date", fileName, reader.Name);
 
         // Total columns when the page ran ads; a page without ads may only have organic ones (or bare names).
         var columns = new List<(int Index, string Metric, string Header)>();
@@ -329,22 +329,24 @@ public sealed class LinkedInContentReader : IExportReader
 
     private static object? Cell(IExcelDataReader reader, int index) => index >= 0 && index < reader.FieldCount ? reader.GetValue(index) : null;
 
-    /// <summary>Reads up to <see cref="HeaderSearchRows"/> rows looking for one with a cell equal to <paramref name="marker"/>.</summary>
-    private static SheetHeader? FindHeader(IExcelDataReader reader, string marker)
+    /// <summary>Reads up to <see cref="HeaderSearchRows"/> rows looking for one with a cell equal to one of <paramref name="markers"/>.</summary>
+    private static SheetHeader? FindHeader(IExcelDataReader reader, params string[] markers)
     {
         for (var row = 1; row <= HeaderSearchRows && reader.Read(); row++)
         {
             var names = new string[reader.FieldCount];
+            var written = new string[reader.FieldCount];
             var found = false;
             for (var i = 0; i < names.Length; i++)
             {
-                names[i] = SheetCells.NormalizeHeader(reader.GetValue(i));
-                found |= names[i] == marker;
+                written[i] = SheetCells.Text(reader.GetValue(i)) ?? string.Empty;
+                names[i] = SheetCells.NormalizeHeader(written[i]);
+                found |= Array.IndexOf(markers, names[i]) >= 0;
             }
 
             if (found)
             {
-                return new SheetHeader(row, names);
+                return new SheetHeader(row, names, written);
             }
         }
 

@@ -127,8 +127,11 @@ public sealed class MetaDailyReader : CsvExportReader
 
             if (_metric is null || _channel is null)
             {
-                output.Add(new RejectedRow(record.Line, 1, "expected the metric name (e.g. \"Instagram reach\") before the first value"));
-                return;
+                throw new ExportFormatException(
+                    session.FileName,
+                    record.Line,
+                    1,
+                    "expected the metric name line (e.g. \"Instagram reach\") above \"Date\",\"Primary\"; the file does not say what it measures");
             }
 
             var date = record.GetSpan(0).Trim();

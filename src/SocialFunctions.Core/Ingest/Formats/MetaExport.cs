@@ -1,3 +1,4 @@
+using SocialFunctions.Core.Ingest.Csv;
 using SocialFunctions.Core.Records;
 
 namespace SocialFunctions.Core.Ingest.Formats;
@@ -13,6 +14,44 @@ internal static class MetaExport
     ];
 
     public const string PublishTimeExpected = "a date like 10/27/2026 14:05";
+
+    private static readonly string[] FacebookOnly =
+        ["Page ID", "Page name", "Reactions", "Total clicks", "Other clicks", "Is crosspost", "Is share", "Reactions, comments and shares", "Seconds viewed", "Link Clicks"];
+
+    private static readonly string[] InstagramOnly = ["Account ID", "Account username", "Account name", "Likes", "Saves", "Follows"];
+
+    /// <summary>
+    /// Which network a Meta Business Suite content export is from. Columns are user-selectable, so this weighs the
+    /// columns only one of them writes and, on a tie, looks at the first post's permalink; null when not such an export.
+    /// </summary>
+    public static string? Channel(CsvPreview preview)
+    {
+        if (preview.Records.Count == 0)
+        {
+            return null;
+        }
+
+        var header = new CsvHeader(preview.Records[0].Fields, preview.Records[0].Line);
+        if (!header.Has("Post ID") || !header.Has("Publish time"))
+        {
+            return null;
+        }
+
+        var facebook = FacebookOnly.Count(name => header.Has(name));
+        var instagram = InstagramOnly.Count(name => header.Has(name));
+        if (facebook != instagram)
+        {
+            return facebook > instagram ? Channels.Facebook : Channels.Instagram;
+        }
+
+        var permalink = header.Find("Permalink");
+        var link = permalink.IsPresent && preview.Records.Count > 1 && permalink.Index < preview.Records[1].Fields.Length
+            ? preview.Records[1].Fields[permalink.Index]
+            : string.Empty;
+        return link.Contains("instagram.com", StringComparison.OrdinalIgnoreCase) ? Channels.Instagram
+            : link.Contains("facebook.com", StringComparison.OrdinalIgnoreCase) ? Channels.Facebook
+            : null;
+    }
 
     /// <summary>Facebook and Instagram <c>Post type</c> values → canonical content types.</summary>
     public static string ContentType(string? postType) => postType?.Trim().ToLowerInvariant() switch

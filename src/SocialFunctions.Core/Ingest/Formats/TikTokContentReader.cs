@@ -12,6 +12,9 @@ namespace SocialFunctions.Core.Ingest.Formats;
 /// </summary>
 public sealed class TikTokContentReader : IExportReader
 {
+    /// <summary>The longest gap (days) between neighbouring posts that still reads as a newest-first list wrapping a year.</summary>
+    private const int MaxGapBetweenPosts = 92;
+
     public ExportFormatInfo Format { get; } = new(
         "tiktok-content",
         "TikTok Studio content",
@@ -120,9 +123,15 @@ public sealed class TikTokContentReader : IExportReader
             var published = TikTokDates.Resolve(partial, reference);
             if (partial.Year is null && previous is { } prior && published > prior)
             {
-                // TikTok lists videos newest first: a date later than the row above means the list crossed into
-                // the previous year (a 13-month export has October twice).
-                published = TikTokDates.Resolve(partial, prior);
+                // TikTok lists videos newest first. When this date, placed just before the row above, is only
+                // weeks earlier, the list has wrapped into the previous year (a 13-month export has October twice).
+                // A big jump instead means the rows are not in date order: keep the export-day rule then, so an
+                // unsorted file never drifts back a year per row.
+                var wrapped = TikTokDates.Resolve(partial, prior);
+                if (prior.DayNumber - wrapped.DayNumber <= MaxGapBetweenPosts)
+                {
+                    published = wrapped;
+                }
             }
 
             previous = published;

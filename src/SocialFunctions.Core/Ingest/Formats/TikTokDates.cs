@@ -134,12 +134,12 @@ internal static class TikTokDates
     /// </summary>
     public static DateOnly Resolve(PartialDate date, DateOnly notAfter)
     {
-        if (date.Year is { } year)
+        if (date.Year is { } stated)
         {
-            return new DateOnly(year, date.Month, date.Day);
+            return new DateOnly(stated, date.Month, date.Day);
         }
 
-        for (var y = notAfter.Year; y > notAfter.Year - 8; y--)
+        for (var y = notAfter.Year; y > Math.Max(1, notAfter.Year - 8); y--)
         {
             if (date.Day <= DateTime.DaysInMonth(y, date.Month))
             {
@@ -151,7 +151,8 @@ internal static class TikTokDates
             }
         }
 
-        return new DateOnly(notAfter.Year - 1, date.Month, Math.Min(date.Day, DateTime.DaysInMonth(notAfter.Year - 1, date.Month)));
+        var year = Math.Max(1, notAfter.Year - 1);
+        return new DateOnly(year, date.Month, Math.Min(date.Day, DateTime.DaysInMonth(year, date.Month)));
     }
 
     private static Dictionary<string, int> BuildMonthNames()

@@ -5,22 +5,23 @@ namespace SocialFunctions.Core.Ingest.Formats;
 
 /// <summary>
 /// X (Twitter) legacy "tweet activity" export. Headers are translated by UI language (English, Japanese, Portuguese —
-/// some Portuguese names end with a colon, which header matching ignores); counts may be floats (<c>"1203.0"</c>);
+/// some Portuguese names end with a colon, which header matching ignores; Spanish, French and German names are
+/// best-effort aliases, not yet seen in a real file); counts may be floats (<c>"1203.0"</c>);
 /// promoted columns hold <c>"-"</c> when the post was not promoted.
 /// </summary>
 public sealed class XTweetActivityReader : CsvExportReader
 {
-    internal static readonly string[] IdNames = ["Tweet id", "ツイートID", "id do Tweet", "ID do Tweet"];
-    internal static readonly string[] PermalinkNames = ["Tweet permalink", "ツイートの固定リンク", "link permanente do Tweet", "link do Tweet"];
-    internal static readonly string[] TextNames = ["Tweet text", "ツイート本文", "texto do Tweet"];
-    internal static readonly string[] TimeNames = ["time", "時間", "horário", "hora"];
-    internal static readonly string[] ImpressionNames = ["impressions", "インプレッション", "impressões"];
-    internal static readonly string[] EngagementNames = ["engagements", "エンゲージメント", "engajamentos"];
+    internal static readonly string[] IdNames = ["Tweet id", "ツイートID", "id do Tweet", "ID do Tweet", "ID del Tweet", "identifiant du Tweet", "Tweet-ID"];
+    internal static readonly string[] PermalinkNames = ["Tweet permalink", "ツイートの固定リンク", "link permanente do Tweet", "link do Tweet", "enlace permanente del Tweet", "permalien du Tweet", "Tweet-Permalink"];
+    internal static readonly string[] TextNames = ["Tweet text", "ツイート本文", "texto do Tweet", "texto del Tweet", "texte du Tweet", "Tweet-Text"];
+    internal static readonly string[] TimeNames = ["time", "時間", "horário", "hora", "heure", "Zeit"];
+    internal static readonly string[] ImpressionNames = ["impressions", "インプレッション", "impressões", "impresiones", "Impressionen"];
+    internal static readonly string[] EngagementNames = ["engagements", "エンゲージメント", "engajamentos", "interacciones", "Interaktionen"];
     internal static readonly string[] RetweetNames = ["retweets", "リツイート", "Retweets"];
-    internal static readonly string[] ReplyNames = ["replies", "返信", "respostas"];
-    internal static readonly string[] LikeNames = ["likes", "favorites", "いいね", "curtidas"];
-    internal static readonly string[] UrlClickNames = ["url clicks", "URLクリック数", "cliques em URL", "cliques no URL", "cliques de URL"];
-    internal static readonly string[] MediaViewNames = ["media views", "メディアの再生数", "visualizações de mídia", "exibições de mídia"];
+    internal static readonly string[] ReplyNames = ["replies", "返信", "respostas", "respuestas", "réponses", "Antworten"];
+    internal static readonly string[] LikeNames = ["likes", "favorites", "いいね", "curtidas", "Me gusta", "J'aime", "Gefällt mir"];
+    internal static readonly string[] UrlClickNames = ["url clicks", "URLクリック数", "cliques em URL", "cliques no URL", "cliques de URL", "clics en URL", "clics sur l'URL", "URL-Klicks"];
+    internal static readonly string[] MediaViewNames = ["media views", "メディアの再生数", "visualizações de mídia", "exibições de mídia", "visualizaciones de contenido multimedia", "vues de médias", "Medienaufrufe"];
 
     public override ExportFormatInfo Format { get; } = new(
         "x-tweet-activity",

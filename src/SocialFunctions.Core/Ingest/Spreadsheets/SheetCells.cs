@@ -104,7 +104,7 @@ internal static class SheetCells
                 return true;
             case string s:
                 var t = s.Trim();
-                var space = t.IndexOf(' ', StringComparison.Ordinal);
+                var space = t.IndexOfAny([' ', 'T']);
                 if (space > 0)
                 {
                     t = t[..space];

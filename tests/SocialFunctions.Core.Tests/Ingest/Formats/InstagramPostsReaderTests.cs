@@ -42,4 +42,28 @@ public sealed class InstagramPostsReaderTests
         var reel = result.Post("17900000000000002");
         Assert.Equal((9800L, 9800L, 7200L), (reel.Impressions, reel.VideoViews, reel.Reach));
     }
+
+    [Theory]
+    [InlineData("https://www.instagram.com/p/DAbc001/", "instagram-posts")]
+    [InlineData("https://www.facebook.com/lumencoffee/posts/1", "facebook-posts")]
+    public async Task Detect_OnlySharedMetaColumns_PermalinkDecidesNetwork(string permalink, string format)
+    {
+        var text = $"\"Post ID\",\"Publish time\",Permalink,Views,Reach,Comments\n1,10/02/2026 08:15,{permalink},100,80,3\n";
+
+        var result = await ExportFixtures.ReadAsync(ExportFixtures.Text(text));
+
+        Assert.Equal(format, result.Format);
+        Assert.Equal(100, Assert.Single(result.Posts).Impressions);
+    }
+
+    [Fact]
+    public async Task Detect_InstagramColumnsWithoutAccountColumns_StillInstagram()
+    {
+        var text = "\"Post ID\",\"Publish time\",Views,Likes,Saves,Follows\n1,10/02/2026 08:15,100,5,2,0\n";
+
+        var result = await ExportFixtures.ReadAsync(ExportFixtures.Text(text));
+
+        Assert.Equal("instagram-posts", result.Format);
+        Assert.Equal((5L, 2L), (Assert.Single(result.Posts).Reactions!.Value, result.Posts[0].Saves!.Value));
+    }
 }

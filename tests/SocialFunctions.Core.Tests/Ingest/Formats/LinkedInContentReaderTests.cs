@@ -106,6 +106,16 @@ public sealed class LinkedInContentReaderTests
         Assert.Throws<ExportFormatException>(() => ExportFormatDetector.Default.Detect(probe));
     }
 
+    [Fact]
+    public async Task ReadAsync_RequiredColumnRenamed_ThrowsNamingColumnAndHeaderRow()
+    {
+        var error = await Assert.ThrowsAsync<ExportFormatException>(() => ExportParse.ParseAsync("linkedin", "renamed-created-date-header.xlsx"));
+
+        Assert.Equal(1, error.Line);
+        Assert.StartsWith("sheet 'All posts': required column 'Created date' is missing (headers seen: Post title, Post link, Post type", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("Publish date", error.HeadersSeen);
+    }
+
     [Theory]
     [InlineData("https://www.linkedin.com/feed/update/urn:li:activity:7240000000000000001", "urn:li:activity:7240000000000000001")]
     [InlineData("https://www.linkedin.com/feed/update/urn:li:share:7111/", "urn:li:share:7111")]

@@ -40,6 +40,17 @@ public sealed class MetaDailyReaderTests
         Assert.Contains("'Views' does not say whether it is Facebook or Instagram", error.Reason, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ReadAsync_NoMetricNameLine_ThrowsAtFirstValue()
+    {
+        var text = "\"Date\",\"Primary\"\n\"2026-10-01T00:00:00\",\"7928\"\n";
+
+        var error = await Assert.ThrowsAsync<ExportFormatException>(() => ExportFixtures.ReadAsync(ExportFixtures.Text(text)));
+
+        Assert.Equal((2, 1), (error.Line, error.Column));
+        Assert.StartsWith("expected the metric name line", error.Reason, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Instagram reach", "x.csv", Channels.Instagram, DailyMetricNames.Reach)]
     [InlineData("Facebook follows", "x.csv", Channels.Facebook, DailyMetricNames.NewFollowers)]

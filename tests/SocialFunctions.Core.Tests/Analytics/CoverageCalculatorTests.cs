@@ -1,0 +1,46 @@
+using SocialFunctions.Core.Analytics;
+using SocialFunctions.Core.Records;
+using SocialFunctions.Core.Reporting;
+using static SocialFunctions.Core.Tests.Analytics.TestData;
+
+namespace SocialFunctions.Core.Tests.Analytics;
+
+public class CoverageCalculatorTests
+{
+    [Fact]
+    public void For_DailyExportBesidePostExports_OnlyPostExportsCloseGaps()
+    {
+        var calculator = new CoverageCalculator(
+        [
+            Upload(Channels.Instagram, "2026-10-01", "2026-10-10"),
+            Upload(Channels.Instagram, "2026-10-01", "2026-10-31", kind: ExportKind.Daily),
+            Upload(Channels.Instagram, "2026-10-31", "2026-10-31"),
+        ]);
+
+        var coverage = calculator.For(Channels.Instagram, new ReportMonth(2026, 10));
+
+        Assert.Equal([new DateRange(new DateOnly(2026, 10, 11), new DateOnly(2026, 10, 30))], coverage.Gaps);
+        Assert.Equal(11, coverage.CoveredDays);
+        Assert.Equal(3, coverage.Uploads.Count);
+    }
+
+    [Fact]
+    public void For_OnlyDailyExports_DailyExportsCover()
+    {
+        var calculator = new CoverageCalculator([Upload(Channels.Pinterest, "2026-09-15", "2026-11-15", kind: ExportKind.Daily)]);
+
+        var coverage = calculator.For(Channels.Pinterest, new ReportMonth(2026, 10));
+
+        Assert.Empty(coverage.Gaps);
+        Assert.Equal(31, coverage.CoveredDays);
+    }
+
+    [Fact]
+    public void For_NoUpload_WholeMonthIsOneGap()
+    {
+        var coverage = new CoverageCalculator([]).For(Channels.Blog, new ReportMonth(2026, 2));
+
+        Assert.Equal([new DateRange(new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 28))], coverage.Gaps);
+        Assert.Equal((28, 0), (coverage.DaysInMonth, coverage.CoveredDays));
+    }
+}

@@ -1,0 +1,45 @@
+using SocialFunctions.Core.Analytics;
+using SocialFunctions.Core.Records;
+using static SocialFunctions.Core.Tests.Analytics.TestData;
+
+namespace SocialFunctions.Core.Tests.Analytics;
+
+public class PostRankingTests
+{
+    private static readonly List<CanonicalPost> Posts =
+    [
+        Post(Channels.Instagram, "tiny", "2026-10-01T10:00:00Z", 50, 40),      // ER 0.8 but below the floor
+        Post(Channels.Instagram, "t2", "2026-10-02T10:00:00Z", 1000, 100),     // 0.10
+        Post(Channels.Instagram, "t3", "2026-10-03T10:00:00Z", 2000, 40),      // 0.02
+        Post(Channels.Instagram, "t4", "2026-10-04T10:00:00Z", 3000, 150),     // 0.05
+        Post(Channels.Instagram, "t5", "2026-10-05T10:00:00Z", 40000, 400),    // 0.01
+        Post(Channels.Instagram, "none", "2026-10-06T10:00:00Z", null, 400),   // no impressions
+    ];
+
+    [Fact]
+    public void Floor_MedianOfMonth_TenPercentOrMinimum()
+    {
+        // Median of 50, 1000, 2000, 3000, 40000 = 2000 → 10 % = 200 > 100.
+        Assert.Equal(200, PostRanking.Floor(Posts, new TrendReportOptions()));
+        Assert.Equal(100, PostRanking.Floor(Posts.Take(2).ToList(), new TrendReportOptions()));
+    }
+
+    [Fact]
+    public void Rank_ByEngagementRate_FloorExcludesTinyPosts()
+    {
+        var (top, bottom) = PostRanking.Rank(Posts, new TrendReportOptions { TopPosts = 2 });
+
+        Assert.Equal(["t2", "t4"], top.Select(p => p.PostId).ToArray());
+        Assert.Equal(["t5", "t3"], bottom.Select(p => p.PostId).ToArray());
+        Assert.Equal((1000L, 100L, 0.1), (top[0].Impressions!.Value, top[0].Engagements!.Value, top[0].EngagementRate!.Value));
+    }
+
+    [Fact]
+    public void Rank_FewPosts_NeverInBothLists()
+    {
+        var (top, bottom) = PostRanking.Rank(Posts, new TrendReportOptions { TopPosts = 5 });
+
+        Assert.Equal(4, top.Count);
+        Assert.Empty(bottom);
+    }
+}

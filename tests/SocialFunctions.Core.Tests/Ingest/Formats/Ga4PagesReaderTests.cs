@@ -1,0 +1,56 @@
+using SocialFunctions.Core.Ingest;
+using SocialFunctions.Core.Records;
+
+namespace SocialFunctions.Core.Tests.Ingest.Formats;
+
+public sealed class Ga4PagesReaderTests
+{
+    [Fact]
+    public async Task ReadAsync_CommentPreamble_YieldsRangeAggregatesPerPage()
+    {
+        var parsed = await ExportParse.ParseAsync("ga4", "pages.csv");
+
+        Assert.Equal("ga4-pages", parsed.Format);
+        Assert.Equal(2, parsed.Posts.Count);
+        var first = parsed.PostRows[0];
+        Assert.Equal(11, first.Line);
+        Assert.Equal("/blog/pour-over-guide", first.Post.PostId);
+        Assert.Equal(Channels.Blog, first.Post.Channel);
+        Assert.Equal(1234, first.Post.Impressions);
+        Assert.Equal(567, first.Post.Reach);
+        Assert.Null(first.Post.Text);
+        Assert.Equal(ExportKind.Range, first.Post.Kind);
+        Assert.Equal(new DateOnly(2026, 9, 1), first.Post.RangeFrom);
+        Assert.Equal(new DateOnly(2026, 10, 31), first.Post.RangeTo);
+        Assert.Equal(new DateTimeOffset(2026, 8, 31, 22, 0, 0, TimeSpan.Zero), first.Post.PublishedAt);
+        Assert.Equal(2134, parsed.Posts.Sum(p => p.Impressions));
+    }
+
+    [Fact]
+    public async Task ReadAsync_BadViews_RejectsWithLineAndColumn()
+    {
+        var parsed = await ExportParse.ParseAsync("ga4", "pages.csv");
+
+        Assert.Equal(new RejectedRow(13, 2, "Views: expected a number, found 'abc'"), Assert.Single(parsed.Rejected));
+    }
+
+    [Fact]
+    public async Task ReadAsync_TitleOnlyReport_HashesTitleAndKeepsItAsText()
+    {
+        var parsed = await ExportParse.ParseAsync("ga4", "pages-title-only.csv");
+
+        var post = Assert.Single(parsed.Posts);
+        Assert.Equal("Pour-over guide – Lumen Coffee", post.Text);
+        Assert.StartsWith("h-", post.PostId, StringComparison.Ordinal);
+        Assert.Equal(1234, post.Impressions);
+    }
+
+    [Fact]
+    public async Task ReadAsync_NoDateRange_ThrowsAtHeaderLine()
+    {
+        var error = await Assert.ThrowsAsync<ExportFormatException>(() => ExportParse.ParseAsync("ga4", "missing-date-range.csv"));
+
+        Assert.Equal(3, error.Line);
+        Assert.StartsWith("the report's date range is unknown", error.Reason, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,176 @@
+using System.Net;
+using System.Text.Json;
+using SocialFunctions.Infrastructure.Mail;
+using SocialFunctions.Testing;
+using static SocialFunctions.Infrastructure.Tests.Mail.GraphTestServer;
+
+namespace SocialFunctions.Infrastructure.Tests.Mail;
+
+public sealed class GraphMailSenderTests
+{
+    [Fact]
+    public async Task SendAsync_Graph202_OneSendMailWithTagHeaderAndInlinePdf()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+        server.Enqueue(Accepted);
+        var mail = TestMail(attachmentBytes: 1000);
+
+        var result = await Sender(server).SendAsync(mail, ct);
+
+        Assert.True(result.Delivered);
+        Assert.Equal("graph", result.Where);
+        var request = Assert.Single(server.Requests);
+        Assert.Equal("POST", request.Method);
+        Assert.Equal("/v1.0/users/reports@contoso.com/sendMail", request.PathAndQuery);
+        using var body = JsonDocument.Parse(request.Body);
+        var message = body.RootElement.GetProperty("Message");
+        Assert.True(body.RootElement.GetProperty("SaveToSentItems").GetBoolean());
+        var header = Assert.Single(message.GetProperty("internetMessageHeaders").EnumerateArray());
+        Assert.Equal("x-socialfunctions-run", header.GetProperty("name").GetString());
+        Assert.Equal("contoso/2026-10/0", header.GetProperty("value").GetString());
+        var property = Assert.Single(message.GetProperty("singleValueExtendedProperties").EnumerateArray());
+        Assert.Equal(GraphMailSender.TagPropertyId, property.GetProperty("id").GetString());
+        Assert.Equal("contoso/2026-10/0", property.GetProperty("value").GetString());
+        Assert.Equal(["cmo@contoso.com", "ceo@contoso.com"], message.GetProperty("toRecipients").EnumerateArray().Select(r => r.GetProperty("emailAddress").GetProperty("address").GetString()));
+        Assert.Equal("HTML", message.GetProperty("body").GetProperty("contentType").GetString(), ignoreCase: true);
+        var attachment = Assert.Single(message.GetProperty("attachments").EnumerateArray());
+        Assert.Equal("#microsoft.graph.fileAttachment", attachment.GetProperty("@odata.type").GetString());
+        Assert.Equal("contoso-2026-10.pdf", attachment.GetProperty("name").GetString());
+        Assert.Equal(Pattern(1000), attachment.GetProperty("contentBytes").GetBytesFromBase64());
+    }
+
+    [Fact]
+    public async Task SendAsync_429WithRetryAfterThen202_WaitsAndSendsOneMail()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+        server.Enqueue(ScriptedResponse.TooManyRequests(retryAfterSeconds: 1), Accepted);
+        var started = TimeProvider.System.GetTimestamp();
+
+        var result = await Sender(server).SendAsync(TestMail(), ct);
+
+        Assert.True(result.Delivered);
+        Assert.Equal(2, server.Requests.Count(IsSendMail));
+        Assert.Equal(2, server.Requests.Count);
+        Assert.True(TimeProvider.System.GetElapsedTime(started) >= TimeSpan.FromSeconds(0.9), "Retry-After was not honoured");
+    }
+
+    [Fact]
+    public async Task SendAsync_504AfterDelivering_FoundInSentItemsNotSentAgain()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+        server.Enqueue(ScriptedResponse.Empty(HttpStatusCode.GatewayTimeout), SentItems("AAMkSent1"));
+
+        var result = await Sender(server).SendAsync(TestMail(), ct);
+
+        Assert.True(result.Delivered);
+        Assert.Contains("found in Sent Items (AAMkSent1)", result.Detail, StringComparison.Ordinal);
+        Assert.Single(server.Requests, IsSendMail);
+        var query = Uri.UnescapeDataString(Assert.Single(server.Requests, IsSentItemsQuery).PathAndQuery);
+        Assert.Contains($"ep/id eq '{GraphMailSender.TagPropertyId}' and ep/value eq 'contoso/2026-10/0'", query, StringComparison.Ordinal);
+        Assert.Contains("/users/reports@contoso.com/mailFolders/sentitems/messages", query, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SendAsync_504AndNotInSentItems_SendsAgainOnce()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+        server.Enqueue(ScriptedResponse.Empty(HttpStatusCode.GatewayTimeout), SentItems(), Accepted);
+
+        var result = await Sender(server).SendAsync(TestMail(), ct);
+
+        Assert.True(result.Delivered);
+        Assert.Equal(["POST sendMail", "GET sentitems", "POST sendMail"], server.Requests.Select(r => IsSendMail(r) ? "POST sendMail" : IsSentItemsQuery(r) ? "GET sentitems" : r.PathAndQuery));
+    }
+
+    [Fact]
+    public async Task SendAsync_TimeoutAfterDelivering_FoundInSentItemsNotSentAgain()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+        server.Enqueue(Accepted with { Delay = TimeSpan.FromSeconds(3) }, SentItems("AAMkSent2"));
+        var options = Options(server);
+        options.RequestTimeout = TimeSpan.FromMilliseconds(500);
+
+        var result = await Sender(server, options).SendAsync(TestMail(), ct);
+
+        Assert.True(result.Delivered);
+        Assert.Contains("timed out", result.Detail, StringComparison.Ordinal);
+        Assert.Single(server.Requests, IsSendMail);
+    }
+
+    [Fact]
+    public async Task SendAsync_400_FailsOnceWithGraphReason()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+        server.Enqueue(ScriptedResponse.Json(HttpStatusCode.BadRequest, """{"error":{"code":"ErrorInvalidRecipients","message":"At least one recipient is not valid."}}"""));
+
+        var result = await Sender(server).SendAsync(TestMail(), ct);
+
+        Assert.False(result.Delivered);
+        Assert.Equal("Graph 400 ErrorInvalidRecipients: At least one recipient is not valid.", result.Detail);
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
+    public async Task SendAsync_MayHaveBeenSentAndFound_SendsNothing()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+        server.Enqueue(SentItems("AAMkEarlier"));
+
+        var result = await Sender(server).SendAsync(TestMail(mayHaveBeenSent: true), ct);
+
+        Assert.True(result.Delivered);
+        Assert.Contains("AAMkEarlier", result.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain(server.Requests, IsSendMail);
+    }
+
+    [Fact]
+    public async Task SendAsync_AttachmentOver3MB_DraftUploadSessionChunksThenSend()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+        const int size = 4_000_000;
+        server.DefaultResponse = request => (request.Method, request.PathAndQuery) switch
+        {
+            ("POST", var p) when p.EndsWith("/messages", StringComparison.Ordinal) =>
+                ScriptedResponse.Json(HttpStatusCode.Created, """{"id":"draft-1"}"""),
+            ("POST", var p) when p.EndsWith("/attachments/createUploadSession", StringComparison.Ordinal) =>
+                ScriptedResponse.Json(HttpStatusCode.OK, $$"""{"uploadUrl":"{{server.BaseAddress}}upload/session-1","expirationDateTime":"2026-11-02T00:00:00Z"}"""),
+            ("PUT", "/upload/session-1") when request.Headers["Content-Range"].EndsWith($"-{size - 1}/{size}", StringComparison.Ordinal) =>
+                ScriptedResponse.Empty(HttpStatusCode.Created),
+            ("PUT", "/upload/session-1") => ScriptedResponse.Json(HttpStatusCode.OK, """{"nextExpectedRanges":["3276800-"]}"""),
+            ("POST", var p) when p.EndsWith("/messages/draft-1/send", StringComparison.Ordinal) => Accepted,
+            _ => ScriptedResponse.Empty(HttpStatusCode.NotFound),
+        };
+
+        var result = await Sender(server).SendAsync(TestMail(attachmentBytes: size), ct);
+
+        Assert.True(result.Delivered, result.Detail);
+        Assert.Equal(
+            ["POST /v1.0/users/reports@contoso.com/messages", "POST /v1.0/users/reports@contoso.com/messages/draft-1/attachments/createUploadSession", "PUT /upload/session-1", "PUT /upload/session-1", "POST /v1.0/users/reports@contoso.com/messages/draft-1/send"],
+            server.Requests.Select(r => $"{r.Method} {r.PathAndQuery}"));
+        using (var draft = JsonDocument.Parse(server.Requests[0].Body))
+        {
+            Assert.False(draft.RootElement.TryGetProperty("attachments", out var inline) && inline.ValueKind == JsonValueKind.Array && inline.GetArrayLength() > 0);
+            Assert.Equal("contoso/2026-10/0", draft.RootElement.GetProperty("internetMessageHeaders")[0].GetProperty("value").GetString());
+        }
+
+        using (var session = JsonDocument.Parse(server.Requests[1].Body))
+        {
+            var item = session.RootElement.GetProperty("AttachmentItem");
+            Assert.Equal(size, item.GetProperty("size").GetInt64());
+            Assert.Equal("contoso-2026-10.pdf", item.GetProperty("name").GetString());
+        }
+
+        var puts = server.Requests.Where(r => r.Method == "PUT").ToList();
+        Assert.Equal(["bytes 0-3276799/4000000", "bytes 3276800-3999999/4000000"], puts.Select(p => p.Headers["Content-Range"]));
+        Assert.All(puts, p => Assert.False(p.Headers.ContainsKey("Authorization")));
+        Assert.Equal(Pattern(size), puts.SelectMany(p => p.Body).ToArray());
+    }
+}

@@ -1,0 +1,243 @@
+using System.Net;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using MimeKit;
+using SocialFunctions.Core.Brands;
+using SocialFunctions.Core.Ports;
+using SocialFunctions.Core.Reporting;
+using SocialFunctions.Infrastructure.Mail;
+using SocialFunctions.Infrastructure.Reporting;
+using SocialFunctions.Infrastructure.Storage;
+using SocialFunctions.Infrastructure.Tests.Mail;
+using SocialFunctions.Infrastructure.Tests.Storage;
+using SocialFunctions.Testing;
+
+namespace SocialFunctions.Infrastructure.Tests.Reporting;
+
+public sealed class ReportDeliveryTests(AzuriteFixture azurite) : IDisposable
+{
+    private static readonly ReportPeriod October = ReportPeriod.Parse("2026-10");
+
+    private FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
+    private readonly string _outbox = Path.Combine(Path.GetTempPath(), AzuriteFixture.UniqueName("outbox"));
+    private readonly StorageClients _storage = TestStorage.Create(azurite);
+
+    private static BrandSettings Contoso => new()
+    {
+        Brand = "contoso",
+        DisplayName = "Contoso",
+        TimeZone = "Europe/Paris",
+        Sender = "reports@contoso.com",
+        Recipients = ["cmo@contoso.com"],
+    };
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_outbox))
+        {
+            Directory.Delete(_outbox, recursive: true);
+        }
+    }
+
+    private ReportRunTableStore Runs => new(_storage);
+
+    private ReportBlobArchive Archive => new(_storage);
+
+    private ReportDelivery Delivery(IMailSender mail, BrandSettings? brand = null, IReportRenderer? renderer = null) => new(
+        new InMemoryBrandSettingsStore(brand ?? Contoso),
+        new FixedReportModelSource(_time),
+        renderer ?? new StubReportRenderer(),
+        Archive,
+        Runs,
+        mail,
+        _time,
+        Options.Create(new ReportDeliveryOptions()),
+        NullLogger<ReportDelivery>.Instance);
+
+    private OutboxMailSender Outbox => new(Options.Create(new MailOutboxOptions { Path = _outbox }));
+
+    [Fact]
+    public async Task SendAsync_TenSimultaneousRunsSamePeriod_OneMail()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var graph = await RecordingHttpServer.StartAsync(ct);
+        graph.DefaultResponse = _ => GraphTestServer.Accepted with { Delay = TimeSpan.FromMilliseconds(200) };
+        var delivery = Delivery(GraphTestServer.Sender(graph));
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(() => delivery.SendAsync("contoso", October, force: false, ct), ct)));
+
+        Assert.Single(graph.Requests, GraphTestServer.IsSendMail);
+        Assert.Single(results, r => r.State == ReportDeliveryState.Sent);
+        Assert.All(results, r => Assert.Contains(r.State, new[] { ReportDeliveryState.Sent, ReportDeliveryState.Busy, ReportDeliveryState.AlreadyDelivered }));
+        var stored = await Runs.GetAsync("contoso", "2026-10", ct);
+        Assert.Equal(ReportRunStatus.Sent, stored!.Status);
+        Assert.Equal(1, stored.Attempts);
+    }
+
+    [Fact]
+    public async Task SendAsync_AlreadySent_NotMailedAgainUnlessForced()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var delivery = Delivery(Outbox);
+
+        var first = await delivery.SendAsync("contoso", October, force: false, ct);
+        var again = await delivery.SendAsync("contoso", October, force: false, ct);
+
+        Assert.Equal(ReportDeliveryState.Sent, first.State);
+        Assert.Equal(ReportDeliveryState.AlreadyDelivered, again.State);
+        Assert.Single(Directory.GetFiles(_outbox));
+
+        var forced = await delivery.SendAsync("contoso", October, force: true, ct);
+
+        Assert.Equal(ReportDeliveryState.Sent, forced.State);
+        Assert.Equal(1, forced.Run!.Generation);
+        Assert.Equal("contoso/2026-10/1", forced.Run.MailTag);
+        Assert.Equal(["contoso_2026-10_0.eml", "contoso_2026-10_1.eml"], Directory.GetFiles(_outbox).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task SendAsync_Sent_MailHasEscapedInsightsPdfAndRunRecord()
+    {
+        var ct = TestContext.Current.CancellationToken;
+
+        var result = await Delivery(Outbox).SendAsync("contoso", October, force: false, ct);
+
+        var run = result.Run!;
+        Assert.Equal(ReportRunStatus.Sent, run.Status);
+        Assert.Equal(_time.GetUtcNow(), run.SentAt);
+        Assert.StartsWith(Path.Combine(_outbox, "contoso_2026-10_0.eml"), run.Delivery, StringComparison.Ordinal);
+        var archived = await Archive.GetInfoAsync("contoso", "2026-10", ct);
+        Assert.Equal(archived!.ETag, run.PdfETag);
+
+        using var message = await MimeMessage.LoadAsync(Path.Combine(_outbox, "contoso_2026-10_0.eml"), ct);
+        Assert.Equal("Contoso: social media report, October 2026", message.Subject);
+        Assert.Equal("contoso/2026-10/0", message.Headers[MailDefaults.RunHeader]);
+        Assert.Contains("<li>Engagement rate &lt;b&gt;rose&lt;/b&gt; to 4.1% &amp; beat the baseline.</li><li>Reach on Instagram", message.HtmlBody, StringComparison.Ordinal);
+        var pdf = Assert.IsType<MimePart>(Assert.Single(message.Attachments));
+        using var content = new MemoryStream();
+        await pdf.Content!.DecodeToAsync(content, ct);
+        Assert.Equal("%PDF-1.7 contoso 2026-10"u8.ToArray(), content.ToArray());
+    }
+
+    [Fact]
+    public async Task DeliverDueAsync_HostDownThreeMonths_ArchivesAllAndMailsLatestListingOthers()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var july = (await Runs.TryCreateAsync(ReportRun.Claim("contoso", ReportPeriod.Parse("2026-07"), "old", _time.GetUtcNow().AddMonths(-3)), ct))!;
+        await Runs.TryUpdateAsync(july.MarkSent("graph", [], _time.GetUtcNow().AddMonths(-3)), ct);
+        var delivery = Delivery(Outbox);
+
+        var results = await delivery.DeliverDueAsync("contoso", ct);
+
+        Assert.Equal(
+            [("2026-08", ReportDeliveryState.Archived), ("2026-09", ReportDeliveryState.Archived), ("2026-10", ReportDeliveryState.Sent)],
+            results.Select(r => (r.Month, r.State)));
+        foreach (var month in new[] { "2026-08", "2026-09", "2026-10" })
+        {
+            Assert.NotNull(await Archive.GetInfoAsync("contoso", month, ct));
+        }
+
+        Assert.Equal("2026-10", (await Runs.GetAsync("contoso", "2026-08", ct))!.ListedIn);
+        Assert.Equal(["2026-08", "2026-09"], (await Runs.GetAsync("contoso", "2026-10", ct))!.ListedPeriods);
+        var mail = Assert.Single(Directory.GetFiles(_outbox));
+        using var message = await MimeMessage.LoadAsync(mail, ct);
+        Assert.Contains("<li>August 2026 (2026-08)</li><li>September 2026 (2026-09)</li>", message.HtmlBody, StringComparison.Ordinal);
+
+        Assert.Empty(await delivery.DeliverDueAsync("contoso", ct));
+        Assert.Single(Directory.GetFiles(_outbox));
+    }
+
+    [Fact]
+    public async Task DeliverDueAsync_BeforeLocalDueTime_NothingDue()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        _time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 1, 5, 59, 0, TimeSpan.Zero));
+        var previous = (await Runs.TryCreateAsync(ReportRun.Claim("contoso", ReportPeriod.Parse("2026-09"), "old", _time.GetUtcNow().AddMonths(-1)), ct))!;
+        await Runs.TryUpdateAsync(previous.MarkSent("graph", [], _time.GetUtcNow().AddMonths(-1)), ct);
+
+        // 05:59 UTC is 06:59 in Paris: the 07:00 report is not due yet.
+        Assert.Empty(await Delivery(Outbox).DeliverDueAsync("contoso", ct));
+
+        _time.Advance(TimeSpan.FromMinutes(1));
+        var results = await Delivery(Outbox).DeliverDueAsync("contoso", ct);
+
+        Assert.Equal([("2026-10", ReportDeliveryState.Sent)], results.Select(r => (r.Month, r.State)));
+    }
+
+    [Fact]
+    public async Task SendAsync_Graph400_RunFailedWithReasonAfterOneAttempt()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var graph = await RecordingHttpServer.StartAsync(ct);
+        graph.Enqueue(ScriptedResponse.Json(HttpStatusCode.BadRequest, """{"error":{"code":"ErrorInvalidRecipients","message":"Recipient not valid."}}"""));
+
+        var result = await Delivery(GraphTestServer.Sender(graph)).SendAsync("contoso", October, force: false, ct);
+
+        Assert.Equal(ReportDeliveryState.Failed, result.State);
+        var stored = (await Runs.GetAsync("contoso", "2026-10", ct))!;
+        Assert.Equal(ReportRunStatus.Failed, stored.Status);
+        Assert.Equal("Graph 400 ErrorInvalidRecipients: Recipient not valid.", stored.FailureReason);
+        Assert.Equal(1, stored.Attempts);
+        Assert.Single(graph.Requests);
+    }
+
+    [Fact]
+    public async Task SendAsync_StaleClaimOfCrashedRun_ReclaimsAndFindsEarlierMailInSentItems()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var graph = await RecordingHttpServer.StartAsync(ct);
+        await Runs.TryCreateAsync(ReportRun.Claim("contoso", October, "crashed", _time.GetUtcNow()), ct);
+        var delivery = Delivery(GraphTestServer.Sender(graph));
+
+        _time.Advance(TimeSpan.FromMinutes(5));
+        var whileFresh = await delivery.SendAsync("contoso", October, force: false, ct);
+        _time.Advance(TimeSpan.FromMinutes(11));
+        graph.Enqueue(GraphTestServer.SentItems("AAMkFromCrashedRun"));
+        var afterStale = await delivery.SendAsync("contoso", October, force: false, ct);
+
+        Assert.Equal(ReportDeliveryState.Busy, whileFresh.State);
+        Assert.Equal(ReportDeliveryState.Sent, afterStale.State);
+        Assert.Equal(2, afterStale.Run!.Attempts);
+        Assert.Contains("AAMkFromCrashedRun", afterStale.Run.Delivery, StringComparison.Ordinal);
+        Assert.DoesNotContain(graph.Requests, GraphTestServer.IsSendMail);
+    }
+
+    [Fact]
+    public async Task SendAsync_RendererThrows_RunFailedWithReason()
+    {
+        var ct = TestContext.Current.CancellationToken;
+
+        var result = await Delivery(Outbox, renderer: new FailingReportRenderer()).SendAsync("contoso", October, force: false, ct);
+
+        Assert.Equal(ReportDeliveryState.Failed, result.State);
+        Assert.Equal("InvalidOperationException: font missing", result.Run!.FailureReason);
+        Assert.False(Directory.Exists(_outbox) && Directory.GetFiles(_outbox).Length > 0);
+    }
+
+    [Fact]
+    public async Task SendAsync_BrandWithoutSender_FailsNamingSetting()
+    {
+        var ct = TestContext.Current.CancellationToken;
+
+        var result = await Delivery(Outbox, Contoso with { Sender = null }).SendAsync("contoso", October, force: false, ct);
+
+        Assert.Equal(ReportDeliveryState.Failed, result.State);
+        Assert.Equal("the brand has no sender mailbox (brand settings 'sender')", result.Run!.FailureReason);
+        Assert.NotNull(await Archive.GetInfoAsync("contoso", "2026-10", ct));
+    }
+
+    [Fact]
+    public async Task GetOrRenderPdfAsync_NotArchived_RendersArchivesThenServesArchivedCopy()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var delivery = Delivery(Outbox);
+
+        var first = await delivery.GetOrRenderPdfAsync("contoso", October, ct);
+        var second = await delivery.GetOrRenderPdfAsync("contoso", October, ct);
+
+        Assert.Equal("%PDF-1.7 contoso 2026-10"u8.ToArray(), first.Content);
+        Assert.Equal(first.Info.ETag, second.Info.ETag);
+        Assert.Equal(first.Content, second.Content);
+    }
+}
