@@ -76,8 +76,7 @@ resource queues 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-
   }
 ]
 
-// Tables are created by the app on first use (Storage Table Data Contributor may create tables); the service
-// resource is declared so the account's table endpoint is part of the template's intent.
+// Tables are created by the app on first use (Storage Table Data Contributor may create tables).
 resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = {
   parent: storage
   name: 'default'
@@ -103,6 +102,3 @@ output deploymentContainerName string = deploymentContainer.name
 
 @description('Names of the queues created.')
 output queueNames string[] = [for (queueName, i) in queueNames: queues[i].name]
-
-@description('Name of the table service (always default).')
-output tableServiceName string = tableService.name

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SocialFunctions.Host.Alerts;
 using SocialFunctions.Host.Brands;
 using SocialFunctions.Host.Health;
 using SocialFunctions.Host.Hosting;
@@ -33,6 +34,7 @@ public static class HandlerApp
         builder.Services.AddBrands(builder.Configuration);
         builder.Services.AddReportModel(builder.Configuration);
         builder.Services.AddReportDelivery(builder.Configuration);
+        builder.Services.AddAlerts(builder.Configuration);
         builder.Services.AddStandaloneScheduling(mode);
 
         var app = builder.Build();
@@ -44,6 +46,7 @@ public static class HandlerApp
         app.MapBrands();
         app.MapReportModel();
         app.MapReportDelivery();
+        app.MapAlerts();
         return app;
     }
 }

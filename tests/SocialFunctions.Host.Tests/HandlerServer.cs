@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using SocialFunctions.Testing;
 
 namespace SocialFunctions.Host.Tests;

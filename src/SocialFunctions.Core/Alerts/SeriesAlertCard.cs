@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SocialFunctions.Core.Records;
@@ -23,6 +24,9 @@ public static class SeriesAlertCard
 
     private const int MaxPostTextLength = 80;
 
+    // A webhook body, not HTML: keep "−", "·" and post text readable (and small) instead of \uXXXX escapes.
+    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>The webhook payload, as UTF-8 JSON bytes no larger than <paramref name="maxBytes"/>.</summary>
     public static byte[] BuildPayload(SeriesAlert alert, int maxBytes = MaxPayloadBytes)
     {
@@ -30,7 +34,7 @@ public static class SeriesAlertCard
         var posts = alert.Health.RecentPosts;
         for (var shown = posts.Count; shown >= 0; shown--)
         {
-            var bytes = JsonSerializer.SerializeToUtf8Bytes(Wrap(BuildCard(alert, shown)));
+            var bytes = JsonSerializer.SerializeToUtf8Bytes(Wrap(BuildCard(alert, shown)), JsonOptions);
             if (bytes.Length <= maxBytes)
             {
                 return bytes;

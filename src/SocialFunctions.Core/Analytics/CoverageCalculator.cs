@@ -9,9 +9,18 @@ namespace SocialFunctions.Core.Analytics;
 /// exports (snapshots and range aggregates), so only those close gaps; a channel that has only daily account exports
 /// (e.g. Pinterest) is covered by those. Rejected uploads cover nothing. A gap is a run of days of the month no such
 /// upload covers: a "drop" there may be a missing file, so insights skip or caveat the channel.
+/// <para>
+/// A lifetime-snapshot export's From/To are the dates of its first and last post, not the range the user chose, so a
+/// quiet day or two at either end is not missing data. Such an upload is taken to cover
+/// <see cref="PostExportEdgeDays"/> more days on each side (never past the day it was received); a longer quiet
+/// stretch stays a gap. Range and daily exports state their own range and get no slack.
+/// </para>
 /// </summary>
 public sealed class CoverageCalculator
 {
+    /// <summary>Days a lifetime-snapshot export is taken to cover beyond its first and last post.</summary>
+    public const int PostExportEdgeDays = 3;
+
     private readonly ILookup<string, UploadRecord> _byChannel;
 
     public CoverageCalculator(IEnumerable<UploadRecord> uploads)
@@ -38,8 +47,9 @@ public sealed class CoverageCalculator
         var covered = new bool[month.Days];
         foreach (var upload in counting)
         {
-            var from = Max(upload.From!.Value, month.FirstDay);
-            var to = Min(upload.To!.Value, month.LastDay);
+            var (start, end) = Covers(upload);
+            var from = Max(start, month.FirstDay);
+            var to = Min(end, month.LastDay);
             for (var day = from; day <= to; day = day.AddDays(1))
             {
                 covered[day.Day - 1] = true;
@@ -54,6 +64,18 @@ public sealed class CoverageCalculator
             DaysInMonth = month.Days,
             CoveredDays = covered.Count(c => c),
         };
+    }
+
+    private static (DateOnly From, DateOnly To) Covers(UploadRecord upload)
+    {
+        if (upload.Kind is not ExportKind.Posts)
+        {
+            return (upload.From!.Value, upload.To!.Value);
+        }
+
+        var received = DateOnly.FromDateTime(upload.ReceivedAt.UtcDateTime);
+        var to = upload.To!.Value.AddDays(PostExportEdgeDays);
+        return (upload.From!.Value.AddDays(-PostExportEdgeDays), Max(upload.To.Value, Min(to, received)));
     }
 
     private static List<DateRange> Runs(bool[] covered, ReportMonth month)

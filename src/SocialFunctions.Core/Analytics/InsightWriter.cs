@@ -8,15 +8,23 @@ namespace SocialFunctions.Core.Analytics;
 /// The few sentences a leader reads first, each carrying the numbers it rests on. Order:
 /// <list type="number">
 /// <item>month-over-month moves of the funnel focus' headline metrics (largest moves first, at most 3);</item>
-/// <item>the series furthest from its channel baseline (when the gap is large and rests on enough posts);</item>
+/// <item>the series furthest below its channel baseline, and the one furthest above it (when the gap is large and rests
+/// on enough posts);</item>
 /// <item>the channel furthest behind its posting plan;</item>
 /// <item>other metric moves, up to <see cref="TrendReportOptions.MaxInsights"/> sentences in all;</item>
-/// <item>coverage caveats: every channel with days no export covers.</item>
+/// <item>coverage caveats: every channel with days no export covers, or whose only exports are ranges spanning
+/// several months (not split between months, so the month shows nothing).</item>
 /// </list>
 /// A channel with a coverage gap in the report month or the previous month gets no trend sentence (a drop may be a
 /// missing file); "best/lowest in N months" counts back only through months without gaps.
 /// </summary>
-internal sealed class InsightWriter(ReportMonth month, string funnelFocus, bool french, TrendReportOptions options, Func<string, ReportMonth, ChannelCoverage> coverage)
+internal sealed class InsightWriter(
+    ReportMonth month,
+    string funnelFocus,
+    bool french,
+    TrendReportOptions options,
+    Func<string, ReportMonth, ChannelCoverage> coverage,
+    Func<string, bool> onlyStraddlingRanges)
 {
     private const int MaxFocusInsights = 3;
     private const int MinimumStreak = 3;
@@ -33,10 +41,7 @@ internal sealed class InsightWriter(ReportMonth month, string funnelFocus, bool 
         var others = moves.Where(m => !headline.Contains(m.Metric)).OrderByDescending(m => Math.Abs(m.Change ?? 0));
 
         var chosen = focus.ToList();
-        if (SeriesInsight(series) is { } s)
-        {
-            chosen.Add(s);
-        }
+        chosen.AddRange(SeriesInsights(series));
 
         if (CadenceInsight(cadence) is { } c)
         {
@@ -71,6 +76,11 @@ internal sealed class InsightWriter(ReportMonth month, string funnelFocus, bool 
 
             var value = MetricNames.ValueOf(trend, metric)!.Value;
             var reference = MetricNames.ValueOf(trend.Previous, metric)!.Value;
+            if (metric is not (MetricNames.EngagementRate or MetricNames.Ctr) && reference < options.MinimumInsightBase)
+            {
+                continue;
+            }
+
             var streak = Streak(trend, metric, value, change > 0);
             var channel = Channels.DisplayName(trend.Channel);
             var previous = month.AddMonths(-1);
@@ -103,17 +113,18 @@ internal sealed class InsightWriter(ReportMonth month, string funnelFocus, bool 
         return streak;
     }
 
-    private Insight? SeriesInsight(IReadOnlyList<SeriesPerformance> series)
+    private IEnumerable<Insight> SeriesInsights(IReadOnlyList<SeriesPerformance> series)
     {
-        var worst = series
+        var notable = series
             .Where(s => s.RelativeGap is { } gap && Math.Abs(gap) >= options.MinimumSeriesGap && s.Posts >= options.MinimumSeriesPosts)
-            .OrderByDescending(s => Math.Abs(s.RelativeGap!.Value))
-            .FirstOrDefault();
-        if (worst is null)
-        {
-            return null;
-        }
+            .ToList();
+        var worst = notable.Where(s => s.RelativeGap < 0).OrderBy(s => s.RelativeGap).FirstOrDefault();
+        var best = notable.Where(s => s.RelativeGap > 0).OrderByDescending(s => s.RelativeGap).FirstOrDefault();
+        return new[] { worst, best }.OfType<SeriesPerformance>().Select(SeriesInsight);
+    }
 
+    private Insight SeriesInsight(SeriesPerformance worst)
+    {
         var channel = Channels.DisplayName(worst.Channel);
         var er = worst.EngagementRate!.Value;
         var baseline = worst.BaselineEngagementRate!.Value;
@@ -150,6 +161,14 @@ internal sealed class InsightWriter(ReportMonth month, string funnelFocus, bool 
     {
         var channel = Channels.DisplayName(channelId);
         var current = coverage(channelId, month);
+        if (onlyStraddlingRanges(channelId))
+        {
+            yield return Sentence(
+                channelId, "coverage", null, null, null,
+                $"{channel} shows no {MonthName(month, English)} figures: its exports are ranges spanning several months, which are not split between months (export one calendar month at a time).",
+                $"{channel} n'a pas de chiffres pour {MonthName(month, French)} : ses exports couvrent des périodes sur plusieurs mois, qui ne sont pas réparties entre les mois (exportez un mois civil à la fois).");
+        }
+
         if (current.CoveredDays == 0)
         {
             yield return Sentence(

@@ -79,6 +79,10 @@ public sealed class PostTimeline
         }
     }
 
+    /// <summary>True when the channel has range aggregates that overlap the month without lying inside it (not counted in it).</summary>
+    public bool HasStraddlingRanges(ReportMonth month, string channel) =>
+        _ranges.Exists(r => r.Post.Channel == channel && r.From <= month.LastDay && r.To >= month.FirstDay && (r.From < month.FirstDay || r.To > month.LastDay));
+
     public IEnumerable<CanonicalPost> In(ReportMonth month, string? channel = null) => In(month.FirstDay, month.LastDay, channel);
 
     /// <summary>Records in the months from <paramref name="first"/> to <paramref name="last"/>, inclusive.</summary>

@@ -56,7 +56,9 @@ public sealed class TrendReportBuilder(TimeProvider timeProvider, TrendReportOpt
             .Distinct(StringComparer.Ordinal)
             .OrderBy(SeriesPerformanceCalculator.ChannelOrder).ThenBy(c => c, StringComparer.Ordinal);
         var cadence = CadenceCalculator.For(timeline, month, settings.PostingTargets, cadenceChannels);
-        var insights = new InsightWriter(month, settings.FunnelFocus, settings.Locale == "fr", _options, CoverageOf)
+        var insights = new InsightWriter(
+                month, settings.FunnelFocus, settings.Locale == "fr", _options, CoverageOf,
+                c => trends.Exists(t => t.Channel == c && t.Posts == 0) && timeline.HasStraddlingRanges(month, c))
             .Write(trends, series, cadence);
         var suggestionPosts = timeline.In(month.LastDay.AddDays(-(_options.BaselineDays - 1)), month.LastDay);
 

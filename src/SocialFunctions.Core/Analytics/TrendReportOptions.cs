@@ -28,6 +28,12 @@ public sealed record TrendReportOptions
     /// <summary>A month-over-month move smaller than this fraction is not worth a headline. Default <see cref="TrendReportDefaults.MinimumInsightChange"/>.</summary>
     public double MinimumInsightChange { get; init; } = TrendReportDefaults.MinimumInsightChange;
 
+    /// <summary>
+    /// A count (impressions, clicks, followers …) moving from fewer than this is not a headline: "clicks up 4,950 %
+    /// (101 vs 2)" says nothing. Rates are not subject to it. Default <see cref="TrendReportDefaults.MinimumInsightBase"/>.
+    /// </summary>
+    public double MinimumInsightBase { get; init; } = TrendReportDefaults.MinimumInsightBase;
+
     /// <summary>Trend, series and cadence insights at most (coverage caveats come on top). Default <see cref="TrendReportDefaults.MaxInsights"/>.</summary>
     public int MaxInsights { get; init; } = TrendReportDefaults.MaxInsights;
 
@@ -49,6 +55,7 @@ public static class TrendReportDefaults
     public const int BaselineDays = 90;
     public const int TrendWeeks = 8;
     public const double MinimumInsightChange = 0.05;
+    public const double MinimumInsightBase = 50;
     public const int MaxInsights = 6;
     public const double MinimumSeriesGap = 0.2;
     public const int MinimumSeriesPosts = 3;

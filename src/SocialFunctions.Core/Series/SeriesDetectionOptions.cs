@@ -30,7 +30,7 @@ public sealed record SeriesDetectionOptions
     [Range(3, 1000)]
     public int MinimumBaselinePosts { get; init; } = SeriesDetectionDefaults.MinimumBaselinePosts;
 
-    /// <summary>X: a post is a breach when the upper confidence bound of the gap is below −X. <value>Default 0.15.</value></summary>
+    /// <summary>X: a post is a breach when the upper confidence bound of the gap is below −X. <value>Default 0.20.</value></summary>
     [Range(0.01, 0.9)]
     public double FlagGap { get; init; } = SeriesDetectionDefaults.FlagGap;
 
@@ -42,7 +42,7 @@ public sealed record SeriesDetectionOptions
     [Range(1, 20)]
     public int ConsecutiveBreaches { get; init; } = SeriesDetectionDefaults.ConsecutiveBreaches;
 
-    /// <summary>One-sided confidence level of the upper bound. <value>Default 0.99.</value></summary>
+    /// <summary>One-sided confidence level of the upper bound. <value>Default 0.995.</value></summary>
     [Range(0.5, 0.9999)]
     public double ConfidenceLevel { get; init; } = SeriesDetectionDefaults.ConfidenceLevel;
 
@@ -71,10 +71,10 @@ public static class SeriesDetectionDefaults
     public const int RecentPosts = 4;
     public const int MinimumPosts = 3;
     public const int MinimumBaselinePosts = 10;
-    public const double FlagGap = 0.15;
+    public const double FlagGap = 0.20;
     public const double RecoverGap = 0.20;
     public const int ConsecutiveBreaches = 1;
-    public const double ConfidenceLevel = 0.99;
+    public const double ConfidenceLevel = 0.995;
     public const double OutlierCap = 3.0;
     public const double OutlierSigmas = 2.0;
     public const double ImpressionCap = 2.0;

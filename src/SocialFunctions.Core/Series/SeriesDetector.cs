@@ -11,9 +11,9 @@ namespace SocialFunctions.Core.Series;
 /// <para>Statistics, chosen to survive a viral outlier, few posts and uneven impressions (docs/series-detection.md):</para>
 /// <list type="bullet">
 /// <item>Both rates are impression-weighted (Σ engagements / Σ impressions, as metrics.md defines ER), but each post's own
-/// ER is first capped to [m/C, m·C] where m is the median per-post ER of the baseline, and each post's weight is capped at
-/// <see cref="SeriesDetectionOptions.ImpressionCap"/> × the baseline's median impressions: a viral or boosted post counts,
-/// but cannot carry the set.</item>
+/// ER is first capped above at m·min(C, exp(k·σ̂)) and below at m/C, where m is the median per-post ER of the baseline and
+/// σ̂ its robust log spread, and each post's weight is capped at <see cref="SeriesDetectionOptions.ImpressionCap"/> × the
+/// baseline's median impressions: a viral or boosted post counts, but cannot carry the set.</item>
 /// <item>Uncertainty is computed on the log ratio: per-post log(ER / baseline) has a spread estimated robustly (MAD) from
 /// the baseline's posts, pooled with the series' own spread (weight ν₀), divided by the effective number of posts
 /// (Σw)² / Σw². The upper one-sided bound of the gap at <see cref="SeriesDetectionOptions.ConfidenceLevel"/> decides.</item>

@@ -3,14 +3,19 @@ namespace SocialFunctions.Documents.Drawing;
 /// <summary>Greedy line breaking at spaces, honouring hard line breaks; words wider than a line are split.</summary>
 public static class TextLayout
 {
-    public static IReadOnlyList<string> BreakLines(string text, TextStyle style, float maxWidth)
+    /// <summary>Breaks text into lines; stops at <paramref name="lineLimit"/> lines (callers that clamp need one more than they keep).</summary>
+    public static IReadOnlyList<string> BreakLines(string text, TextStyle style, float maxWidth, int lineLimit = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(style);
         var lines = new List<string>();
         foreach (var paragraph in text.Split('\n'))
         {
-            BreakParagraph(paragraph.Trim(), style, maxWidth, lines);
+            BreakParagraph(paragraph.Trim(), style, maxWidth, lines, lineLimit);
+            if (lines.Count >= lineLimit)
+            {
+                break;
+            }
         }
 
         return lines;
@@ -37,7 +42,7 @@ public static class TextLayout
         return kept;
     }
 
-    private static void BreakParagraph(string paragraph, TextStyle style, float maxWidth, List<string> lines)
+    private static void BreakParagraph(string paragraph, TextStyle style, float maxWidth, List<string> lines, int lineLimit)
     {
         if (paragraph.Length == 0)
         {
@@ -60,8 +65,13 @@ public static class TextLayout
                 lines.Add(current);
             }
 
+            if (lines.Count >= lineLimit)
+            {
+                return;
+            }
+
             current = word;
-            while (current.Length > 1 && style.MeasureWidth(current) > maxWidth)
+            while (current.Length > 1 && lines.Count < lineLimit && style.MeasureWidth(current) > maxWidth)
             {
                 var cut = FittingPrefixLength(current, style, maxWidth);
                 lines.Add(current[..cut]);
@@ -74,18 +84,28 @@ public static class TextLayout
 
     private static int FittingPrefixLength(string word, TextStyle style, float maxWidth)
     {
-        var length = word.Length - 1;
-        while (length > 1 && style.MeasureWidth(word[..length]) > maxWidth)
+        // Binary search: a 20,000-character token (a pasted URL, a row of emoji) must not cost a measure per character.
+        // No glyph is narrower than ~0.15 em, which bounds how many characters can fit at all.
+        int low = 1, high = Math.Min(word.Length - 1, (int)(maxWidth / (style.Size * 0.15f)) + 1);
+        while (low < high)
         {
-            length--;
+            var middle = (low + high + 1) / 2;
+            if (style.MeasureWidth(word[..middle]) <= maxWidth)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
         }
 
         // Never split a surrogate pair.
-        if (char.IsHighSurrogate(word[length - 1]) && length > 1)
+        if (low > 1 && char.IsHighSurrogate(word[low - 1]))
         {
-            length--;
+            low--;
         }
 
-        return Math.Max(1, length);
+        return Math.Max(1, low);
     }
 }

@@ -92,7 +92,7 @@ public sealed class TextBlock : Element
     {
         if (lines is null || Math.Abs(linesWidth - width) > LayoutConstants.Epsilon)
         {
-            var broken = TextLayout.BreakLines(text, Style, width);
+            var broken = TextLayout.BreakLines(text, Style, width, MaxLines is { } limit ? limit + 1 : int.MaxValue);
             lines = MaxLines is { } max ? TextLayout.Clamp(broken, max, Style, width) : broken;
             linesWidth = width;
         }

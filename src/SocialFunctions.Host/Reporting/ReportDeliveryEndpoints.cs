@@ -138,7 +138,7 @@ public static class ReportDeliveryEndpoints
             return Results.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        return Results.File(pdf.Content, "application/pdf", $"{brand}-{month}.pdf", pdf.Info.LastModified, etag);
+        return Results.File(pdf.Content, "application/pdf", $"{brand}-{month}.pdf", lastModified: pdf.Info.LastModified, entityTag: etag);
     }
 
     /// <summary>400 for a bad brand or month, 422 for a month that is not over yet in the brand's time zone.</summary>

@@ -21,6 +21,14 @@ public static class MailServiceCollectionExtensions
     public static IServiceCollection AddMail(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+
+        // Reports and alerts both need mail; registering twice would announce the mode twice.
+        if (services.Any(d => d.ServiceType == typeof(MailModeMarker)))
+        {
+            return services;
+        }
+
+        services.AddSingleton<MailModeMarker>();
         services.AddOptions<MailOptions>().BindConfiguration("Mail");
         services.AddOptions<GraphMailOptions>().BindConfiguration("Mail:Graph").ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<MailOutboxOptions>().BindConfiguration("Outbox").ValidateDataAnnotations().ValidateOnStart();
@@ -92,6 +100,8 @@ public static class MailServiceCollectionExtensions
 
     private static AzureIdentityAuthenticationProvider CreateAuthentication(GraphMailOptions options) =>
         new(CreateCredential(options), allowedHosts: null, observabilityOptions: null, isCaeEnabled: false, scopes: ["https://graph.microsoft.com/.default"]);
+
+    private sealed class MailModeMarker;
 
     private sealed class MailModeAnnouncer(MailMode mode, IConfiguration configuration, ILogger<MailModeAnnouncer> logger) : IHostedService
     {

@@ -120,6 +120,9 @@ internal sealed record ReportLabels
 
     public required string Posts { get; init; }
 
+    /// <summary>The posts column header: short, because "PUBLICATIONS" does not fit a number column.</summary>
+    public required string PostsColumn { get; init; }
+
     public required string Baseline { get; init; }
 
     public required string Gap { get; init; }
@@ -217,6 +220,7 @@ internal sealed record ReportLabels
         Post = "Post",
         Series = "Series",
         Posts = "Posts",
+        PostsColumn = "Posts",
         Baseline = "Baseline ER",
         Gap = "Gap",
         WeeklyTrend = "Weekly ER",
@@ -318,6 +322,7 @@ internal sealed record ReportLabels
         Post = "Publication",
         Series = "Série",
         Posts = "Publications",
+        PostsColumn = "Publ.",
         Baseline = "Référence",
         Gap = "Écart",
         WeeklyTrend = "Taux hebdo.",

@@ -12,7 +12,7 @@ namespace SocialFunctions.Reports.Sections;
 /// </summary>
 internal sealed class ChannelSection(ReportContext context, ChannelTrend channel) : IComponent
 {
-    private const float ChartHeight = 118;
+    private const float ChartHeight = 100;
 
     public Element Compose()
     {

@@ -31,7 +31,7 @@ internal sealed class ContentPerformanceSection(ReportContext context) : ICompon
         var type = context.Typography;
         var format = context.Format;
         var table = Blocks.NewTable([
-            TableColumn.Points(22), TableColumn.Points(44), TableColumn.Points(54), TableColumn.Share(1),
+            TableColumn.Points(30), TableColumn.Points(44), TableColumn.Points(54), TableColumn.Share(1),
             TableColumn.Points(66), TableColumn.Points(74), TableColumn.Points(46),
         ]);
         table.Header(

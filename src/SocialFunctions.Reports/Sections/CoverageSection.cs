@@ -39,8 +39,8 @@ internal sealed class CoverageSection(ReportContext context) : IComponent
                 hasGaps ? Palette.WarningLight : null,
                 Blocks.Cell(ReportContext.ChannelName(coverage.Channel), type.TableCellBold),
                 Blocks.Number(context, $"{format.Count(coverage.CoveredDays)} / {format.Count(coverage.DaysInMonth)}"),
-                Blocks.Cell(gaps, hasGaps ? type.TableCellBold.With(color: Palette.Negative) : type.TableCell.With(color: Palette.Positive)).Named("coverage-gaps"),
-                Blocks.Cell(files, type.TableCellMuted));
+                Blocks.Cell(gaps, maxLines: 6, style: hasGaps ? type.TableCellBold.With(color: Palette.Negative) : type.TableCell.With(color: Palette.Positive)).Named("coverage-gaps"),
+                Blocks.Cell(files, type.TableCellMuted, maxLines: 12));
         }
 
         return table.Named("coverage-table");

@@ -49,7 +49,7 @@ internal sealed class ExecutiveSummarySection(ReportContext context) : IComponen
             details.Add(metric is null ? context.Format.Count(value) : context.Format.Metric(metric, value));
         }
 
-        var body = new Column { Spacing = 2 }.Add(new TextBlock(insight.Text, type.Body).Named("insight"));
+        var body = new Column { Spacing = 2 }.Add(new TextBlock(insight.Text, type.Body) { MaxLines = 12 }.Named("insight"));
         var meta = new Row { Spacing = 8 };
         if (details.Count > 0)
         {
@@ -77,10 +77,10 @@ internal sealed class ExecutiveSummarySection(ReportContext context) : IComponen
         var labels = context.Labels;
         var metrics = ReportMetric.Ordered(context.Model.FunnelFocus).Take(4).ToList();
         var lead = metrics[0];
-        var table = Blocks.NewTable([TableColumn.Share(1.3f), TableColumn.Points(44), .. metrics.Select(_ => TableColumn.Share(1)), TableColumn.Share(1)]);
+        var table = Blocks.NewTable([TableColumn.Share(1.3f), TableColumn.Points(50), .. metrics.Select(_ => TableColumn.Share(1)), TableColumn.Share(1)]);
         table.Header([
             Blocks.HeaderCell(context, labels.Channel),
-            Blocks.HeaderCell(context, labels.Posts, TextAlignment.Right),
+            Blocks.HeaderCell(context, labels.PostsColumn, TextAlignment.Right),
             .. metrics.Select(metric => Blocks.HeaderCell(context, context.MetricName(metric.Key), TextAlignment.Right)),
             Blocks.HeaderCell(context, $"{context.MetricName(lead.Key)} {labels.Mom}", TextAlignment.Right),
         ]);

@@ -9,6 +9,9 @@ namespace SocialFunctions.Reports.Sections;
 /// </summary>
 internal sealed class PivotPlanSection(ReportContext context) : IComponent
 {
+    /// <summary>Characters beyond which a bullet may not fit on one page as an unsplittable row.</summary>
+    private const int LongBullet = 1_200;
+
     public Element Compose()
     {
         var labels = context.Labels;
@@ -23,7 +26,12 @@ internal sealed class PivotPlanSection(ReportContext context) : IComponent
         var type = context.Typography;
         foreach (var block in blocks)
         {
-            if (block.IsBullet)
+            if (block.IsBullet && block.Text.Length > LongBullet)
+            {
+                // A bullet row is kept whole; one longer than a page could hold would not fit anywhere, so it flows as text.
+                column.Add(new TextBlock("•  " + block.Text, type.Body).Named("commentary-bullet"));
+            }
+            else if (block.IsBullet)
             {
                 column.Add(new Row { Spacing = 4 }
                     .Fixed(14, new TextBlock("•", type.Body.With(color: Palette.Accent)) { Alignment = TextAlignment.Center })

@@ -35,13 +35,13 @@ internal sealed class SeriesSection(ReportContext context) : IComponent
         var type = context.Typography;
         var format = context.Format;
         var table = Blocks.NewTable([
-            TableColumn.Share(1), TableColumn.Points(56), TableColumn.Points(40), TableColumn.Points(44), TableColumn.Points(54),
+            TableColumn.Share(1), TableColumn.Points(54), TableColumn.Points(62), TableColumn.Points(44), TableColumn.Points(54),
             TableColumn.Points(46), TableColumn.Points(66), TableColumn.Points(92),
         ]);
         table.Header(
             Blocks.HeaderCell(context, labels.Series),
             Blocks.HeaderCell(context, labels.Channel),
-            Blocks.HeaderCell(context, labels.Posts, TextAlignment.Right),
+            Blocks.HeaderCell(context, labels.PostsColumn, TextAlignment.Right),
             Blocks.HeaderCell(context, "ER", TextAlignment.Right),
             Blocks.HeaderCell(context, labels.Baseline, TextAlignment.Right),
             Blocks.HeaderCell(context, labels.Gap, TextAlignment.Right),
@@ -56,7 +56,7 @@ internal sealed class SeriesSection(ReportContext context) : IComponent
             var statusStyle = flagged ? type.TableCellBold.With(color: Palette.Negative) : type.TableCell;
             table.AddRow(
                 flagged ? Palette.NegativeLight : null,
-                Blocks.Cell(series.Series, type.TableCellBold),
+                Blocks.Cell(series.Series, type.TableCellBold, maxLines: 3),
                 Blocks.Cell(ReportContext.ChannelName(series.Channel), type.TableCell),
                 Blocks.Number(context, format.Count(series.Posts)),
                 Blocks.Number(context, format.Rate(series.EngagementRate)),
@@ -77,17 +77,17 @@ internal sealed class SeriesSection(ReportContext context) : IComponent
     {
         var labels = context.Labels;
         var type = context.Typography;
-        var table = Blocks.NewTable([TableColumn.Share(1.2f), TableColumn.Share(1.2f), TableColumn.Points(60), TableColumn.Share(1.2f)]);
+        var table = Blocks.NewTable([TableColumn.Share(1.2f), TableColumn.Share(1.2f), TableColumn.Points(64), TableColumn.Share(1.2f)]);
         table.Header(
             Blocks.HeaderCell(context, labels.Series),
             Blocks.HeaderCell(context, "#  /  " + labels.Post),
-            Blocks.HeaderCell(context, labels.Posts, TextAlignment.Right),
+            Blocks.HeaderCell(context, labels.PostsColumn, TextAlignment.Right),
             Blocks.HeaderCell(context, labels.Channels));
         foreach (var suggestion in context.Model.SeriesSuggestions)
         {
             table.AddRow(
-                Blocks.Cell(suggestion.Name, type.TableCellBold),
-                Blocks.Cell(suggestion.Hashtag ?? suggestion.Prefix ?? Localization.ReportFormatter.Missing, type.TableCell),
+                Blocks.Cell(suggestion.Name, type.TableCellBold, maxLines: 3),
+                Blocks.Cell(suggestion.Hashtag ?? suggestion.Prefix ?? Localization.ReportFormatter.Missing, type.TableCell, maxLines: 3),
                 Blocks.Number(context, context.Format.Count(suggestion.Posts)),
                 Blocks.Cell(string.Join(", ", suggestion.Channels.Select(ReportContext.ChannelName)), type.TableCell));
         }

@@ -19,9 +19,28 @@ public class CoverageCalculatorTests
 
         var coverage = calculator.For(Channels.Instagram, new ReportMonth(2026, 10));
 
-        Assert.Equal([new DateRange(new DateOnly(2026, 10, 11), new DateOnly(2026, 10, 30))], coverage.Gaps);
-        Assert.Equal(11, coverage.CoveredDays);
+        // Posts exports cover 3 days beyond their first and last post: 28 Sep–13 Oct and 28 Oct–2 Nov (received 2 Nov).
+        Assert.Equal([new DateRange(new DateOnly(2026, 10, 14), new DateOnly(2026, 10, 27))], coverage.Gaps);
+        Assert.Equal(17, coverage.CoveredDays);
         Assert.Equal(3, coverage.Uploads.Count);
+    }
+
+    [Theory]
+    [InlineData("2026-10-04", "2026-10-28", 0)]
+    [InlineData("2026-10-05", "2026-10-27", 2)]
+    public void For_PostExport_QuietEdgeDaysUpToThreeCovered(string from, string to, int gapDays)
+    {
+        var coverage = new CoverageCalculator([Upload(Channels.X, from, to)]).For(Channels.X, new ReportMonth(2026, 10));
+
+        Assert.Equal(gapDays, coverage.Gaps.Sum(g => g.To.DayNumber - g.From.DayNumber + 1));
+    }
+
+    [Fact]
+    public void For_RangeExport_NoSlackBeyondItsRange()
+    {
+        var coverage = new CoverageCalculator([Upload(Channels.YouTube, "2026-10-02", "2026-10-31", kind: ExportKind.Range)]).For(Channels.YouTube, new ReportMonth(2026, 10));
+
+        Assert.Equal([new DateRange(new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 1))], coverage.Gaps);
     }
 
     [Fact]

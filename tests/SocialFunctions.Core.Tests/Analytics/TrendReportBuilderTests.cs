@@ -57,8 +57,8 @@ public class TrendReportBuilderTests
         Uploads =
         [
             Upload(Channels.Instagram, "2026-08-01", "2026-10-31"),
-            Upload(Channels.Facebook, "2026-09-01", "2026-10-11"),
-            Upload(Channels.Facebook, "2026-10-20", "2026-10-31"),
+            Upload(Channels.Facebook, "2026-09-01", "2026-10-08"), // a posts export covers 3 quiet days past its last post: to 11 Oct
+            Upload(Channels.Facebook, "2026-10-23", "2026-10-31"), // … and before its first: from 20 Oct
             Upload(Channels.Facebook, "2026-10-12", "2026-10-19", status: "rejected"),
             Upload(Channels.X, "2026-09-01", "2026-10-31"),
         ],
@@ -265,6 +265,59 @@ public class TrendReportBuilderTests
         Assert.Equal(
             "Aucun export Facebook ne couvre du 12 au 19 octobre : ces jours sont manquants, pas nuls, et les tendances Facebook ne sont pas commentées.",
             insights[3].LocalizedText);
+    }
+
+    [Fact]
+    public void Build_SeriesFarFromBaseline_WorstAndBestGetASentence()
+    {
+        var input = Input() with
+        {
+            Posts =
+            [
+                .. Input().Posts,
+                Post(Channels.X, "weak1", "2026-10-05T10:00:00Z", 1000, 10, series: "Weak"),
+                Post(Channels.X, "weak2", "2026-10-06T10:00:00Z", 1000, 10, series: "Weak"),
+                Post(Channels.X, "weak3", "2026-10-07T10:00:00Z", 1000, 10, series: "Weak"),
+                Post(Channels.X, "strong1", "2026-10-08T10:00:00Z", 1000, 50, series: "Strong"),
+                Post(Channels.X, "strong2", "2026-10-09T10:00:00Z", 1000, 50, series: "Strong"),
+                Post(Channels.X, "strong3", "2026-10-10T10:00:00Z", 1000, 50, series: "Strong"),
+            ],
+        };
+
+        var insights = Build(input).Insights.Where(i => i.Text.StartsWith("Series", StringComparison.Ordinal)).ToList();
+
+        // Weak: 30/3000 = 1 % vs the other X posts x1 + Strong = (10 + 150) / (500 + 3000); Strong: 5 % vs (10 + 30) / (500 + 3000).
+        Assert.Equal(2, insights.Count);
+        Assert.Equal(((30.0 / 3000) - (160.0 / 3500)) / (160.0 / 3500), insights[0].Change!.Value, 12);
+        Assert.Equal("Series “Weak” on X: engagement rate 1.0 % vs 4.6 % for the channel's other posts (−78 %), over 3 posts.", insights[0].Text);
+        Assert.Equal(((150.0 / 3000) - (40.0 / 3500)) / (40.0 / 3500), insights[1].Change!.Value, 12);
+    }
+
+    [Fact]
+    public void Build_RangeSpanningTwoMonths_NotAttributedAndExplained()
+    {
+        var input = Input() with
+        {
+            Posts = [.. Input().Posts, Range(Channels.YouTube, "v1", "2026-09-01", "2026-10-31", 5000, 50)],
+            Uploads = [.. Input().Uploads, Upload(Channels.YouTube, "2026-09-01", "2026-10-31", kind: ExportKind.Range)],
+        };
+
+        var model = Build(input);
+
+        Assert.Equal(0, Channel(model, Channels.YouTube).Posts);
+        Assert.Null(Channel(model, Channels.YouTube).Impressions);
+        var caveat = Assert.Single(model.Insights, i => i.Channel == Channels.YouTube);
+        Assert.StartsWith("YouTube shows no October figures: its exports are ranges spanning several months", caveat.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_CountMovingFromTinyBase_NoSentence()
+    {
+        // Instagram engagements move 120 → 190 (+58 %); with a base floor of 150 that count is not a headline, the rate still is.
+        var model = new TrendReportBuilder(new FakeTimeProvider(Now), new TrendReportOptions { MinimumInsightBase = 150 }).Build(Input());
+
+        Assert.DoesNotContain(model.Insights, i => i.Metric == "engagements");
+        Assert.Contains(model.Insights, i => i.Metric == "engagementRate");
     }
 
     [Fact]

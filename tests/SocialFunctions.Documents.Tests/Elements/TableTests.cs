@@ -1,6 +1,9 @@
 using SkiaSharp;
+using SocialFunctions.Documents.Drawing;
 using SocialFunctions.Documents.Elements;
+using SocialFunctions.Documents.Infrastructure;
 using SocialFunctions.Documents.Tests.Support;
+using UglyToad.PdfPig;
 
 namespace SocialFunctions.Documents.Tests.Elements;
 
@@ -32,6 +35,30 @@ public sealed class TableTests
     }
 
     [Fact]
+    public void RenderPdf_TextHeaderOnEveryPage_PrintsHeaderTextOnEachPage()
+    {
+        var style = new TextStyle(FontLibrary.Default.Regular, 10, SKColors.Black);
+        var document = new TestDocument(TestDocument.Space(200, 100), () =>
+        {
+            var table = new Table([TableColumn.Share(1)]).Header(new TextBlock("Channel header", style));
+            for (var i = 0; i < 12; i++)
+            {
+                table.AddRow(new TextBlock($"row {i}", style));
+            }
+
+            return table;
+        });
+        using var stream = new MemoryStream();
+
+        DocumentRenderer.RenderPdf(document, stream, TestContext.Current.CancellationToken);
+
+        using var pdf = PdfDocument.Open(stream.ToArray());
+        Assert.True(pdf.NumberOfPages >= 2);
+        Assert.All(pdf.GetPages(), page => Assert.StartsWith("Channel header", page.Text, StringComparison.Ordinal));
+        Assert.Contains("row 11", pdf.GetPage(pdf.NumberOfPages).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Draw_AllRowsFit_OnePageWithRowsBelowHeader()
     {
         var layout = new TestDocument(TestDocument.Space(200, 100), () => TableWithRows(2)).Layout();
@@ -46,7 +73,7 @@ public sealed class TableTests
         var document = new TestDocument(TestDocument.Space(200, 100), () =>
             new Table([TableColumn.Share(1)]).AddRow(Box.Of(150, "giant")).Named("posts-table"));
 
-        var error = Assert.Throws<SocialFunctions.Documents.Infrastructure.LayoutException>(() => document.Layout());
+        var error = Assert.Throws<LayoutException>(() => document.Layout());
 
         Assert.Equal("posts-table", error.ElementName);
         Assert.Equal(1, error.PageNumber);

@@ -213,7 +213,7 @@ public sealed class IngestEndpointsTests(AzuriteFixture azurite)
         var csv = new StringBuilder("channel,postId,publishedAt,impressions\n");
         for (var i = 0; i < 25; i++)
         {
-            csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"{(i % 2 == 0 ? "reddit" : "blog")},p{i},2026-{9 + (i % 2)}-0{1 + (i % 9)}T10:00:00Z,{i}\n");
+            csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"{(i % 2 == 0 ? "reddit" : "blog")},p{i},2026-{9 + (i % 2):00}-0{1 + (i % 9)}T10:00:00Z,{i}\n");
         }
 
         await UploadAsync(server, csv.ToString(), "mixed.csv");

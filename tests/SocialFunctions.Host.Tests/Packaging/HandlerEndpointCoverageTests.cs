@@ -9,7 +9,7 @@ namespace SocialFunctions.Host.Tests.Packaging;
 /// </summary>
 public sealed class HandlerEndpointCoverageTests
 {
-    private readonly IHandlerEndpointSource _handler = new HandlerAppEndpointSource();
+    private readonly HandlerAppEndpointSource _handler = new();
 
     [Fact]
     public async Task Handler_EveryFunctionJson_HasAnEndpointForEachCallTheHostMakes()

@@ -31,7 +31,7 @@ public abstract class CsvExportReader : IExportReader
         ArgumentNullException.ThrowIfNull(context);
         var preview = probe.Csv
             ?? throw new ExportFormatException(probe.File.FileName, null, null, $"not a text file; {Format.DisplayName} exports are CSV");
-        using var csv = new CsvReader(probe.OpenText(), preview.Dialect.Delimiter);
+        using var csv = new CsvReader(probe.OpenText(), preview.Dialect.Delimiter, ownsReader: true, fileName: probe.File.FileName);
         if (preview.Dialect.HasSepLine)
         {
             await csv.ReadAsync(cancellationToken);

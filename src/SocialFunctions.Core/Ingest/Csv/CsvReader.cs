@@ -15,7 +15,11 @@ public sealed class CsvReader : IDisposable
 {
     private const int InitialBufferSize = 64 * 1024;
 
+    /// <summary>No real record comes near this; a longer one is a stray quote swallowing the file, refused before it eats memory.</summary>
+    public const int MaxRecordChars = 4 * 1024 * 1024;
+
     private readonly TextReader _reader;
+    private readonly string _fileName;
     private readonly bool _ownsReader;
     private char[] _buffer = new char[InitialBufferSize];
     private int _start;
@@ -34,10 +38,12 @@ public sealed class CsvReader : IDisposable
     /// <param name="reader">The decoded text; a BOM at its start is skipped.</param>
     /// <param name="delimiter">Field delimiter (<c>,</c>, <c>;</c> or tab; see <see cref="CsvDialect"/>).</param>
     /// <param name="ownsReader">Dispose <paramref name="reader"/> with this instance.</param>
-    public CsvReader(TextReader reader, char delimiter, bool ownsReader = true)
+    /// <param name="fileName">For error messages.</param>
+    public CsvReader(TextReader reader, char delimiter, bool ownsReader = true, string? fileName = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         _reader = reader;
+        _fileName = fileName ?? "(unknown)";
         _ownsReader = ownsReader;
         Delimiter = delimiter;
         _line = 1;
@@ -168,6 +174,15 @@ public sealed class CsvReader : IDisposable
         if (_end == _buffer.Length)
         {
             // One record larger than the buffer (a huge caption): grow, it is still only one record.
+            if (_buffer.Length >= MaxRecordChars)
+            {
+                throw new ExportFormatException(
+                    _fileName,
+                    _line,
+                    null,
+                    $"the record starting on line {_line} is longer than {MaxRecordChars / (1024 * 1024)} million characters; probably a quote that is never closed");
+            }
+
             Array.Resize(ref _buffer, _buffer.Length * 2);
         }
     }

@@ -92,6 +92,11 @@ public sealed class TikTokContentReader : IExportReader
         var fallbackDay = FallbackExportDay(probe, context);
         var cells = new CsvCells(dialect);
         DateOnly? previous = null;
+        var lastExportDayText = string.Empty;
+        var reference = fallbackDay;
+        var exportedAt = context.ReceivedAt;
+        var lastDay = DateOnly.MinValue;
+        var lastStart = DateTimeOffset.MinValue;
         while (await csv.ReadAsync(cancellationToken))
         {
             if (csv.IsTruncated)
@@ -106,11 +111,14 @@ public sealed class TikTokContentReader : IExportReader
             }
 
             cells.Begin(csv);
-            var reference = fallbackDay;
+            // Every row repeats the export day: parse it only when it changes.
             var exportDayText = cells.Raw(exportDay, out _);
-            if (TikTokDates.TryParse(exportDayText, out var stated) && stated.Year is not null)
+            if (!exportDayText.SequenceEqual(lastExportDayText))
             {
-                reference = TikTokDates.Resolve(stated, fallbackDay);
+                lastExportDayText = exportDayText.ToString();
+                var statesExportDay = TikTokDates.TryParse(exportDayText, out var stated) && stated.Year is not null;
+                reference = statesExportDay ? TikTokDates.Resolve(stated, fallbackDay) : fallbackDay;
+                exportedAt = statesExportDay ? ExportDates.StartOfDayUtc(reference, context.BrandTimeZone) : context.ReceivedAt;
             }
 
             var postText = cells.Raw(postTime, out var postField);
@@ -137,7 +145,13 @@ public sealed class TikTokContentReader : IExportReader
             previous = published;
             var permalink = cells.Text(link);
             var text = cells.Text(title);
-            var publishedAt = ExportDates.StartOfDayUtc(published, context.BrandTimeZone);
+            if (published != lastDay)
+            {
+                // Neighbouring rows share days; zone conversion is the costliest step of a row.
+                (lastDay, lastStart) = (published, ExportDates.StartOfDayUtc(published, context.BrandTimeZone));
+            }
+
+            var publishedAt = lastStart;
             var viewCount = cells.Count(views, EmptyCell.Missing);
             var post = new CanonicalPost
             {
@@ -158,9 +172,7 @@ public sealed class TikTokContentReader : IExportReader
                 VideoViews = viewCount,
                 Kind = ExportKind.Posts,
                 UploadId = context.UploadId,
-                ExportedAt = exportDay.IsPresent && stated.Year is not null
-                    ? ExportDates.StartOfDayUtc(reference, context.BrandTimeZone)
-                    : context.ReceivedAt,
+                ExportedAt = exportedAt,
             };
 
             if (cells.Rejection is { } rejected)

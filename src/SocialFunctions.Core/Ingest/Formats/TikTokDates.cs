@@ -13,6 +13,9 @@ internal static class TikTokDates
 
     private static readonly Dictionary<string, int> MonthsByName = BuildMonthNames();
 
+    /// <summary>Span lookups, so parsing a row allocates nothing.</summary>
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthNames = MonthsByName.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>A date as written, with its year when the text has one.</summary>
     public readonly record struct PartialDate(int Month, int Day, int? Year);
 
@@ -66,8 +69,8 @@ internal static class TikTokDates
                     i++;
                 }
 
-                var word = text[start..i].ToString().ToLowerInvariant();
-                if (MonthsByName.TryGetValue(word, out var named) && month == 0)
+                var word = text[start..i];
+                if (MonthNames.TryGetValue(word, out var named) && month == 0)
                 {
                     month = named;
                 }
@@ -157,7 +160,7 @@ internal static class TikTokDates
 
     private static Dictionary<string, int> BuildMonthNames()
     {
-        var names = new Dictionary<string, int>(StringComparer.Ordinal);
+        var names = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var name in Cultures)
         {
             var format = CultureInfo.GetCultureInfo(name).DateTimeFormat;

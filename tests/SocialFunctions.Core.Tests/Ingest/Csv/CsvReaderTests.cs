@@ -94,6 +94,18 @@ public sealed class CsvReaderTests
     }
 
     [Fact]
+    public async Task ReadAsync_QuoteNeverClosedInHugeFile_ThrowsAtRecordLineInsteadOfBuffering()
+    {
+        var rows = string.Concat(Enumerable.Repeat("2,plain text row\n", (CsvReader.MaxRecordChars / 17) + 10));
+        var text = $"id,caption\n1,ok\n2,\"stray quote\n{rows}";
+
+        var error = await Assert.ThrowsAsync<SocialFunctions.Core.Ingest.ExportFormatException>(() => ReadAllAsync(text));
+
+        Assert.Equal(3, error.Line);
+        Assert.Contains("probably a quote that is never closed", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_Synchronous_MatchesAsync()
     {
         using var csv = new CsvReader(new StringReader("a,b\n\"1\",2\n"), ',');

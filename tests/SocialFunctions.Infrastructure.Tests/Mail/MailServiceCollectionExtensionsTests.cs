@@ -1,0 +1,54 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using SocialFunctions.Core.Ports;
+using Microsoft.Extensions.Options;
+using SocialFunctions.Infrastructure.Mail;
+
+namespace SocialFunctions.Infrastructure.Tests.Mail;
+
+public sealed class MailServiceCollectionExtensionsTests
+{
+    private static IConfiguration Config(params (string Key, string Value)[] values) =>
+        new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => KeyValuePair.Create(v.Key, (string?)v.Value))).Build();
+
+    [Fact]
+    public void ResolveMode_NothingConfigured_Outbox() => Assert.Equal(MailMode.Outbox, MailServiceCollectionExtensions.ResolveMode(Config()));
+
+    [Fact]
+    public void ResolveMode_TenantConfigured_Graph() =>
+        Assert.Equal(MailMode.Graph, MailServiceCollectionExtensions.ResolveMode(Config(("Mail:Graph:TenantId", "00000000-0000-0000-0000-000000000001"))));
+
+    [Fact]
+    public void ResolveMode_ExplicitOutboxWithTenant_Outbox() =>
+        Assert.Equal(MailMode.Outbox, MailServiceCollectionExtensions.ResolveMode(Config(("Mail:Mode", "outbox"), ("Mail:Graph:TenantId", "t"))));
+
+    [Fact]
+    public void ResolveMode_Unknown_ThrowsNamingSetting()
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => MailServiceCollectionExtensions.ResolveMode(Config(("Mail:Mode", "Smtp"))));
+
+        Assert.Contains("Mail:Mode 'Smtp' must be Outbox or Graph.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CreateCredential_SecretConfigured_ClientSecretCredential() =>
+        Assert.IsType<Azure.Identity.ClientSecretCredential>(MailServiceCollectionExtensions.CreateCredential(new GraphMailOptions { TenantId = "t", ClientId = "c", ClientSecret = "s" }));
+
+    [Fact]
+    public void CreateCredential_OnlyClientId_UserAssignedManagedIdentity() =>
+        Assert.IsType<Azure.Identity.ManagedIdentityCredential>(MailServiceCollectionExtensions.CreateCredential(new GraphMailOptions { ClientId = "c" }));
+
+    [Fact]
+    public void AddMail_CalledByReportsAndAlerts_RegistersOnce()
+    {
+        var services = new ServiceCollection();
+
+        services.AddMail(Config());
+        services.AddMail(Config());
+
+        Assert.Single(services, d => d.ServiceType == typeof(IMailSender));
+        Assert.Single(services, d => d.ServiceType == typeof(IHostedService));
+        Assert.Equal(typeof(OutboxMailSender), services.Single(d => d.ServiceType == typeof(IMailSender)).ImplementationType);
+    }
+}

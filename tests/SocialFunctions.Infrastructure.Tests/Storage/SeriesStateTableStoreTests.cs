@@ -1,0 +1,147 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Time.Testing;
+using SocialFunctions.Core.Alerts;
+using SocialFunctions.Core.Brands;
+using SocialFunctions.Core.Ports;
+using SocialFunctions.Core.Records;
+using SocialFunctions.Core.Series;
+using SocialFunctions.Infrastructure.Storage;
+using SocialFunctions.Testing;
+
+namespace SocialFunctions.Infrastructure.Tests.Storage;
+
+public sealed class SeriesStateTableStoreTests(AzuriteFixture azurite)
+{
+    private static readonly DateTimeOffset Now = new(2026, 6, 1, 8, 0, 0, TimeSpan.Zero);
+
+    private readonly SeriesStateTableStore _store = new(TestStorage.Create(azurite));
+
+    [Fact]
+    public async Task TrySaveAsync_NewThenStaleVersion_SecondWriterLoses()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var state = State("Behind the Scenes: #1/2?");
+
+        var created = await _store.TrySaveAsync(state, null, ct);
+        var duplicate = await _store.TrySaveAsync(state, null, ct);
+        var updated = await _store.TrySaveAsync(state with { Status = EpisodeStatus.Recovered }, created, ct);
+        var stale = await _store.TrySaveAsync(state with { Status = EpisodeStatus.Healthy }, created, ct);
+        var read = await _store.GetAsync("acme", "instagram", "Behind the Scenes: #1/2?", ct);
+
+        Assert.NotNull(created);
+        Assert.Null(duplicate);
+        Assert.NotNull(updated);
+        Assert.Null(stale);
+        Assert.Equal(EpisodeStatus.Recovered, read!.State.Status);
+        Assert.Equal(updated, read.Version);
+        Assert.Equal(Now.AddDays(-2), read.State.EpisodeStart);
+        Assert.Equal("Behind the Scenes: #1/2?", read.State.Series);
+    }
+
+    [Fact]
+    public async Task CheckAsync_TenConcurrentChecks_PostExactlyOnce()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var notifier = new CountingNotifier();
+        var service = new SeriesCheckService(
+            new FixedRecords(WeakSeriesPosts()),
+            new NoBrands(),
+            _store,
+            notifier,
+            new SeriesDetector(new SeriesDetectionOptions()),
+            new SeriesAlertOptions(),
+            new FakeTimeProvider(Now));
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(() => service.CheckAsync("acme", ct), ct)));
+        var again = await service.CheckAsync("acme", ct);
+
+        Assert.Equal(1, notifier.Count);
+        Assert.Equal(1, results.Sum(r => r.Sent.Count));
+        Assert.Empty(again.Sent);
+        var state = await _store.GetAsync("acme", "instagram", "Tips", ct);
+        Assert.Equal(EpisodeStatus.Underperforming, state!.State.Status);
+        Assert.False(state.State.DeliveryPending);
+    }
+
+    private static SeriesEpisodeState State(string series) => new()
+    {
+        Brand = "acme",
+        Channel = "instagram",
+        Series = series,
+        Status = EpisodeStatus.Underperforming,
+        EpisodeStart = Now.AddDays(-2),
+        LastNotifiedAt = Now,
+        LastNotification = AlertKind.Started,
+        UpdatedAt = Now,
+    };
+
+    private static List<CanonicalPost> WeakSeriesPosts()
+    {
+        var posts = new List<CanonicalPost>();
+        for (var w = 0; w < 8; w++)
+        {
+            for (var k = 0; k < 10; k++)
+            {
+                posts.Add(Post($"o-{w}-{k}", null, Now.AddDays(-56 + (7 * w) + (k * 0.7)), k % 2 == 0 ? 0.027 : 0.033));
+            }
+
+            posts.Add(Post($"s-{w}", "Tips", Now.AddDays(-56 + (7 * w) + 1), 0.012));
+        }
+
+        return posts;
+    }
+
+    private static CanonicalPost Post(string id, string? series, DateTimeOffset at, double rate) => new()
+    {
+        Brand = "acme",
+        Channel = Channels.Instagram,
+        PostId = id,
+        PublishedAt = at,
+        Series = series,
+        Impressions = 10_000,
+        Reactions = (long)Math.Round(10_000 * rate),
+    };
+
+    private sealed class CountingNotifier : ISeriesAlertNotifier
+    {
+        private int _count;
+
+        public int Count => _count;
+
+        public async Task<AlertDelivery> NotifyAsync(SeriesAlert alert, BrandSettings brand, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _count);
+            await Task.Delay(50, cancellationToken); // Posting takes time: the window in which a naive check would post again.
+            return new AlertDelivery(true, "test");
+        }
+    }
+
+    private sealed class FixedRecords(IReadOnlyList<CanonicalPost> posts) : IRecordStore
+    {
+        public IRecordWriter OpenWriter() => throw new NotSupportedException();
+
+        public async IAsyncEnumerable<CanonicalPost> QueryPostsAsync(string brand, string? channel, DateTimeOffset from, DateTimeOffset to, [EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            await Task.Yield();
+            foreach (var post in posts.Where(p => p.PublishedAt >= from && p.PublishedAt < to))
+            {
+                yield return post;
+            }
+        }
+
+        public Task<PostPage> QueryPostPageAsync(string brand, string? channel, DateTimeOffset from, DateTimeOffset to, string? continuation, int pageSize, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public IAsyncEnumerable<DailyMetric> QueryDailyAsync(string brand, string? channel, string? metric, DateOnly? from, DateOnly? to, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task UpdateSeriesAsync(IReadOnlyList<CanonicalPost> posts, CancellationToken cancellationToken) => throw new NotSupportedException();
+    }
+
+    private sealed class NoBrands : IBrandSettingsStore
+    {
+        public Task<BrandSettings?> GetAsync(string brand, CancellationToken cancellationToken) => Task.FromResult<BrandSettings?>(null);
+
+        public Task SaveAsync(BrandSettings settings, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public IAsyncEnumerable<BrandSettings> ListAsync(CancellationToken cancellationToken) => AsyncEnumerable.Empty<BrandSettings>();
+    }
+}
