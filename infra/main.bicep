@@ -155,7 +155,7 @@ module functionApp 'app/function.bicep' = {
       Mail__Graph__TenantId: tenant().tenantId
       Mail__Graph__ClientId: empty(graphClientId) ? identity.outputs.clientId : graphClientId
       // Used when a brand's settings name no sender of their own.
-      Mail__DefaultSender: senderMailbox
+      Reports__Delivery__DefaultSender: senderMailbox
     }
   }
   // The host reads its storage with the identity at first start: the roles must exist before the app does.

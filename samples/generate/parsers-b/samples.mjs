@@ -198,7 +198,7 @@ function writeYouTube() {
     ...videos.map((v) => [v.id.startsWith('-') ? ` ${v.id}` : v.id, v.title, shortDate(v.published), v.duration, v.views, v.hours, v.subs, v.revenue, v.impressions, v.ctr])];
   const chart = [['Date', 'Content', 'Video title', 'Video publish time', 'Duration', 'Views']];
   const totals = [['Date', 'Views']];
-  for (const d of days('2026-09-01', '2026-10-31')) {
+  for (const d of days('2026-10-01', '2026-10-31')) {
     let total = 0;
     for (const v of videos) {
       if (v.published > d) continue;
@@ -208,7 +208,7 @@ function writeYouTube() {
     }
     totals.push([iso(d), total]);
   }
-  write('Content 2026-09-01_2026-10-31 Lumen Coffee.zip', zip([
+  write('Content 2026-10-01_2026-10-31 Lumen Coffee.zip', zip([
     { name: 'Table data.csv', data: table.map((x) => csvLine(x)).join('\n') + '\n' },
     { name: 'Chart data.csv', data: chart.map((x) => csvLine(x)).join('\n') + '\n' },
     { name: 'Totals.csv', data: totals.map((x) => csvLine(x)).join('\n') + '\n' },
@@ -231,7 +231,7 @@ function writePinterest() {
   write('pinterest_analytics_overview_2026-10-01_2026-10-31.csv', lines.join('\n') + '\n');
 }
 
-// ---------------------------------------------------------------- GA4 pages report, Sep–Oct 2026.
+// ---------------------------------------------------------------- GA4 pages report, October 2026 (one month per export, as the monthly report counts it).
 function writeGa4() {
   const r = prng(3501);
   const pages = ['/', '/shop', '/blog/how-to-dial-in-espresso', '/blog/pour-over-guide', '/blog/tip-tuesday-water-temperature', '/blog/behind-the-scenes-roast-day',
@@ -244,7 +244,7 @@ function writeGa4() {
     return [p, views, users, views / users, 20 + r.next() * 140, events, r.int(0, 40), p === '/shop' ? +(r.int(500, 3000) + r.next()).toFixed(2) : 0];
   }).sort((a, b) => b[1] - a[1]);
   const lines = ['# ----------------------------------------', '# Pages and screens: Page path and screen class', '# Account: Lumen Coffee Roasters',
-    '# Property: lumencoffee.com - GA4', '# ----------------------------------------', '#', '# All Users', '# Start date: 20260901', '# End date: 20261031',
+    '# Property: lumencoffee.com - GA4', '# ----------------------------------------', '#', '# All Users', '# Start date: 20261001', '# End date: 20261031',
     'Page path and screen class,Views,Active users,Views per active user,Average engagement time per active user,Event count,Key events,Total revenue',
     ...rows.map((x) => csvLine(x))];
   write('Pages_and_screens_Page_path_and_screen_class.csv', lines.join('\n') + '\n');

@@ -76,7 +76,14 @@ internal sealed class InsightWriter(
 
             var value = MetricNames.ValueOf(trend, metric)!.Value;
             var reference = MetricNames.ValueOf(trend.Previous, metric)!.Value;
-            if (metric is not (MetricNames.EngagementRate or MetricNames.Ctr) && reference < options.MinimumInsightBase)
+            // A rate rests on its numerator: a CTR built on 2 clicks is no more a headline than the 2 clicks.
+            double? basis = metric switch
+            {
+                MetricNames.EngagementRate => trend.Previous.Engagements,
+                MetricNames.Ctr => trend.Previous.Clicks,
+                _ => reference,
+            };
+            if (basis is null || basis < options.MinimumInsightBase)
             {
                 continue;
             }
@@ -123,16 +130,16 @@ internal sealed class InsightWriter(
         return new[] { worst, best }.OfType<SeriesPerformance>().Select(SeriesInsight);
     }
 
-    private Insight SeriesInsight(SeriesPerformance worst)
+    private Insight SeriesInsight(SeriesPerformance performance)
     {
-        var channel = Channels.DisplayName(worst.Channel);
-        var er = worst.EngagementRate!.Value;
-        var baseline = worst.BaselineEngagementRate!.Value;
-        var gap = worst.RelativeGap!.Value;
+        var channel = Channels.DisplayName(performance.Channel);
+        var er = performance.EngagementRate!.Value;
+        var baseline = performance.BaselineEngagementRate!.Value;
+        var gap = performance.RelativeGap!.Value;
         return Sentence(
-            worst.Channel, MetricNames.EngagementRate, er, baseline, gap,
-            $"Series “{worst.Series}” on {channel}: engagement rate {Rate(er, English)} vs {Rate(baseline, English)} for the channel's other posts ({Signed(gap, English)}), over {worst.Posts} posts.",
-            $"Série « {worst.Series} » sur {channel} : taux d'engagement de {Rate(er, French)} contre {Rate(baseline, French)} pour les autres publications de la chaîne ({Signed(gap, French)}), sur {worst.Posts} publications.");
+            performance.Channel, MetricNames.EngagementRate, er, baseline, gap,
+            $"Series “{performance.Series}” on {channel}: engagement rate {Rate(er, English)} vs {Rate(baseline, English)} for the channel's other posts ({Signed(gap, English)}), over {performance.Posts} posts.",
+            $"Série « {performance.Series} » sur {channel} : taux d'engagement de {Rate(er, French)} contre {Rate(baseline, French)} pour les autres publications de la chaîne ({Signed(gap, French)}), sur {performance.Posts} publications.");
     }
 
     private Insight? CadenceInsight(IReadOnlyList<CadenceWeek> cadence)

@@ -30,7 +30,7 @@ public sealed record TrendReportOptions
 
     /// <summary>
     /// A count (impressions, clicks, followers …) moving from fewer than this is not a headline: "clicks up 4,950 %
-    /// (101 vs 2)" says nothing. Rates are not subject to it. Default <see cref="TrendReportDefaults.MinimumInsightBase"/>.
+    /// (101 vs 2)" says nothing. A rate is judged by its numerator (engagements for ER, clicks for CTR). Default <see cref="TrendReportDefaults.MinimumInsightBase"/>.
     /// </summary>
     public double MinimumInsightBase { get; init; } = TrendReportDefaults.MinimumInsightBase;
 

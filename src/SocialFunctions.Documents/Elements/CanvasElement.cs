@@ -24,7 +24,8 @@ public sealed class CanvasElement : Element
     {
         if (!context.IsLayoutPass)
         {
-            draw(context.Canvas, area);
+            // A row or table cell may offer more height than asked for; the drawing keeps its own height.
+            draw(context.Canvas, new SKRect(area.Left, area.Top, area.Right, area.Top + Math.Min(Height, area.Height)));
         }
     }
 

@@ -151,6 +151,11 @@ internal sealed record ReportLabels
 
     public required string Versus { get; init; }
 
+    /// <summary>Label separator: French puts a (non-breaking) space before the colon.</summary>
+    public required string Colon { get; init; }
+
+    public required string HashtagOrPrefix { get; init; }
+
     public required IReadOnlyDictionary<string, string> Metrics { get; init; }
 
     public required IReadOnlyDictionary<string, string> FunnelStages { get; init; }
@@ -235,6 +240,8 @@ internal sealed record ReportLabels
         Change = "Change",
         VsPreviousMonth = "vs previous month",
         Versus = "vs",
+        Colon = ": ",
+        HashtagOrPrefix = "Hashtag or prefix",
         Metrics = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["posts"] = "Posts",
@@ -337,6 +344,8 @@ internal sealed record ReportLabels
         Change = "Évolution",
         VsPreviousMonth = "vs mois précédent",
         Versus = "vs",
+        Colon = "\u00A0: ",
+        HashtagOrPrefix = "Hashtag ou préfixe",
         Metrics = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["posts"] = "Publications",

@@ -34,7 +34,8 @@ internal sealed class CalendarSection(ReportContext context) : IComponent
         var cadence = context.Model.Cadence;
         var channels = cadence.Select(week => week.Channel).Distinct(StringComparer.Ordinal).ToList();
         var weeks = cadence.Select(week => (week.Week, week.WeekStart)).Distinct().OrderBy(week => week.WeekStart).ToList();
-        var cells = cadence.ToDictionary(week => (week.Week, week.Channel));
+        // First entry wins should the model ever repeat a (week, channel) pair; a duplicate must not fail the report.
+        var cells = cadence.GroupBy(week => (week.Week, week.Channel)).ToDictionary(group => group.Key, group => group.First());
         var type = context.Typography;
 
         var table = new Table([TableColumn.Points(92), .. channels.Select(_ => TableColumn.Share(1))])

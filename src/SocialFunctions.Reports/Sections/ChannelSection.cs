@@ -20,7 +20,7 @@ internal sealed class ChannelSection(ReportContext context, ChannelTrend channel
         var type = context.Typography;
         var components = channel.Components.Count == 0
             ? labels.NoComponents
-            : $"{labels.ComponentsProvided}: {string.Join(", ", channel.Components)}.";
+            : $"{labels.ComponentsProvided}{labels.Colon}{string.Join(", ", channel.Components)}.";
         var ordered = ReportMetric.Ordered(context.Model.FunnelFocus);
 
         var column = new Column { Spacing = 10 }

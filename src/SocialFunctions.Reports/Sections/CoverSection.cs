@@ -27,7 +27,7 @@ internal sealed class CoverSection(ReportContext context) : IComponent
         var focus = new Column { Spacing = 3 }
             .Add(new TextBlock(labels.FunnelFocus.ToUpperInvariant(), type.KpiLabel))
             .Add(new TextBlock(context.FunnelStage, type.CoverEmphasis).Named("cover-focus"))
-            .Add(new TextBlock($"{labels.HeadlineMetrics}: {headline}", type.CoverBody))
+            .Add(new TextBlock($"{labels.HeadlineMetrics}{labels.Colon}{headline}", type.CoverBody))
             .Card(Palette.Panel, 12, accent: Palette.Accent);
 
         var contents = new Column { Spacing = 2 }

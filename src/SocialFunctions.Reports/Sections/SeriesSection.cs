@@ -1,6 +1,7 @@
 using SocialFunctions.Core.Reporting;
 using SocialFunctions.Documents.Elements;
 using SocialFunctions.Documents.Infrastructure;
+using SocialFunctions.Reports.Localization;
 using SocialFunctions.Reports.Visuals;
 
 namespace SocialFunctions.Reports.Sections;
@@ -52,7 +53,7 @@ internal sealed class SeriesSection(ReportContext context) : IComponent
         foreach (var series in context.Model.Series.OrderBy(s => IsUnderperforming(s) ? 0 : 1).ThenBy(s => s.RelativeGap ?? double.MaxValue))
         {
             var flagged = IsUnderperforming(series);
-            var status = series.Status is null ? ReportFormatterMissing : labels.Statuses.TryGetValue(series.Status, out var s) ? s : series.Status;
+            var status = series.Status is null ? ReportFormatter.Missing : labels.Statuses.TryGetValue(series.Status, out var s) ? s : series.Status;
             var statusStyle = flagged ? type.TableCellBold.With(color: Palette.Negative) : type.TableCell;
             table.AddRow(
                 flagged ? Palette.NegativeLight : null,
@@ -64,14 +65,12 @@ internal sealed class SeriesSection(ReportContext context) : IComponent
                 Blocks.Change(context, series.RelativeGap),
                 series.Trend.Any(week => week.EngagementRate is not null)
                     ? Sparkline.Create(series.Trend, flagged ? Palette.Negative : Palette.Accent)
-                    : Blocks.Cell(ReportFormatterMissing, type.TableCellMuted),
+                    : Blocks.Cell(ReportFormatter.Missing, type.TableCellMuted),
                 Blocks.Cell(status, statusStyle).Named("series-status"));
         }
 
         return table.Named("series-table");
     }
-
-    private static string ReportFormatterMissing => Localization.ReportFormatter.Missing;
 
     private Table SuggestionsTable()
     {
@@ -80,14 +79,14 @@ internal sealed class SeriesSection(ReportContext context) : IComponent
         var table = Blocks.NewTable([TableColumn.Share(1.2f), TableColumn.Share(1.2f), TableColumn.Points(64), TableColumn.Share(1.2f)]);
         table.Header(
             Blocks.HeaderCell(context, labels.Series),
-            Blocks.HeaderCell(context, "#  /  " + labels.Post),
+            Blocks.HeaderCell(context, labels.HashtagOrPrefix),
             Blocks.HeaderCell(context, labels.PostsColumn, TextAlignment.Right),
             Blocks.HeaderCell(context, labels.Channels));
         foreach (var suggestion in context.Model.SeriesSuggestions)
         {
             table.AddRow(
                 Blocks.Cell(suggestion.Name, type.TableCellBold, maxLines: 3),
-                Blocks.Cell(suggestion.Hashtag ?? suggestion.Prefix ?? Localization.ReportFormatter.Missing, type.TableCell, maxLines: 3),
+                Blocks.Cell(suggestion.Hashtag ?? suggestion.Prefix ?? ReportFormatter.Missing, type.TableCell, maxLines: 3),
                 Blocks.Number(context, context.Format.Count(suggestion.Posts)),
                 Blocks.Cell(string.Join(", ", suggestion.Channels.Select(ReportContext.ChannelName)), type.TableCell));
         }
