@@ -131,19 +131,27 @@ cmd_demo() {
   done
   say "$accepted of $total files accepted, $rows rows stored"
 
+  say "The team's pivot plan for $DEMO_MONTH (samples/commentary-$DEMO_MONTH.txt)"
+  local note; note=$(api -X PUT -H 'Content-Type: text/plain; charset=utf-8' --data-binary @"samples/commentary-$DEMO_MONTH.txt" "$base/reports/$DEMO_MONTH/commentary")
+  [[ "${note##*$'\n'}" == 2* ]] || fail "commentary rejected: ${note%$'\n'*}"
+
   say "Trend report for $DEMO_MONTH: the model (JSON) and the PDF, mailed to leadership"
   api "$base/reports/$DEMO_MONTH.json" >"$OUT/report-$DEMO_MONTH.json.tmp" && sed '$d' "$OUT/report-$DEMO_MONTH.json.tmp" >"$OUT/$DEMO_BRAND-$DEMO_MONTH.json" && rm "$OUT/report-$DEMO_MONTH.json.tmp"
   jq -r '.insights[:5][] | "  • \(.text)"' "$OUT/$DEMO_BRAND-$DEMO_MONTH.json" 2>/dev/null || true
   local send; send=$(api -X POST "$base/reports/$DEMO_MONTH/send")
   [[ "${send##*$'\n'}" == 2* ]] || fail "sending the report failed: ${send%$'\n'*}"
   curl -sS -o "$OUT/$DEMO_BRAND-$DEMO_MONTH.pdf" "$base/reports/$DEMO_MONTH.pdf"
+  # The README's pictures of the report come from this PDF, so they stay current.
+  rm -f docs/images/"$DEMO_BRAND-$DEMO_MONTH"-*.png
+  bash eng/render-report-pages.sh "$OUT/$DEMO_BRAND-$DEMO_MONTH.pdf" docs/images 1,2,5,14 70 >/dev/null
 
   say "Series health (the uploads queued a check; waiting for the queue to drain)"
   for _ in $(seq 1 60); do
     ls "$OUT/outbox"/*.json >/dev/null 2>&1 && break
     sleep 0.5
   done
-  api "$base/series" | sed '$d' | jq -r '.series[] | "  \(.status | ascii_upcase | .[0:16] | . + (" " * (16 - length))) \(.channel)/\(.series): recent ER \((.recentEngagementRate // 0) * 1000 | round / 10)% vs baseline \((.baselineEngagementRate // 0) * 1000 | round / 10)%"' 2>/dev/null || true
+  api "$base/series" | sed '$d' | jq -r 'def pct: if . == null then "—" else "\((. * 1000 | round) / 10)%" end;
+    .series[] | "  \(.status | ascii_upcase | . + (" " * (18 - length))) \(.channel)/\(.series): recent ER \(.recentEngagementRate | pct) vs baseline \(.baselineEngagementRate | pct)"' 2>/dev/null || true
 
   echo
   say "Done. What the pipeline produced:"
@@ -173,6 +181,8 @@ cmd_test() {
   if [ -x eng/bicep.sh ]; then bash eng/bicep.sh || failed_steps=$((failed_steps + 1)); fi
 
   build
+  say "Packaging (the deployment zip; a test checks its contents)"
+  bash eng/package.sh || failed_steps=$((failed_steps + 1))
   local passed=0 failed=0 skipped=0
   for project in tests/*.Tests/*.csproj; do
     local name; name=$(basename "$project" .csproj)
@@ -194,7 +204,7 @@ cmd_test() {
     passed=$((passed + p)); failed=$((failed + f + e)); skipped=$((skipped + t - ex))
   done
   if [ "$failed_steps" -gt 0 ]; then
-    echo "Bicep check failed (counted as a failed test)."
+    echo "Bicep check or packaging failed (counted as failed tests)."
     failed=$((failed + failed_steps))
   fi
   echo "$passed passed, $failed failed, $skipped skipped"

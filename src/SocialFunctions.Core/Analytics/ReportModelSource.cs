@@ -2,6 +2,7 @@ using SocialFunctions.Core.Brands;
 using SocialFunctions.Core.Ports;
 using SocialFunctions.Core.Records;
 using SocialFunctions.Core.Reporting;
+using SocialFunctions.Core.Series;
 
 namespace SocialFunctions.Core.Analytics;
 
@@ -16,7 +17,8 @@ public sealed class ReportModelSource(
     IRecordStore records,
     IUploadLog uploads,
     ICommentaryStore commentary,
-    TrendReportBuilder builder) : IReportModelSource
+    TrendReportBuilder builder,
+    SeriesDetector? detector = null) : IReportModelSource
 {
     /// <exception cref="ArgumentException">The brand name or month is malformed.</exception>
     /// <exception cref="UnknownBrandException">The brand has neither settings nor uploads.</exception>
@@ -51,7 +53,7 @@ public sealed class ReportModelSource(
             throw new UnknownBrandException(brand);
         }
 
-        return builder.Build(new TrendReportInput
+        var model = builder.Build(new TrendReportInput
         {
             Settings = settings,
             Month = reportMonth,
@@ -60,6 +62,26 @@ public sealed class ReportModelSource(
             Uploads = uploadsTask.Result,
             Commentary = commentaryTask.Result,
         });
+        return WithDetectorVerdicts(model, postsTask.Result, window.PostsTo);
+    }
+
+    /// <summary>
+    /// The series table shows the same verdict the alerts use (healthy, underperforming, insufficient-data), judged
+    /// as of the end of the report month, so the report and the Teams card never disagree.
+    /// </summary>
+    private ReportModel WithDetectorVerdicts(ReportModel model, IReadOnlyList<CanonicalPost> posts, DateTimeOffset monthEnd)
+    {
+        if (detector is null || model.Series.Count == 0)
+        {
+            return model;
+        }
+
+        var verdicts = detector.Detect(model.Brand, posts.Where(p => p.PublishedAt < monthEnd), monthEnd)
+            .ToDictionary(h => (h.Channel, h.Series), h => h.Status);
+        return model with
+        {
+            Series = [.. model.Series.Select(s => verdicts.TryGetValue((s.Channel, s.Series), out var status) ? s with { Status = status } : s)],
+        };
     }
 
     private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> source, CancellationToken cancellationToken)
