@@ -220,8 +220,32 @@ public sealed class SeriesDetector(SeriesDetectionOptions options)
 
         var weights = recent.Select(Weight).ToArray();
         var effectiveN = Math.Pow(weights.Sum(), 2) / weights.Sum(w => w * w);
-        var standardError = sigma / Math.Sqrt(effectiveN);
-        var upper = logRatio + (_z * standardError);
+        double variance;
+        if (Experiment.CountNoise)
+        {
+            var baselineCountVar = SeriesStatistics.Median(baseline.Select(p => 1.0 / Math.Max(p.Engagements, 1)));
+            var extra = recent.Select(p => Math.Max(0, (1.0 / Math.Max(p.Engagements, 1)) - baselineCountVar)).ToArray();
+            variance = recent.Select((p, i) => weights[i] * weights[i] * ((sigma * sigma) + extra[i])).Sum() / Math.Pow(weights.Sum(), 2);
+        }
+        else
+        {
+            variance = sigma * sigma / effectiveN;
+        }
+
+        if (Experiment.BaselineError)
+        {
+            var bw = baseline.Select(Weight).ToArray();
+            variance += channelSigma * channelSigma * bw.Sum(w => w * w) / Math.Pow(bw.Sum(), 2);
+        }
+
+        var z = _z;
+        if (Experiment.StudentT)
+        {
+            z = SeriesStatistics.StudentQuantileFromNormal(_z, Experiment.DfFactor * (baseline.Length - 1));
+        }
+
+        var standardError = Math.Sqrt(variance);
+        var upper = logRatio + (z * standardError);
         var flagLog = Math.Log(1 - Options.FlagGap);
         return new Figures(
             recentRate,
@@ -231,6 +255,14 @@ public sealed class SeriesDetector(SeriesDetectionOptions options)
             SeriesStatistics.NormalCdf((flagLog - logRatio) / standardError),
             upper < flagLog,
             baseline.Length);
+    }
+
+    internal static class Experiment
+    {
+        public static bool CountNoise;
+        public static bool BaselineError;
+        public static bool StudentT;
+        public static double DfFactor = 0.37;
     }
 
     private sealed record Figures(double Recent, double Baseline, double Gap, double GapUpperBound, double Confidence, bool Breach, int BaselinePosts);
