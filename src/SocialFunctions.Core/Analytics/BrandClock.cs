@@ -1,3 +1,5 @@
+using SocialFunctions.Core.Reporting;
+
 namespace SocialFunctions.Core.Analytics;
 
 /// <summary>Converts between instants and the brand's local calendar (months and weeks are local, metrics.md).</summary>

@@ -1,4 +1,5 @@
 using SocialFunctions.Core.Records;
+using SocialFunctions.Core.Reporting;
 
 namespace SocialFunctions.Core.Analytics;
 

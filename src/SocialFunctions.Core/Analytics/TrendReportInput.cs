@@ -1,6 +1,7 @@
 using SocialFunctions.Core.Brands;
 using SocialFunctions.Core.Ports;
 using SocialFunctions.Core.Records;
+using SocialFunctions.Core.Reporting;
 
 namespace SocialFunctions.Core.Analytics;
 

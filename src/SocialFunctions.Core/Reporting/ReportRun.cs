@@ -75,7 +75,7 @@ public sealed record ReportRun
     /// <summary>True when the period needs no further mail: sent, or listed in a later period's mail.</summary>
     public bool IsDelivered => Status == ReportRunStatus.Sent || (Status == ReportRunStatus.Rendered && ListedIn is not null);
 
-    public static ReportRun Claim(string brand, ReportPeriod period, string runId, DateTimeOffset now) => new()
+    public static ReportRun Claim(string brand, ReportMonth period, string runId, DateTimeOffset now) => new()
     {
         Brand = brand,
         Month = period.ToString(),
@@ -94,7 +94,7 @@ public sealed record ReportRun
             Status = ReportRunStatus.Claimed,
             RunId = runId,
             Generation = generation,
-            MailTag = TagFor(Brand, ReportPeriod.Parse(Month), generation),
+            MailTag = TagFor(Brand, ReportMonth.Parse(Month), generation),
             Attempts = generation == Generation ? Attempts + 1 : 1,
             ClaimedAt = now,
             FailedAt = null,
@@ -107,7 +107,7 @@ public sealed record ReportRun
         this with { Status = ReportRunStatus.Rendered, PdfETag = pdfETag, RenderedAt = now };
 
     /// <summary>Rendered and archived during a catch-up; the mail of <paramref name="latest"/> lists it.</summary>
-    public ReportRun MarkListedIn(ReportPeriod latest) => this with { Status = ReportRunStatus.Rendered, ListedIn = latest.ToString() };
+    public ReportRun MarkListedIn(ReportMonth latest) => this with { Status = ReportRunStatus.Rendered, ListedIn = latest.ToString() };
 
     public ReportRun MarkSent(string delivery, IReadOnlyList<string> listedPeriods, DateTimeOffset now) =>
         this with { Status = ReportRunStatus.Sent, Delivery = delivery, ListedPeriods = listedPeriods, SentAt = now };
@@ -116,6 +116,6 @@ public sealed record ReportRun
         this with { Status = ReportRunStatus.Failed, FailureReason = reason, FailedAt = now };
 
     /// <summary>The mail tag of a brand, period and resend generation, e.g. <c>contoso/2026-10/0</c>.</summary>
-    public static string TagFor(string brand, ReportPeriod period, int generation) =>
+    public static string TagFor(string brand, ReportMonth period, int generation) =>
         string.Create(CultureInfo.InvariantCulture, $"{brand}/{period}/{generation}");
 }

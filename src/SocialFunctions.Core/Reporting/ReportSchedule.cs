@@ -18,23 +18,23 @@ public static class ReportSchedule
     /// The day is clamped to the length of month M+1 (day 31 → 28/29 Feb). A local time that does not exist (spring-forward gap)
     /// is moved forward by the gap (02:30 → 03:30); an ambiguous local time (autumn overlap) takes its first occurrence.
     /// </remarks>
-    public static DateTimeOffset DueAt(BrandSettings settings, ReportPeriod period)
+    public static DateTimeOffset DueAt(BrandSettings settings, ReportMonth period)
     {
         ArgumentNullException.ThrowIfNull(settings);
         return DueAt(period, FindZone(settings.TimeZone), settings.ReportDayOfMonth, ParseTime(settings.ReportTime));
     }
 
-    public static DateTimeOffset DueAt(ReportPeriod period, TimeZoneInfo zone, int dayOfMonth, TimeOnly time)
+    public static DateTimeOffset DueAt(ReportMonth period, TimeZoneInfo zone, int dayOfMonth, TimeOnly time)
     {
         ArgumentNullException.ThrowIfNull(zone);
-        var sendMonth = period.Next;
-        var day = Math.Clamp(dayOfMonth, 1, sendMonth.DaysInMonth);
+        var sendMonth = period.AddMonths(1);
+        var day = Math.Clamp(dayOfMonth, 1, sendMonth.Days);
         var local = new DateTime(sendMonth.Year, sendMonth.Month, day, time.Hour, time.Minute, 0, DateTimeKind.Unspecified);
         return ToInstant(local, zone);
     }
 
     /// <summary>The most recent period whose report is due at <paramref name="now"/>.</summary>
-    public static ReportPeriod LatestDue(BrandSettings settings, DateTimeOffset now)
+    public static ReportMonth LatestDue(BrandSettings settings, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var zone = FindZone(settings.TimeZone);
@@ -42,8 +42,8 @@ public static class ReportSchedule
         var localToday = TimeZoneInfo.ConvertTime(now, zone);
 
         // The candidate is last month's report; if its due time is still ahead, it is the month before.
-        var candidate = new ReportPeriod(localToday.Year, localToday.Month).Previous;
-        return DueAt(candidate, zone, settings.ReportDayOfMonth, time) <= now ? candidate : candidate.Previous;
+        var candidate = new ReportMonth(localToday.Year, localToday.Month).AddMonths(-1);
+        return DueAt(candidate, zone, settings.ReportDayOfMonth, time) <= now ? candidate : candidate.AddMonths(-1);
     }
 
     /// <summary>
@@ -51,7 +51,7 @@ public static class ReportSchedule
     /// <paramref name="lastDelivered"/> up to the latest due one, at most <paramref name="maxPeriods"/> (the most recent).
     /// A brand with nothing delivered yet gets only the latest due period (no back-fill of its whole history).
     /// </summary>
-    public static IReadOnlyList<ReportPeriod> DuePeriods(BrandSettings settings, DateTimeOffset now, ReportPeriod? lastDelivered, int maxPeriods = MaxMissedPeriods)
+    public static IReadOnlyList<ReportMonth> DuePeriods(BrandSettings settings, DateTimeOffset now, ReportMonth? lastDelivered, int maxPeriods = MaxMissedPeriods)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxPeriods, 1);
         var latest = LatestDue(settings, now);
@@ -60,15 +60,15 @@ public static class ReportSchedule
             return [latest];
         }
 
-        var first = lastDelivered.Value.Next;
+        var first = lastDelivered.Value.AddMonths(1);
         if (first > latest)
         {
             return [];
         }
 
         var count = Math.Min(latest.MonthsSince(first) + 1, maxPeriods);
-        var periods = new List<ReportPeriod>(count);
-        for (var period = latest; periods.Count < count; period = period.Previous)
+        var periods = new List<ReportMonth>(count);
+        for (var period = latest; periods.Count < count; period = period.AddMonths(-1))
         {
             periods.Add(period);
         }
@@ -77,8 +77,8 @@ public static class ReportSchedule
         return periods;
     }
 
-    /// <inheritdoc cref="DuePeriods(BrandSettings, DateTimeOffset, ReportPeriod?, int)"/>
-    public static IReadOnlyList<ReportPeriod> DuePeriods(BrandSettings settings, TimeProvider timeProvider, ReportPeriod? lastDelivered, int maxPeriods = MaxMissedPeriods)
+    /// <inheritdoc cref="DuePeriods(BrandSettings, DateTimeOffset, ReportMonth?, int)"/>
+    public static IReadOnlyList<ReportMonth> DuePeriods(BrandSettings settings, TimeProvider timeProvider, ReportMonth? lastDelivered, int maxPeriods = MaxMissedPeriods)
     {
         ArgumentNullException.ThrowIfNull(timeProvider);
         return DuePeriods(settings, timeProvider.GetUtcNow(), lastDelivered, maxPeriods);

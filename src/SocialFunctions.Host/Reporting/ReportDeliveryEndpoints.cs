@@ -35,7 +35,7 @@ public static class ReportDeliveryEndpoints
         var logs = new List<string>();
         await foreach (var settings in brands.ListAsync(cancellationToken))
         {
-            IReadOnlyList<ReportPeriod> due;
+            IReadOnlyList<ReportMonth> due;
             try
             {
                 due = await delivery.DuePeriodsAsync(settings, cancellationToken);
@@ -99,7 +99,7 @@ public static class ReportDeliveryEndpoints
             return ProblemResults.BadRequest("Invalid force flag.", $"Query parameter 'force' is '{forceText}'; use true or false.");
         }
 
-        var result = await delivery.SendAsync(brand, ReportPeriod.Parse(month), force, cancellationToken);
+        var result = await delivery.SendAsync(brand, ReportMonth.Parse(month), force, cancellationToken);
         return result.State switch
         {
             ReportDeliveryState.Sent or ReportDeliveryState.AlreadyDelivered => Results.Ok(new SendReportResponse(result.State.ToString(), result.Run)),
@@ -129,7 +129,7 @@ public static class ReportDeliveryEndpoints
             return problem;
         }
 
-        var pdf = await delivery.GetOrRenderPdfAsync(brand, ReportPeriod.Parse(month), cancellationToken);
+        var pdf = await delivery.GetOrRenderPdfAsync(brand, ReportMonth.Parse(month), cancellationToken);
         var etag = new EntityTagHeaderValue(pdf.Info.ETag);
         if (request.GetTypedHeaders().IfNoneMatch is { Count: > 0 } ifNoneMatch
             && ifNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false)))
@@ -149,7 +149,7 @@ public static class ReportDeliveryEndpoints
             return ProblemResults.InvalidBrand(brand);
         }
 
-        if (!ReportPeriod.TryParse(month, out var period))
+        if (!ReportMonth.TryParse(month, out var period))
         {
             return ProblemResults.BadRequest("Invalid month.", $"'{month}' is not a month: use yyyy-MM, e.g. 2026-10.");
         }
@@ -157,7 +157,7 @@ public static class ReportDeliveryEndpoints
         var settings = await brands.GetAsync(brand, cancellationToken) ?? BrandSettings.CreateDefault(brand);
         var zone = ReportSchedule.FindZone(settings.TimeZone);
         var local = TimeZoneInfo.ConvertTime(timeProvider.GetUtcNow(), zone);
-        if (period >= new ReportPeriod(local.Year, local.Month))
+        if (period >= new ReportMonth(local.Year, local.Month))
         {
             return Results.Problem(
                 statusCode: StatusCodes.Status422UnprocessableEntity,

@@ -25,13 +25,13 @@ public sealed class ReportDelivery(
     private readonly ReportDeliveryOptions _options = options.Value;
 
     /// <summary>The periods of a brand that are due and not delivered yet, oldest first (bounded by <see cref="ReportDeliveryOptions.MaxMissedPeriods"/>).</summary>
-    public async Task<IReadOnlyList<ReportPeriod>> DuePeriodsAsync(BrandSettings settings, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ReportMonth>> DuePeriodsAsync(BrandSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        ReportPeriod? lastDelivered = null;
+        ReportMonth? lastDelivered = null;
         await foreach (var run in runs.ListAsync(settings.Brand, cancellationToken))
         {
-            if (run.IsDelivered && ReportPeriod.TryParse(run.Month, out var period) && (lastDelivered is null || period > lastDelivered))
+            if (run.IsDelivered && ReportMonth.TryParse(run.Month, out var period) && (lastDelivered is null || period > lastDelivered))
             {
                 lastDelivered = period;
             }
@@ -71,14 +71,14 @@ public sealed class ReportDelivery(
     }
 
     /// <summary>Renders, archives and mails one period now; an already sent period is only mailed again with <paramref name="force"/>.</summary>
-    public async Task<ReportDeliveryResult> SendAsync(string brand, ReportPeriod period, bool force, CancellationToken cancellationToken)
+    public async Task<ReportDeliveryResult> SendAsync(string brand, ReportMonth period, bool force, CancellationToken cancellationToken)
     {
         var settings = await brands.GetAsync(brand, cancellationToken) ?? BrandSettings.CreateDefault(brand);
         return await ProcessAsync(settings, period, mailWith: [], listedIn: null, force, cancellationToken);
     }
 
     /// <summary>The archived PDF of a period, rendering and archiving it first when there is none.</summary>
-    public async Task<ArchivedReportContent> GetOrRenderPdfAsync(string brand, ReportPeriod period, CancellationToken cancellationToken)
+    public async Task<ArchivedReportContent> GetOrRenderPdfAsync(string brand, ReportMonth period, CancellationToken cancellationToken)
     {
         if (await archive.OpenAsync(brand, period.ToString(), cancellationToken) is { } archived)
         {
@@ -90,7 +90,7 @@ public sealed class ReportDelivery(
     }
 
     private async Task<ReportDeliveryResult> ProcessAsync(
-        BrandSettings settings, ReportPeriod period, IReadOnlyList<string>? mailWith, ReportPeriod? listedIn, bool force, CancellationToken cancellationToken)
+        BrandSettings settings, ReportMonth period, IReadOnlyList<string>? mailWith, ReportMonth? listedIn, bool force, CancellationToken cancellationToken)
     {
         var month = period.ToString();
         var now = timeProvider.GetUtcNow();
@@ -186,7 +186,7 @@ public sealed class ReportDelivery(
         return settings.Recipients.Count == 0 ? "the brand has no recipients (brand settings 'recipients')" : null;
     }
 
-    private async Task<(ReportModel Model, byte[] Pdf, ArchivedReport Archived)> RenderAndArchiveAsync(string brand, ReportPeriod period, CancellationToken cancellationToken)
+    private async Task<(ReportModel Model, byte[] Pdf, ArchivedReport Archived)> RenderAndArchiveAsync(string brand, ReportMonth period, CancellationToken cancellationToken)
     {
         var model = await models.BuildAsync(brand, period.ToString(), cancellationToken);
         using var buffer = new MemoryStream();

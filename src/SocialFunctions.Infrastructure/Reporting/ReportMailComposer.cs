@@ -34,7 +34,7 @@ public static class ReportMailComposer
             html.Append("<p>").Append(Encode(labels.Insights)).Append("</p><ol>");
             foreach (var insight in insights)
             {
-                html.Append("<li>").Append(Encode(insight.Text)).Append("</li>");
+                html.Append("<li>").Append(Encode(insight.LocalizedText ?? insight.Text)).Append("</li>");
             }
 
             html.Append("</ol>");
@@ -68,7 +68,7 @@ public static class ReportMailComposer
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 
     private static string MonthName(string month, CultureInfo culture) =>
-        ReportPeriod.TryParse(month, out var period)
+        ReportMonth.TryParse(month, out var period)
             ? new DateTime(period.Year, period.Month, 1, 0, 0, 0, DateTimeKind.Unspecified).ToString("MMMM yyyy", culture)
             : month;
 

@@ -31,7 +31,7 @@ public sealed class UploadTableLog(StorageClients clients) : IUploadLog
             ["Status"] = record.Status,
             ["RowsAccepted"] = record.RowsAccepted,
             ["RowsRejected"] = record.RowsRejected,
-            ["Errors"] = JsonSerializer.Serialize(record.Errors, Json),
+            ["Errors"] = SerializeErrors(record.Errors),
         };
         if (record.Format is not null)
         {
@@ -68,6 +68,21 @@ public sealed class UploadTableLog(StorageClients clients) : IUploadLog
         {
             yield return ToRecord(entity);
         }
+    }
+
+    /// <summary>A string property holds at most 32 K characters: keep as many listed errors as fit.</summary>
+    private static string SerializeErrors(IReadOnlyList<UploadError> errors)
+    {
+        const int MaxLength = 30_000;
+        var count = errors.Count;
+        var json = JsonSerializer.Serialize(errors, Json);
+        while (json.Length > MaxLength && count > 0)
+        {
+            count /= 2;
+            json = JsonSerializer.Serialize(errors.Take(count), Json);
+        }
+
+        return json;
     }
 
     private static UploadRecord ToRecord(TableEntity e) => new()

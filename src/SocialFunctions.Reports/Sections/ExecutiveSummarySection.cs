@@ -49,7 +49,7 @@ internal sealed class ExecutiveSummarySection(ReportContext context) : IComponen
             details.Add(metric is null ? context.Format.Count(value) : context.Format.Metric(metric, value));
         }
 
-        var body = new Column { Spacing = 2 }.Add(new TextBlock(insight.Text, type.Body) { MaxLines = 12 }.Named("insight"));
+        var body = new Column { Spacing = 2 }.Add(new TextBlock(insight.LocalizedText ?? insight.Text, type.Body) { MaxLines = 12 }.Named("insight"));
         var meta = new Row { Spacing = 8 };
         if (details.Count > 0)
         {

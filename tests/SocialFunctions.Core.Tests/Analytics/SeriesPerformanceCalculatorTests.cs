@@ -1,5 +1,6 @@
 using SocialFunctions.Core.Analytics;
 using SocialFunctions.Core.Records;
+using SocialFunctions.Core.Reporting;
 using static SocialFunctions.Core.Tests.Analytics.TestData;
 
 namespace SocialFunctions.Core.Tests.Analytics;

@@ -28,7 +28,7 @@ public sealed class ReportScheduleTests
     [InlineData("UTC", 31, "07:00", "2026-03", "2026-04-30T07:00:00Z")]
     public void DueAt_BrandSchedule_IsLocalTimeInBrandZone(string zone, int day, string time, string month, string expectedUtc)
     {
-        var due = ReportSchedule.DueAt(Brand(zone, day, time), ReportPeriod.Parse(month));
+        var due = ReportSchedule.DueAt(Brand(zone, day, time), ReportMonth.Parse(month));
 
         Assert.Equal(DateTimeOffset.Parse(expectedUtc, System.Globalization.CultureInfo.InvariantCulture), due);
         Assert.Equal(TimeSpan.Zero, due.Offset);
@@ -38,7 +38,7 @@ public sealed class ReportScheduleTests
     public void DueAt_ParisSpringForwardGap_MovesForwardByTheGap()
     {
         // 2026-03-29 02:30 does not exist in Paris (02:00 → 03:00): it becomes 03:30 CEST = 01:30 UTC.
-        var due = ReportSchedule.DueAt(Brand("Europe/Paris", 29, "02:30"), ReportPeriod.Parse("2026-02"));
+        var due = ReportSchedule.DueAt(Brand("Europe/Paris", 29, "02:30"), ReportMonth.Parse("2026-02"));
 
         Assert.Equal(Utc(2026, 3, 29, 1, 30), due);
     }
@@ -47,7 +47,7 @@ public sealed class ReportScheduleTests
     public void DueAt_ParisFallBackOverlap_TakesFirstOccurrence()
     {
         // 2026-10-25 02:30 happens twice in Paris (CEST then CET): the first is 00:30 UTC.
-        var due = ReportSchedule.DueAt(Brand("Europe/Paris", 25, "02:30"), ReportPeriod.Parse("2026-09"));
+        var due = ReportSchedule.DueAt(Brand("Europe/Paris", 25, "02:30"), ReportMonth.Parse("2026-09"));
 
         Assert.Equal(Utc(2026, 10, 25, 0, 30), due);
     }
@@ -56,7 +56,7 @@ public sealed class ReportScheduleTests
     public void DueAt_NewYorkSpringForwardGap_MovesForwardByTheGap()
     {
         // 2026-03-08 02:15 does not exist in New York (02:00 EST → 03:00 EDT): 03:15 EDT = 07:15 UTC.
-        var due = ReportSchedule.DueAt(Brand("America/New_York", 8, "02:15"), ReportPeriod.Parse("2026-02"));
+        var due = ReportSchedule.DueAt(Brand("America/New_York", 8, "02:15"), ReportMonth.Parse("2026-02"));
 
         Assert.Equal(Utc(2026, 3, 8, 7, 15), due);
     }
@@ -65,7 +65,7 @@ public sealed class ReportScheduleTests
     public void DueAt_NewYorkFallBackOverlap_TakesFirstOccurrence()
     {
         // 2026-11-01 01:30 happens twice in New York: first as EDT (UTC-4) = 05:30 UTC.
-        var due = ReportSchedule.DueAt(Brand("America/New_York", 1, "01:30"), ReportPeriod.Parse("2026-10"));
+        var due = ReportSchedule.DueAt(Brand("America/New_York", 1, "01:30"), ReportMonth.Parse("2026-10"));
 
         Assert.Equal(Utc(2026, 11, 1, 5, 30), due);
     }
@@ -75,12 +75,12 @@ public sealed class ReportScheduleTests
     {
         var brand = Brand("Europe/Paris", 1, "07:00");
         var time = new FakeTimeProvider(Utc(2026, 11, 1, 5, 59));
-        var lastDelivered = ReportPeriod.Parse("2026-09");
+        var lastDelivered = ReportMonth.Parse("2026-09");
 
         Assert.Empty(ReportSchedule.DuePeriods(brand, time, lastDelivered));
 
         time.SetUtcNow(Utc(2026, 11, 1, 6, 0));
-        Assert.Equal([ReportPeriod.Parse("2026-10")], ReportSchedule.DuePeriods(brand, time, lastDelivered));
+        Assert.Equal([ReportMonth.Parse("2026-10")], ReportSchedule.DuePeriods(brand, time, lastDelivered));
     }
 
     [Fact]
@@ -88,12 +88,12 @@ public sealed class ReportScheduleTests
     {
         var brand = Brand("Europe/Paris", 29, "02:30");
         var time = new FakeTimeProvider(Utc(2026, 3, 29, 1, 29));
-        var lastDelivered = ReportPeriod.Parse("2026-01");
+        var lastDelivered = ReportMonth.Parse("2026-01");
 
         Assert.Empty(ReportSchedule.DuePeriods(brand, time, lastDelivered));
 
         time.Advance(TimeSpan.FromMinutes(1));
-        Assert.Equal([ReportPeriod.Parse("2026-02")], ReportSchedule.DuePeriods(brand, time, lastDelivered));
+        Assert.Equal([ReportMonth.Parse("2026-02")], ReportSchedule.DuePeriods(brand, time, lastDelivered));
     }
 
     [Fact]
@@ -101,12 +101,12 @@ public sealed class ReportScheduleTests
     {
         var brand = Brand("Europe/Paris", 25, "02:30");
         var time = new FakeTimeProvider(Utc(2026, 10, 25, 0, 29));
-        var lastDelivered = ReportPeriod.Parse("2026-08");
+        var lastDelivered = ReportMonth.Parse("2026-08");
 
         Assert.Empty(ReportSchedule.DuePeriods(brand, time, lastDelivered));
 
         time.Advance(TimeSpan.FromMinutes(1));
-        Assert.Equal([ReportPeriod.Parse("2026-09")], ReportSchedule.DuePeriods(brand, time, lastDelivered));
+        Assert.Equal([ReportMonth.Parse("2026-09")], ReportSchedule.DuePeriods(brand, time, lastDelivered));
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class ReportScheduleTests
         var brand = Brand("Asia/Tokyo", 1, "08:00");
         var time = new FakeTimeProvider(Utc(2026, 2, 28, 23, 30));
 
-        Assert.Equal([ReportPeriod.Parse("2026-02")], ReportSchedule.DuePeriods(brand, time, ReportPeriod.Parse("2026-01")));
+        Assert.Equal([ReportMonth.Parse("2026-02")], ReportSchedule.DuePeriods(brand, time, ReportMonth.Parse("2026-01")));
     }
 
     [Fact]
@@ -125,8 +125,8 @@ public sealed class ReportScheduleTests
         var brand = Brand("UTC", 5, "07:00");
         var time = new FakeTimeProvider(Utc(2026, 11, 4, 12, 0));
 
-        Assert.Equal(ReportPeriod.Parse("2026-09"), ReportSchedule.LatestDue(brand, time.GetUtcNow()));
-        Assert.Empty(ReportSchedule.DuePeriods(brand, time, ReportPeriod.Parse("2026-09")));
+        Assert.Equal(ReportMonth.Parse("2026-09"), ReportSchedule.LatestDue(brand, time.GetUtcNow()));
+        Assert.Empty(ReportSchedule.DuePeriods(brand, time, ReportMonth.Parse("2026-09")));
     }
 
     [Fact]
@@ -135,7 +135,7 @@ public sealed class ReportScheduleTests
         var brand = Brand("Europe/Paris");
         var time = new FakeTimeProvider(Utc(2026, 11, 2, 12, 0));
 
-        var due = ReportSchedule.DuePeriods(brand, time, ReportPeriod.Parse("2026-07"));
+        var due = ReportSchedule.DuePeriods(brand, time, ReportMonth.Parse("2026-07"));
 
         Assert.Equal(["2026-08", "2026-09", "2026-10"], due.Select(p => p.ToString()));
     }
@@ -146,7 +146,7 @@ public sealed class ReportScheduleTests
         var brand = Brand("America/New_York", 2, "08:00");
         var time = new FakeTimeProvider(Utc(2027, 2, 2, 13, 0));
 
-        var due = ReportSchedule.DuePeriods(brand, time, ReportPeriod.Parse("2026-11"));
+        var due = ReportSchedule.DuePeriods(brand, time, ReportMonth.Parse("2026-11"));
 
         Assert.Equal(["2026-12", "2027-01"], due.Select(p => p.ToString()));
     }
@@ -157,7 +157,7 @@ public sealed class ReportScheduleTests
         var brand = Brand("UTC");
         var time = new FakeTimeProvider(Utc(2026, 11, 2, 0, 0));
 
-        var due = ReportSchedule.DuePeriods(brand, time, ReportPeriod.Parse("2024-01"));
+        var due = ReportSchedule.DuePeriods(brand, time, ReportMonth.Parse("2024-01"));
 
         Assert.Equal(12, due.Count);
         Assert.Equal("2025-11", due[0].ToString());
@@ -169,7 +169,7 @@ public sealed class ReportScheduleTests
     {
         var time = new FakeTimeProvider(Utc(2026, 11, 2, 0, 0));
 
-        Assert.Equal([ReportPeriod.Parse("2026-10")], ReportSchedule.DuePeriods(Brand("UTC"), time, lastDelivered: null));
+        Assert.Equal([ReportMonth.Parse("2026-10")], ReportSchedule.DuePeriods(Brand("UTC"), time, lastDelivered: null));
     }
 
     [Theory]

@@ -17,7 +17,7 @@ namespace SocialFunctions.Infrastructure.Tests.Reporting;
 
 public sealed class ReportDeliveryTests(AzuriteFixture azurite) : IDisposable
 {
-    private static readonly ReportPeriod October = ReportPeriod.Parse("2026-10");
+    private static readonly ReportMonth October = ReportMonth.Parse("2026-10");
 
     private FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
     private readonly string _outbox = Path.Combine(Path.GetTempPath(), AzuriteFixture.UniqueName("outbox"));
@@ -124,7 +124,7 @@ public sealed class ReportDeliveryTests(AzuriteFixture azurite) : IDisposable
     public async Task DeliverDueAsync_HostDownThreeMonths_ArchivesAllAndMailsLatestListingOthers()
     {
         var ct = TestContext.Current.CancellationToken;
-        var july = (await Runs.TryCreateAsync(ReportRun.Claim("contoso", ReportPeriod.Parse("2026-07"), "old", _time.GetUtcNow().AddMonths(-3)), ct))!;
+        var july = (await Runs.TryCreateAsync(ReportRun.Claim("contoso", ReportMonth.Parse("2026-07"), "old", _time.GetUtcNow().AddMonths(-3)), ct))!;
         await Runs.TryUpdateAsync(july.MarkSent("graph", [], _time.GetUtcNow().AddMonths(-3)), ct);
         var delivery = Delivery(Outbox);
 
@@ -153,7 +153,7 @@ public sealed class ReportDeliveryTests(AzuriteFixture azurite) : IDisposable
     {
         var ct = TestContext.Current.CancellationToken;
         _time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 1, 5, 59, 0, TimeSpan.Zero));
-        var previous = (await Runs.TryCreateAsync(ReportRun.Claim("contoso", ReportPeriod.Parse("2026-09"), "old", _time.GetUtcNow().AddMonths(-1)), ct))!;
+        var previous = (await Runs.TryCreateAsync(ReportRun.Claim("contoso", ReportMonth.Parse("2026-09"), "old", _time.GetUtcNow().AddMonths(-1)), ct))!;
         await Runs.TryUpdateAsync(previous.MarkSent("graph", [], _time.GetUtcNow().AddMonths(-1)), ct);
 
         // 05:59 UTC is 06:59 in Paris: the 07:00 report is not due yet.

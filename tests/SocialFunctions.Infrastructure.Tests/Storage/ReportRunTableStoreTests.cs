@@ -11,7 +11,7 @@ public sealed class ReportRunTableStoreTests(AzuriteFixture azurite)
     private readonly ReportRunTableStore _store = new(TestStorage.Create(azurite));
 
     private static ReportRun Claim(string month = "2026-10", string runId = "run-1") =>
-        ReportRun.Claim("contoso", ReportPeriod.Parse(month), runId, Now);
+        ReportRun.Claim("contoso", ReportMonth.Parse(month), runId, Now);
 
     [Fact]
     public async Task TryCreateAsync_NewPeriod_StoresRunWithETag()
@@ -81,7 +81,7 @@ public sealed class ReportRunTableStoreTests(AzuriteFixture azurite)
         var ct = TestContext.Current.CancellationToken;
         await _store.TryCreateAsync(Claim("2026-10"), ct);
         await _store.TryCreateAsync(Claim("2026-08"), ct);
-        await _store.TryCreateAsync(ReportRun.Claim("other", ReportPeriod.Parse("2026-09"), "x", Now), ct);
+        await _store.TryCreateAsync(ReportRun.Claim("other", ReportMonth.Parse("2026-09"), "x", Now), ct);
 
         var months = new List<string>();
         await foreach (var run in _store.ListAsync("contoso", ct))

@@ -1,14 +1,20 @@
 using System.Globalization;
 
-namespace SocialFunctions.Core.Analytics;
+namespace SocialFunctions.Core.Reporting;
 
-/// <summary>A calendar month (<c>yyyy-MM</c>); which instants it spans depends on the brand's time zone (<see cref="BrandClock"/>).</summary>
+/// <summary>
+/// A report month (<c>yyyy-MM</c>): a calendar month in the brand's time zone, so which instants it spans depends on that
+/// zone (see <see cref="Analytics.BrandClock"/>). Years run 1..9998 so the month after (and its first instant) always exists.
+/// </summary>
 public readonly record struct ReportMonth : IComparable<ReportMonth>
 {
+    private const int MinYear = 1;
+    private const int MaxYear = 9998;
+
     public ReportMonth(int year, int month)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(year, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(year, 9998);
+        ArgumentOutOfRangeException.ThrowIfLessThan(year, MinYear);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(year, MaxYear);
         ArgumentOutOfRangeException.ThrowIfLessThan(month, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(month, 12);
         Year = year;
@@ -23,18 +29,19 @@ public readonly record struct ReportMonth : IComparable<ReportMonth>
 
     public DateOnly LastDay => new(Year, Month, Days);
 
+    /// <summary>Number of days in this month (28..31).</summary>
     public int Days => DateTime.DaysInMonth(Year, Month);
 
     public static ReportMonth Of(DateOnly date) => new(date.Year, date.Month);
 
-    /// <summary>Parses exactly <c>yyyy-MM</c> (e.g. <c>2026-10</c>).</summary>
+    /// <summary>Parses exactly <c>yyyy-MM</c> (e.g. <c>2026-10</c>); false, never an exception, for anything else, including a year out of range.</summary>
     public static bool TryParse(string? text, out ReportMonth month)
     {
         month = default;
         if (text is not { Length: 7 } || text[4] != '-'
             || !int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
             || !int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var m)
-            || year < 1 || m is < 1 or > 12)
+            || year is < MinYear or > MaxYear || m is < 1 or > 12)
         {
             return false;
         }
@@ -43,18 +50,23 @@ public readonly record struct ReportMonth : IComparable<ReportMonth>
         return true;
     }
 
+    /// <summary>Parses exactly <c>yyyy-MM</c>; throws <see cref="FormatException"/> for anything <see cref="TryParse"/> rejects.</summary>
     public static ReportMonth Parse(string text) =>
         TryParse(text, out var month) ? month : throw new FormatException($"'{text}' is not a month in the form yyyy-MM.");
 
+    /// <summary>The month <paramref name="months"/> later (earlier when negative).</summary>
     public ReportMonth AddMonths(int months)
     {
         var index = (Year * 12) + (Month - 1) + months;
         return new ReportMonth(index / 12, (index % 12) + 1);
     }
 
+    /// <summary>Whole months from <paramref name="other"/> to this month (positive when this is later).</summary>
+    public int MonthsSince(ReportMonth other) => ((Year - other.Year) * 12) + (Month - other.Month);
+
     public bool Contains(DateOnly date) => date.Year == Year && date.Month == Month;
 
-    public int CompareTo(ReportMonth other) => ((Year * 12) + Month).CompareTo((other.Year * 12) + other.Month);
+    public int CompareTo(ReportMonth other) => MonthsSince(other) switch { < 0 => -1, > 0 => 1, _ => 0 };
 
     public static bool operator <(ReportMonth left, ReportMonth right) => left.CompareTo(right) < 0;
 

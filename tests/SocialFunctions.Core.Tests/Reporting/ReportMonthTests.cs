@@ -1,0 +1,84 @@
+using SocialFunctions.Core.Analytics;
+using SocialFunctions.Core.Reporting;
+
+namespace SocialFunctions.Core.Tests.Reporting;
+
+public sealed class ReportMonthTests
+{
+    [Theory]
+    [InlineData("2026-10", 2026, 10)]
+    [InlineData("0001-01", 1, 1)]
+    [InlineData("9998-12", 9998, 12)]
+    public void TryParse_YearDashMonth_Parses(string text, int year, int month)
+    {
+        Assert.True(ReportMonth.TryParse(text, out var parsed));
+        Assert.Equal(new ReportMonth(year, month), parsed);
+        Assert.Equal(text, parsed.ToString());
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("2026-13")]
+    [InlineData("2026-00")]
+    [InlineData("2026-1")]
+    [InlineData("26-10")]
+    [InlineData("2026/10")]
+    [InlineData("+026-10")]
+    [InlineData("2026-10-01")]
+    [InlineData("0000-01")]
+    [InlineData("9999-01")]
+    public void TryParse_Malformed_False(string? text)
+    {
+        Assert.False(ReportMonth.TryParse(text, out var parsed));
+        Assert.Equal(default, parsed);
+    }
+
+    [Theory]
+    [InlineData("9999-01")]
+    [InlineData("2026-13")]
+    public void Parse_Malformed_ThrowsFormatException(string text)
+    {
+        var error = Assert.Throws<FormatException>(() => ReportMonth.Parse(text));
+        Assert.Equal($"'{text}' is not a month in the form yyyy-MM.", error.Message);
+    }
+
+    [Fact]
+    public void AddMonths_AcrossYears_Wraps()
+    {
+        Assert.Equal("2025-11", new ReportMonth(2026, 10).AddMonths(-11).ToString());
+        Assert.Equal(new ReportMonth(2027, 1), new ReportMonth(2026, 12).AddMonths(1));
+        Assert.Equal(new ReportMonth(2026, 12), new ReportMonth(2027, 1).AddMonths(-1));
+    }
+
+    [Fact]
+    public void MonthsSince_AcrossYears_CountsWholeMonths()
+    {
+        Assert.Equal(13, new ReportMonth(2027, 1).MonthsSince(new ReportMonth(2025, 12)));
+        Assert.Equal(-13, new ReportMonth(2025, 12).MonthsSince(new ReportMonth(2027, 1)));
+    }
+
+    [Theory]
+    [InlineData(2024, 2, 29)]
+    [InlineData(2026, 2, 28)]
+    [InlineData(2026, 10, 31)]
+    public void Days_Month_MatchesCalendar(int year, int month, int days)
+    {
+        var reportMonth = new ReportMonth(year, month);
+
+        Assert.Equal(days, reportMonth.Days);
+        Assert.Equal(new DateOnly(year, month, days), reportMonth.LastDay);
+        Assert.True(reportMonth.Contains(reportMonth.LastDay));
+        Assert.False(reportMonth.Contains(reportMonth.LastDay.AddDays(1)));
+    }
+
+    [Fact]
+    public void Span_Paris_StartsAtLocalMidnight()
+    {
+        var clock = new BrandClock(TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris"));
+
+        var (from, to) = clock.Span(new ReportMonth(2026, 10));
+
+        Assert.Equal(new DateTimeOffset(2026, 9, 30, 22, 0, 0, TimeSpan.Zero), from);
+        Assert.Equal(new DateTimeOffset(2026, 10, 31, 23, 0, 0, TimeSpan.Zero), to);
+    }
+}
