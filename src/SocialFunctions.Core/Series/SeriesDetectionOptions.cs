@@ -30,9 +30,20 @@ public sealed record SeriesDetectionOptions
     [Range(3, 1000)]
     public int MinimumBaselinePosts { get; init; } = SeriesDetectionDefaults.MinimumBaselinePosts;
 
-    /// <summary>X: a post is a breach when the upper confidence bound of the gap is below −X. <value>Default 0.20.</value></summary>
+    /// <summary>X: a post is a breach when the upper confidence bound of the recent window's gap is below −X. <value>Default 0.25.</value></summary>
     [Range(0.01, 0.9)]
     public double FlagGap { get; init; } = SeriesDetectionDefaults.FlagGap;
+
+    /// <summary>
+    /// The series' most recent posts of the second, longer window (a moderate gap held over more posts); a value not above
+    /// <see cref="RecentPosts"/> turns it off. <value>Default 8.</value>
+    /// </summary>
+    [Range(2, 100)]
+    public int LongWindowPosts { get; init; } = SeriesDetectionDefaults.LongWindowPosts;
+
+    /// <summary>X_long: a post is also a breach when the upper bound of the long window's gap is below −X_long. <value>Default 0.20.</value></summary>
+    [Range(0.01, 0.9)]
+    public double LongWindowFlagGap { get; init; } = SeriesDetectionDefaults.LongWindowFlagGap;
 
     /// <summary>Y: an episode ends when the gap is back above −Y. <value>Default 0.20.</value></summary>
     [Range(0.0, 0.9)]
@@ -71,7 +82,9 @@ public static class SeriesDetectionDefaults
     public const int RecentPosts = 4;
     public const int MinimumPosts = 3;
     public const int MinimumBaselinePosts = 10;
-    public const double FlagGap = 0.20;
+    public const double FlagGap = 0.25;
+    public const int LongWindowPosts = 8;
+    public const double LongWindowFlagGap = 0.20;
     public const double RecoverGap = 0.20;
     public const int ConsecutiveBreaches = 1;
     public const double ConfidenceLevel = 0.995;

@@ -16,10 +16,12 @@ namespace SocialFunctions.Core.Series;
 /// baseline's median impressions: a viral or boosted post counts, but cannot carry the set.</item>
 /// <item>Uncertainty is computed on the log ratio: per-post log(ER / baseline) has a spread estimated robustly (MAD) from
 /// the baseline's posts, pooled with the series' own spread (weight ν₀), divided by the effective number of posts
-/// (Σw)² / Σw². The upper one-sided bound of the gap at <see cref="SeriesDetectionOptions.ConfidenceLevel"/> decides.</item>
-/// <item>Hysteresis: a post whose window's upper bound is below −X is a breach; N consecutive breaches start an episode;
-/// it ends when the point estimate of the gap is back above −Y. Fewer than the minimum posts (series or baseline) is
-/// insufficient data and never a flag.</item>
+/// (Σw)² / Σw²; the baseline rate's own variance (channel spread over its effective posts) is added. The upper one-sided
+/// bound of the gap at <see cref="SeriesDetectionOptions.ConfidenceLevel"/> decides.</item>
+/// <item>Hysteresis: a post is a breach when the upper bound of its recent window's gap is below −X, or (a moderate,
+/// persistent gap) the bound over the last <see cref="SeriesDetectionOptions.LongWindowPosts"/> posts is below −X_long while
+/// the recent estimate is below −Y; N consecutive breaches start an episode; it ends when the recent estimate of the gap is
+/// back above −Y. Fewer than the minimum posts (series or baseline) is insufficient data and never a flag.</item>
 /// </list>
 /// </remarks>
 public sealed class SeriesDetector(SeriesDetectionOptions options)
@@ -106,8 +108,18 @@ public sealed class SeriesDetector(SeriesDetectionOptions options)
                 continue;
             }
 
-            var window = WindowEndingAt(seriesPosts, i);
-            var figures = Measure(channelPosts, series, window, at);
+            var window = WindowEndingAt(seriesPosts, i, Options.RecentPosts);
+            var figures = Measure(channelPosts, series, window, at, Options.FlagGap);
+            if (figures is { Breach: false } && figures.Gap <= -Options.RecoverGap && Options.LongWindowPosts > Options.RecentPosts)
+            {
+                // A moderate but persistent gap: twice the posts, so a smaller bar can be held to the same confidence. Only
+                // while the recent estimate is itself below −Y, or the episode would end at the very post that starts it.
+                var longWindow = WindowEndingAt(seriesPosts, i, Options.LongWindowPosts);
+                if (longWindow.Length == Options.LongWindowPosts && Measure(channelPosts, series, longWindow, at, Options.LongWindowFlagGap) is { Breach: true })
+                {
+                    figures = figures with { Breach = true };
+                }
+            }
             string next;
             if (figures is null)
             {
@@ -153,11 +165,11 @@ public sealed class SeriesDetector(SeriesDetectionOptions options)
         return new ReplayResult(evaluations, lastWindow);
     }
 
-    private RatedPost[] WindowEndingAt(RatedPost[] seriesPosts, int end)
+    private RatedPost[] WindowEndingAt(RatedPost[] seriesPosts, int end, int size)
     {
         var from = seriesPosts[end].Post.PublishedAt.AddDays(-Options.BaselineDays);
-        var window = new List<RatedPost>(Options.RecentPosts);
-        for (var i = end; i >= 0 && window.Count < Options.RecentPosts; i--)
+        var window = new List<RatedPost>(size);
+        for (var i = end; i >= 0 && window.Count < size; i--)
         {
             if (seriesPosts[i].Post.PublishedAt <= from)
             {
@@ -171,7 +183,7 @@ public sealed class SeriesDetector(SeriesDetectionOptions options)
         return [.. window];
     }
 
-    private Figures? Measure(RatedPost[] channelPosts, string series, RatedPost[] recent, DateTimeOffset at)
+    private Figures? Measure(RatedPost[] channelPosts, string series, RatedPost[] recent, DateTimeOffset at, double flagGap)
     {
         if (recent.Length < Options.MinimumPosts)
         {
@@ -220,33 +232,12 @@ public sealed class SeriesDetector(SeriesDetectionOptions options)
 
         var weights = recent.Select(Weight).ToArray();
         var effectiveN = Math.Pow(weights.Sum(), 2) / weights.Sum(w => w * w);
-        double variance;
-        if (Experiment.CountNoise)
-        {
-            var baselineCountVar = SeriesStatistics.Median(baseline.Select(p => 1.0 / Math.Max(p.Engagements, 1)));
-            var extra = recent.Select(p => Math.Max(0, (1.0 / Math.Max(p.Engagements, 1)) - baselineCountVar)).ToArray();
-            variance = recent.Select((p, i) => weights[i] * weights[i] * ((sigma * sigma) + extra[i])).Sum() / Math.Pow(weights.Sum(), 2);
-        }
-        else
-        {
-            variance = sigma * sigma / effectiveN;
-        }
-
-        if (Experiment.BaselineError)
-        {
-            var bw = baseline.Select(Weight).ToArray();
-            variance += channelSigma * channelSigma * bw.Sum(w => w * w) / Math.Pow(bw.Sum(), 2);
-        }
-
-        var z = _z;
-        if (Experiment.StudentT)
-        {
-            z = SeriesStatistics.StudentQuantileFromNormal(_z, Experiment.DfFactor * (baseline.Length - 1));
-        }
-
-        var standardError = Math.Sqrt(variance);
-        var upper = logRatio + (z * standardError);
-        var flagLog = Math.Log(1 - Options.FlagGap);
+        // The baseline rate is an estimate too (50–120 posts, viral ones among them): its variance adds to the recent set's.
+        var baselineWeights = baseline.Select(Weight).ToArray();
+        var baselineEffectiveN = Math.Pow(baselineWeights.Sum(), 2) / baselineWeights.Sum(w => w * w);
+        var standardError = Math.Sqrt((sigma * sigma / effectiveN) + (channelSigma * channelSigma / baselineEffectiveN));
+        var upper = logRatio + (_z * standardError);
+        var flagLog = Math.Log(1 - flagGap);
         return new Figures(
             recentRate,
             baselineRate,
@@ -255,14 +246,6 @@ public sealed class SeriesDetector(SeriesDetectionOptions options)
             SeriesStatistics.NormalCdf((flagLog - logRatio) / standardError),
             upper < flagLog,
             baseline.Length);
-    }
-
-    internal static class Experiment
-    {
-        public static bool CountNoise;
-        public static bool BaselineError;
-        public static bool StudentT;
-        public static double DfFactor = 0.37;
     }
 
     private sealed record Figures(double Recent, double Baseline, double Gap, double GapUpperBound, double Confidence, bool Breach, int BaselinePosts);

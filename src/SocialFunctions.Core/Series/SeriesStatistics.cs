@@ -50,16 +50,6 @@ internal static class SeriesStatistics
         return (lo + hi) / 2;
     }
 
-    /// <summary>Student-t quantile from the normal quantile z (Cornish–Fisher expansion in 1/ν; good to ~1e-3 for ν ≥ 5).</summary>
-    public static double StudentQuantileFromNormal(double z, double degreesOfFreedom)
-    {
-        var v = Math.Max(degreesOfFreedom, 3);
-        var z3 = z * z * z;
-        var z5 = z3 * z * z;
-        var z7 = z5 * z * z;
-        return z + ((z3 + z) / (4 * v)) + (((5 * z5) + (16 * z3) + (3 * z)) / (96 * v * v)) + (((3 * z7) + (19 * z5) + (17 * z3) - (15 * z)) / (384 * v * v * v));
-    }
-
     // Chebyshev fit of erfc (Numerical Recipes' erfcc), fractional error < 1.2e-7 everywhere.
     private static readonly double[] ErfcCoefficients =
         [-1.26551223, 1.00002368, 0.37409196, 0.09678418, -0.18628806, 0.27886807, -1.13520398, 1.48851587, -0.82215223, 0.17087277];

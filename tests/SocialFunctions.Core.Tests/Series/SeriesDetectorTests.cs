@@ -59,6 +59,22 @@ public sealed class SeriesDetectorTests
     }
 
     [Fact]
+    public void Detect_ModerateGapHeldForEightPosts_IsFlaggedByTheLongWindow()
+    {
+        // 35 % below: four posts cannot show "more than 25 % below" at 99.5 %, eight posts show "more than 20 % below".
+        var posts = Channel(weeks: 12, seriesRate: i => 0.0195);
+
+        var health = Assert.Single(Detector.Detect("acme", posts, Start.AddDays(84)));
+        var shortOnly = new SeriesDetector(new SeriesDetectionOptions { LongWindowPosts = 4 });
+        var shortOnlyHealth = Assert.Single(shortOnly.Detect("acme", posts, Start.AddDays(84)));
+
+        Assert.Equal(SeriesStatus.Underperforming, health.Status);
+        Assert.Equal(Start.AddDays((7 * 7) + 1), health.Since);
+        Assert.Equal(-0.35, health.RelativeGap!.Value, 2);
+        Assert.Equal(SeriesStatus.Healthy, shortOnlyHealth.Status);
+    }
+
+    [Fact]
     public void Detect_ViralPostInBaseline_DoesNotFlagHealthySeries()
     {
         var posts = Channel(weeks: 12, seriesRate: i => 0.030).ToList();

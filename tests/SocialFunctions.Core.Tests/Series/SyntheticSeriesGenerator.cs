@@ -23,9 +23,6 @@ public enum SeriesScenario
 public sealed record PlantedSeries(string Channel, string Series, SeriesScenario Scenario, double TrueGap, int? OnsetPostIndex, int? RecoveryPostIndex)
 {
     public bool IsUnderperforming => OnsetPostIndex is not null;
-
-    /// <summary>The channel's planted mean ER (the truth the baseline estimates).</summary>
-    public double ChannelRate { get; init; }
 }
 
 /// <summary>
@@ -74,8 +71,8 @@ public sealed class SyntheticSeriesGenerator(int seed, double noiseSigma)
                     posts.Add(Post(channel, "control", Start.AddDays((7 * week) + 3 + Uniform(0, 1)), channelRate, controlGap, medianImpressions));
                 }
 
-                truth.Add(new PlantedSeries(channel, "control", SeriesScenario.Healthy, controlGap, null, null) { ChannelRate = channelRate });
-                truth.Add(PlantScenario(posts, channel, scenario, channelRate, medianImpressions) with { ChannelRate = channelRate });
+                truth.Add(new PlantedSeries(channel, "control", SeriesScenario.Healthy, controlGap, null, null));
+                truth.Add(PlantScenario(posts, channel, scenario, channelRate, medianImpressions));
             }
         }
 
