@@ -19,8 +19,8 @@ public static class HandlerApp
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
-        var mode = builder.ConfigureHandlerUrls();
         configure?.Invoke(builder);
+        var mode = builder.ConfigureHandlerUrls();
 
         builder.Services.ConfigureHttpJsonOptions(o =>
         {

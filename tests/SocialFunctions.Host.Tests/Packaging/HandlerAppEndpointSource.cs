@@ -21,7 +21,7 @@ internal sealed class HandlerAppEndpointSource : IHandlerEndpointSource
             ["Logging:LogLevel:Default"] = "Warning",
         };
         await using var app = HandlerApp.Build(
-            [$"--{Hosting.HandlerHosting.CustomHandlerPortVariable}=0"],
+            [$"--{SocialFunctions.Host.Hosting.HandlerHosting.CustomHandlerPortVariable}=0"],
             builder => builder.Configuration.AddInMemoryCollection(settings));
 
         return ((IEndpointRouteBuilder)app).DataSources
