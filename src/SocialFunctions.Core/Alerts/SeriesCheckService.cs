@@ -100,10 +100,12 @@ public sealed class SeriesCheckService(
         return null;
     }
 
-    private static string ReportMonth(DateTimeOffset now, string timeZone)
+    /// <summary>The card links the latest complete month's report: the current month has no report until it ends.</summary>
+    internal static string ReportMonth(DateTimeOffset now, string timeZone)
     {
         var zone = TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var found) ? found : TimeZoneInfo.Utc;
-        return TimeZoneInfo.ConvertTime(now, zone).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        return Reporting.ReportMonth.Of(today).AddMonths(-1).ToString();
     }
 
     private static string AlertId(SeriesEpisodeState state, string kind)
