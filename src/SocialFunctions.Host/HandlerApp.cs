@@ -28,6 +28,10 @@ public static class HandlerApp
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
         });
         builder.Services.AddProblemDetails();
+
+        // Binding failures (bad JSON, a date that is not a date) become exceptions our handler turns into a 400 that
+        // names the parameter, instead of a bare 400.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.AddStorage(builder.Configuration);
         builder.Services.AddIngest();

@@ -27,7 +27,13 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
         {
             HttpContext = httpContext,
             Exception = exception,
-            ProblemDetails = { Status = status, Title = title, Detail = (exception.InnerException ?? exception).Message },
+            ProblemDetails = { Status = status, Title = title, Detail = Describe(exception) },
         });
     }
+
+    // Binding failures say which parameter and value; the inner exception (e.g. the JSON reader's) says where.
+    private static string Describe(Exception exception) =>
+        exception is BadHttpRequestException && exception.InnerException is { } inner
+            ? $"{exception.Message} {inner.Message}"
+            : exception.Message;
 }

@@ -99,6 +99,12 @@ public static class ReportDeliveryEndpoints
             return ProblemResults.BadRequest("Invalid force flag.", $"Query parameter 'force' is '{forceText}'; use true or false.");
         }
 
+        // Sending needs a sender and recipients, which only brand settings provide.
+        if (await brands.GetAsync(brand, cancellationToken) is null)
+        {
+            return ProblemResults.NotFound("Unknown brand.", $"Brand '{brand}' has no settings; PUT /api/brands/{brand} with its recipients and sender first.");
+        }
+
         var result = await delivery.SendAsync(brand, ReportMonth.Parse(month), force, cancellationToken);
         return result.State switch
         {
