@@ -54,7 +54,8 @@ public static class IngestEndpoints
             await foreach (var file in ReadFilesAsync(context.Request, spool, cancellationToken))
             {
                 var outcome = await ingestor.IngestAsync(brand, file.File, file.UploadId, cancellationToken);
-                IngestLog.FileIngested(logger, brand, outcome.FileName, outcome.Format ?? "unknown", outcome.Status, outcome.RowsAccepted, outcome.RowsRejected, outcome.Duplicate);
+                var upload = outcome.Upload;
+                IngestLog.FileIngested(logger, brand, upload.FileName, upload.Format ?? "unknown", upload.Status, upload.RowsAccepted, upload.RowsRejected, outcome.Duplicate);
                 outcomes.Add(outcome);
             }
         }
@@ -72,14 +73,14 @@ public static class IngestEndpoints
             return ProblemResults.BadRequest("No file in the request.", "Send the export as the raw request body (with ?filename=) or as multipart/form-data file parts.");
         }
 
-        if (outcomes.Any(o => o.RowsAccepted > 0 && !o.Duplicate))
+        if (outcomes.Any(o => o.Upload.RowsAccepted > 0 && !o.Duplicate))
         {
             // Series health is re-checked off the request path so uploads stay fast.
             await queue.EnqueueAsync(WorkQueues.SeriesChecks, brand, cancellationToken);
         }
 
         var response = new IngestResponse([.. outcomes.Select(IngestedFile.FromOutcome)]);
-        var anyAccepted = outcomes.Any(o => o.Status != UploadStatus.Rejected);
+        var anyAccepted = outcomes.Any(o => o.Upload.Status != UploadStatus.Rejected);
         return Results.Json(response, statusCode: anyAccepted ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity);
     }
 

@@ -20,17 +20,9 @@ public sealed record IngestedFile(
     DateOnly? To,
     bool Duplicate)
 {
-    public static IngestedFile FromOutcome(IngestOutcome o) => new(
-        o.FileName,
-        o.UploadId,
-        o.Format,
-        o.Channel,
-        o.Kind?.ToString().ToLowerInvariant(),
-        o.Status,
-        o.RowsAccepted,
-        o.RowsRejected,
-        o.Errors,
-        o.From,
-        o.To,
-        o.Duplicate);
+    public static IngestedFile FromOutcome(IngestOutcome outcome)
+    {
+        var u = outcome.Upload;
+        return new(u.FileName, u.UploadId, u.Format, u.Channel, u.Kind?.ToString().ToLowerInvariant(), u.Status, u.RowsAccepted, u.RowsRejected, u.Errors, u.From, u.To, outcome.Duplicate);
+    }
 }

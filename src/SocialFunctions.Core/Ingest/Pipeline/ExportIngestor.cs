@@ -25,7 +25,7 @@ public sealed class ExportIngestor(
         var previous = await uploads.GetAsync(brand, uploadId, cancellationToken);
         if (previous is not null && previous.Status != UploadStatus.Rejected)
         {
-            return IngestOutcome.FromRecord(previous, duplicate: true);
+            return new IngestOutcome(previous, Duplicate: true);
         }
 
         // Archive first: whatever happens next, the file as the user sent it is kept.
@@ -58,7 +58,7 @@ public sealed class ExportIngestor(
         {
             record = record with { Errors = [new UploadError(ex.Line, ex.Column, ex.Reason)] };
             await uploads.SaveAsync(record, cancellationToken);
-            return IngestOutcome.FromRecord(record, duplicate: false);
+            return new IngestOutcome(record, Duplicate: false);
         }
 
         record = record with { Format = reader.Format.Name, Channel = reader.Format.Channel, Kind = reader.Format.Kind };
@@ -110,7 +110,7 @@ public sealed class ExportIngestor(
             Channel = record.Channel ?? tally.SingleChannel,
         };
         await uploads.SaveAsync(record, cancellationToken);
-        return IngestOutcome.FromRecord(record, duplicate: false);
+        return new IngestOutcome(record, Duplicate: false);
     }
 
     /// <summary>Counts rows and tracks the dates a file covers, in the brand's zone.</summary>
