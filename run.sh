@@ -136,7 +136,7 @@ cmd_demo() {
   [[ "${note##*$'\n'}" == 2* ]] || fail "commentary rejected: ${note%$'\n'*}"
 
   say "Trend report for $DEMO_MONTH: the model (JSON) and the PDF, mailed to leadership"
-  api "$base/reports/$DEMO_MONTH.json" >"$OUT/report-$DEMO_MONTH.json.tmp" && sed '$d' "$OUT/report-$DEMO_MONTH.json.tmp" >"$OUT/$DEMO_BRAND-$DEMO_MONTH.json" && rm "$OUT/report-$DEMO_MONTH.json.tmp"
+  curl -fsS -o "$OUT/$DEMO_BRAND-$DEMO_MONTH.json" "$base/reports/$DEMO_MONTH.json" || fail "the report model could not be built (see out/handler.log)"
   jq -r '.insights[:5][] | "  • \(.text)"' "$OUT/$DEMO_BRAND-$DEMO_MONTH.json" 2>/dev/null || true
   local send; send=$(api -X POST "$base/reports/$DEMO_MONTH/send")
   [[ "${send##*$'\n'}" == 2* ]] || fail "sending the report failed: ${send%$'\n'*}"

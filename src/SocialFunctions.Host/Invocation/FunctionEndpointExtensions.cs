@@ -9,10 +9,5 @@ public static class FunctionEndpointExtensions
     /// invocation (the host then retries per its policy), so only real failures should escape.
     /// </summary>
     public static RouteHandlerBuilder MapFunction(this IEndpointRouteBuilder app, string functionName, Delegate handler) =>
-        app.MapPost("/" + functionName, handler)
-            .WithName(functionName)
-            .WithMetadata(new FunctionInvocationMetadata(functionName));
+        app.MapPost("/" + functionName, handler).WithName(functionName);
 }
-
-/// <summary>Marks an endpoint as a non-HTTP function's invocation endpoint (the packaging test lists them).</summary>
-public sealed record FunctionInvocationMetadata(string FunctionName);

@@ -30,45 +30,6 @@ public sealed class FunctionInvocation
             _ => value.GetRawText(),
         };
     }
-
-    /// <summary>A binding's value as JSON, parsing it when the host sent it as a string.</summary>
-    public JsonElement? GetJson(string name)
-    {
-        if (Data is null || !Data.TryGetValue(name, out var value))
-        {
-            return null;
-        }
-
-        if (value.ValueKind == JsonValueKind.String)
-        {
-            try
-            {
-                using var document = JsonDocument.Parse(value.GetString() ?? "null");
-                return document.RootElement.Clone();
-            }
-            catch (JsonException)
-            {
-                return value;
-            }
-        }
-
-        return value;
-    }
-
-    /// <summary>True when a timer invocation says it is running late (the host was down at its occurrence).</summary>
-    public bool IsPastDue(string timerName)
-    {
-        var timer = GetJson(timerName);
-        return timer is { ValueKind: JsonValueKind.Object } t
-               && t.TryGetProperty("IsPastDue", out var pastDue)
-               && pastDue.ValueKind == JsonValueKind.True;
-    }
-
-    /// <summary>How many times the host has delivered this queue message (1 on the first attempt).</summary>
-    public int DequeueCount =>
-        Metadata is not null && Metadata.TryGetValue("DequeueCount", out var count)
-            ? count.ValueKind == JsonValueKind.Number ? count.GetInt32() : int.TryParse(count.ToString(), out var parsed) ? parsed : 1
-            : 1;
 }
 
 /// <summary>The response the host expects: outputs (none here), log lines it re-logs, and a return value.</summary>

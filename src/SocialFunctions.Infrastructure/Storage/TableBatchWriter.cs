@@ -25,8 +25,6 @@ internal sealed class TableBatchWriter : IDisposable
         _inFlight = new SemaphoreSlim(maxParallelBatches, maxParallelBatches);
     }
 
-    public long Written { get; private set; }
-
     public async ValueTask AddAsync(TableEntity entity, CancellationToken cancellationToken)
     {
         if (!_open.TryGetValue(entity.PartitionKey, out var batch))
@@ -69,7 +67,6 @@ internal sealed class TableBatchWriter : IDisposable
         await _inFlight.WaitAsync(cancellationToken);
         ThrowIfAnyFailed();
         var actions = batch.Entities.Values.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)).ToList();
-        Written += actions.Count;
         _submitted.Add(SubmitCoreAsync(actions, cancellationToken));
     }
 
