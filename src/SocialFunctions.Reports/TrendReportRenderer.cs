@@ -23,13 +23,6 @@ public sealed class TrendReportRenderer
         this.fonts = fonts;
     }
 
-    /// <summary>Loads fonts and the glossary now, so the first report does not pay for it (call at start-up).</summary>
-    public static void WarmUp()
-    {
-        _ = FontLibrary.Default;
-        _ = MetricGlossary.Topics;
-    }
-
     public async Task RenderAsync(ReportModel model, Stream output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(model);

@@ -41,7 +41,8 @@ public sealed class ReportModelSource(
             throw new InvalidOperationException($"Brand '{brand}' has an unknown time zone '{settings.TimeZone}'.");
         }
 
-        var window = ReportDataWindow.For(reportMonth, new BrandClock(zone));
+        var clock = new BrandClock(zone);
+        var window = ReportDataWindow.For(reportMonth, clock);
         var uploadsTask = ToListAsync(uploads.ListAsync(brand, cancellationToken), cancellationToken);
         var postsTask = ToListAsync(records.QueryPostsAsync(brand, null, window.PostsFrom, window.PostsTo, cancellationToken), cancellationToken);
         var dailyTask = ToListAsync(records.QueryDailyAsync(brand, null, null, window.DailyFrom, window.DailyTo, cancellationToken), cancellationToken);
@@ -62,7 +63,7 @@ public sealed class ReportModelSource(
             Uploads = uploadsTask.Result,
             Commentary = commentaryTask.Result,
         });
-        return WithDetectorVerdicts(model, postsTask.Result, window.PostsTo);
+        return WithDetectorVerdicts(model, postsTask.Result, clock.StartOf(reportMonth.AddMonths(1).FirstDay));
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ public sealed record TrendReportInput
 
     public required ReportMonth Month { get; init; }
 
-    /// <summary>Canonical posts (snapshots and range aggregates) of at least <see cref="ReportDataWindow.Posts"/>.</summary>
+    /// <summary>Canonical posts (snapshots and range aggregates) of at least [<see cref="ReportDataWindow.PostsFrom"/>, <see cref="ReportDataWindow.PostsTo"/>).</summary>
     public IReadOnlyList<CanonicalPost> Posts { get; init; } = [];
 
     /// <summary>Daily account series of at least <see cref="ReportDataWindow.DailyFrom"/>..<see cref="ReportDataWindow.DailyTo"/>.</summary>
@@ -38,11 +38,11 @@ public sealed record ReportDataWindow(DateTimeOffset PostsFrom, DateTimeOffset P
         var first = month.AddMonths(-(TrendReportDefaults.HistoryMonths - 1));
         return new ReportDataWindow(
             clock.StartOf(first.FirstDay.AddDays(-baselineDays)),
-            clock.StartOf(month.AddMonths(1).FirstDay),
+            // The cadence table lists the month's last ISO week whole, so load posts to that week's end.
+            clock.StartOf(Max(month.AddMonths(1).FirstDay, BrandClock.WeekStart(month.LastDay).AddDays(7))),
             first.AddMonths(-1).FirstDay,
             month.LastDay);
     }
 
-    /// <summary>[<see cref="PostsFrom"/>, <see cref="PostsTo"/>) as a tuple for the record store.</summary>
-    public (DateTimeOffset From, DateTimeOffset To) Posts => (PostsFrom, PostsTo);
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 }

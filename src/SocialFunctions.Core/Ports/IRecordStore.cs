@@ -38,3 +38,22 @@ public interface IRecordWriter : IAsyncDisposable
 /// <param name="Posts">This page's posts.</param>
 /// <param name="Next">Opaque token for the next page, null on the last page.</param>
 public sealed record PostPage(IReadOnlyList<CanonicalPost> Posts, string? Next);
+
+/// <summary>A <c>next</c> token that this API did not issue (or that was altered): the caller's mistake, a 400.</summary>
+public sealed class InvalidPageTokenException : Exception
+{
+    public InvalidPageTokenException()
+        : base("The 'next' token is not one this API issued; start again without it.")
+    {
+    }
+
+    public InvalidPageTokenException(string message)
+        : base(message)
+    {
+    }
+
+    public InvalidPageTokenException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

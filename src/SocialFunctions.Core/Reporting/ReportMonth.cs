@@ -4,12 +4,13 @@ namespace SocialFunctions.Core.Reporting;
 
 /// <summary>
 /// A report month (<c>yyyy-MM</c>): a calendar month in the brand's time zone, so which instants it spans depends on that
-/// zone (see <see cref="Analytics.BrandClock"/>). Years run 1..9998 so the month after (and its first instant) always exists.
+/// zone (see <see cref="Analytics.BrandClock"/>). Years run 2000..2999: social exports do not predate 2000, and the
+/// range keeps every month a report reaches (13 months back, the year before, 90 days of baseline) representable.
 /// </summary>
 public readonly record struct ReportMonth : IComparable<ReportMonth>
 {
-    private const int MinYear = 1;
-    private const int MaxYear = 9998;
+    private const int MinYear = 2000;
+    private const int MaxYear = 2999;
 
     public ReportMonth(int year, int month)
     {

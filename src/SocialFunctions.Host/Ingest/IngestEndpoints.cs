@@ -63,9 +63,10 @@ public static class IngestEndpoints
         {
             return ProblemResults.TooLarge(ex.MaxBytes);
         }
-        catch (InvalidDataException ex)
+        catch (Exception ex) when (ex is InvalidDataException || (ex is IOException && !context.RequestAborted.IsCancellationRequested))
         {
-            return ProblemResults.BadRequest("The multipart body could not be read.", ex.Message);
+            // A multipart body without its closing boundary, or a body cut off in transit.
+            return ProblemResults.BadRequest("The request body could not be read.", ex.Message);
         }
 
         if (outcomes.Count == 0)

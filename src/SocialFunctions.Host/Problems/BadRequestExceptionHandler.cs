@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using SocialFunctions.Core.Ports;
 
 namespace SocialFunctions.Host.Problems;
 
@@ -13,7 +14,7 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
         var (status, title) = exception switch
         {
             BadHttpRequestException bad => (bad.StatusCode, "The request could not be read."),
-            ArgumentException => (StatusCodes.Status400BadRequest, "Invalid request."),
+            InvalidPageTokenException => (StatusCodes.Status400BadRequest, "Invalid page token."),
             System.Text.Json.JsonException => (StatusCodes.Status400BadRequest, "The JSON body could not be read."),
             _ => (0, string.Empty),
         };

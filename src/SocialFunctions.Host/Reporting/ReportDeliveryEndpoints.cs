@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Net.Http.Headers;
+using SocialFunctions.Core.Analytics;
 using SocialFunctions.Core.Brands;
 using SocialFunctions.Core.Ports;
 using SocialFunctions.Core.Records;
@@ -135,7 +136,16 @@ public static class ReportDeliveryEndpoints
             return problem;
         }
 
-        var pdf = await delivery.GetOrRenderPdfAsync(brand, ReportMonth.Parse(month), cancellationToken);
+        ArchivedReportContent pdf;
+        try
+        {
+            pdf = await delivery.GetOrRenderPdfAsync(brand, ReportMonth.Parse(month), cancellationToken);
+        }
+        catch (UnknownBrandException)
+        {
+            return ProblemResults.NotFound("Unknown brand.", $"Brand '{brand}' has no settings and no uploads.");
+        }
+
         var etag = new EntityTagHeaderValue(pdf.Info.ETag);
         if (request.GetTypedHeaders().IfNoneMatch is { Count: > 0 } ifNoneMatch
             && ifNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false)))

@@ -41,7 +41,20 @@ public sealed partial class StandaloneQueuePump(
 
     private async Task PumpAsync(FunctionManifest function, CancellationToken stoppingToken)
     {
-        var queue = await storage.QueueAsync(function.QueueName!, stoppingToken);
+        QueueClient? queue = null;
+        while (queue is null)
+        {
+            try
+            {
+                queue = await storage.QueueAsync(function.QueueName!, stoppingToken);
+            }
+            catch (RequestFailedException ex)
+            {
+                LogReceiveFailed(logger, function.Name, ex);
+                await Task.Delay(TimeSpan.FromSeconds(5), timeProvider, stoppingToken);
+            }
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             QueueMessage[] messages;
@@ -95,20 +108,28 @@ public sealed partial class StandaloneQueuePump(
             succeeded = false;
         }
 
-        if (succeeded)
+        try
         {
-            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, stoppingToken);
+            if (succeeded)
+            {
+                await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, stoppingToken);
+            }
+            else if (message.DequeueCount >= options.Value.MaxDequeueCount)
+            {
+                var poison = await storage.QueueAsync(function.QueueName + "-poison", stoppingToken);
+                await poison.SendMessageAsync(message.MessageText, stoppingToken);
+                await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, stoppingToken);
+                LogPoisoned(logger, function.Name, message.DequeueCount);
+            }
+            else
+            {
+                await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: RetryVisibility, cancellationToken: stoppingToken);
+            }
         }
-        else if (message.DequeueCount >= options.Value.MaxDequeueCount)
+        catch (RequestFailedException ex)
         {
-            var poison = await storage.QueueAsync(function.QueueName + "-poison", stoppingToken);
-            await poison.SendMessageAsync(message.MessageText, stoppingToken);
-            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, stoppingToken);
-            LogPoisoned(logger, function.Name, message.DequeueCount);
-        }
-        else
-        {
-            await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: RetryVisibility, cancellationToken: stoppingToken);
+            // E.g. the pop receipt expired during a long run: the message reappears and is handled again, as under the host.
+            LogSettleFailed(logger, function.Name, ex);
         }
     }
 
@@ -120,6 +141,9 @@ public sealed partial class StandaloneQueuePump(
 
     [LoggerMessage(EventId = 5103, Level = LogLevel.Warning, Message = "Queue function {Function}: message moved to the poison queue after {DequeueCount} deliveries")]
     private static partial void LogPoisoned(ILogger logger, string function, long dequeueCount);
+
+    [LoggerMessage(EventId = 5105, Level = LogLevel.Warning, Message = "Queue function {Function}: the message could not be settled; it will be delivered again")]
+    private static partial void LogSettleFailed(ILogger logger, string function, Exception exception);
 
     [LoggerMessage(EventId = 5104, Level = LogLevel.Warning, Message = "Queue function {Function}: receiving failed")]
     private static partial void LogReceiveFailed(ILogger logger, string function, Exception exception);

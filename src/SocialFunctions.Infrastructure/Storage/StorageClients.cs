@@ -56,30 +56,48 @@ public sealed class StorageClients
 
     /// <summary>The table <paramref name="name"/> (prefix applied), created if it does not exist yet.</summary>
     public Task<TableClient> TableAsync(string name, CancellationToken cancellationToken) =>
-        _tables.GetOrAdd(name, n => new Lazy<Task<TableClient>>(async () =>
+        GetOrCreateAsync(_tables, name, async n =>
         {
             var client = Tables.GetTableClient(_prefix + n);
-            await client.CreateIfNotExistsAsync(cancellationToken);
+            await client.CreateIfNotExistsAsync(CancellationToken.None);
             return client;
-        })).Value;
+        }).WaitAsync(cancellationToken);
 
     /// <summary>The blob container <paramref name="name"/> (prefix applied), created if it does not exist yet.</summary>
     public Task<BlobContainerClient> ContainerAsync(string name, CancellationToken cancellationToken) =>
-        _containers.GetOrAdd(name, n => new Lazy<Task<BlobContainerClient>>(async () =>
+        GetOrCreateAsync(_containers, name, async n =>
         {
             var client = Blobs.GetBlobContainerClient(_prefix + n);
-            await client.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+            await client.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None);
             return client;
-        })).Value;
+        }).WaitAsync(cancellationToken);
 
     /// <summary>The queue <paramref name="name"/> (prefix applied), created if it does not exist yet.</summary>
     public Task<QueueClient> QueueAsync(string name, CancellationToken cancellationToken) =>
-        _queues.GetOrAdd(name, n => new Lazy<Task<QueueClient>>(async () =>
+        GetOrCreateAsync(_queues, name, async n =>
         {
             var client = Queues.GetQueueClient(QueueName(n));
-            await client.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+            await client.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None);
             return client;
-        })).Value;
+        }).WaitAsync(cancellationToken);
+
+    /// <summary>
+    /// Creates each resource once and shares the task. The create ignores the first caller's cancellation (callers
+    /// stop waiting instead), and a failed create is forgotten so the next call tries again.
+    /// </summary>
+    private static async Task<T> GetOrCreateAsync<T>(ConcurrentDictionary<string, Lazy<Task<T>>> cache, string name, Func<string, Task<T>> create)
+    {
+        var lazy = cache.GetOrAdd(name, n => new Lazy<Task<T>>(() => create(n)));
+        try
+        {
+            return await lazy.Value;
+        }
+        catch
+        {
+            cache.TryRemove(new KeyValuePair<string, Lazy<Task<T>>>(name, lazy));
+            throw;
+        }
+    }
 
     /// <summary>The real queue name (queues allow hyphens; a prefix is joined with one).</summary>
     public string QueueName(string name) => string.IsNullOrEmpty(_prefix) ? name : _prefix + "-" + name;

@@ -149,7 +149,7 @@ public sealed class TableRecordStore(StorageClients clients, IOptions<StorageOpt
             }
             catch (Exception ex) when (ex is FormatException or ArgumentException or OverflowException)
             {
-                throw new ArgumentException("The 'next' token is not one this API issued.", nameof(value), ex);
+                throw new InvalidPageTokenException("The 'next' token is not one this API issued; start again without it.", ex);
             }
         }
     }

@@ -23,7 +23,8 @@ public class ReportModelSourceTests
         Assert.Equal("notes", model.Commentary);
         // 13 months back from October 2026 = October 2025, minus 90 days, from local midnight in Paris (CEST, UTC+2).
         Assert.Equal(new DateTimeOffset(2025, 7, 2, 22, 0, 0, TimeSpan.Zero), records.PostsFrom);
-        Assert.Equal(new DateTimeOffset(2026, 10, 31, 23, 0, 0, TimeSpan.Zero), records.PostsTo);
+        // To the end of the month's last ISO week (Sunday 1 November), which the cadence table lists whole.
+        Assert.Equal(new DateTimeOffset(2026, 11, 1, 23, 0, 0, TimeSpan.Zero), records.PostsTo);
         Assert.Equal((new DateOnly(2025, 9, 1), new DateOnly(2026, 10, 31)), (records.DailyFrom, records.DailyTo));
     }
 

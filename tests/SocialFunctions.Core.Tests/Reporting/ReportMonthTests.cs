@@ -7,8 +7,8 @@ public sealed class ReportMonthTests
 {
     [Theory]
     [InlineData("2026-10", 2026, 10)]
-    [InlineData("0001-01", 1, 1)]
-    [InlineData("9998-12", 9998, 12)]
+    [InlineData("2000-01", 2000, 1)]
+    [InlineData("2999-12", 2999, 12)]
     public void TryParse_YearDashMonth_Parses(string text, int year, int month)
     {
         Assert.True(ReportMonth.TryParse(text, out var parsed));
@@ -26,6 +26,8 @@ public sealed class ReportMonthTests
     [InlineData("+026-10")]
     [InlineData("2026-10-01")]
     [InlineData("0000-01")]
+    [InlineData("1999-12")]
+    [InlineData("3000-01")]
     [InlineData("9999-01")]
     public void TryParse_Malformed_False(string? text)
     {

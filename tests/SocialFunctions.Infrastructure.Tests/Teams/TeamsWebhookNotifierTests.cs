@@ -26,7 +26,7 @@ public sealed class TeamsWebhookNotifierTests
         Assert.Equal(2, server.Requests.Count);
         Assert.All(server.Requests, r => Assert.Equal(Payload, r.Body));
         Assert.True(TimeProvider.System.GetElapsedTime(started) >= TimeSpan.FromSeconds(1), "Retry-After: 1 was not honoured");
-        Assert.DoesNotContain("secret", delivery.Where ?? string.Empty, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", $"{delivery.Where} {delivery.Detail}", StringComparison.Ordinal);
     }
 
     [Fact]

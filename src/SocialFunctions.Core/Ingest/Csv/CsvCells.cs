@@ -125,27 +125,9 @@ public sealed class CsvCells(CsvDialect dialect)
         }
 
         var span = column.Cell(Reader, out var field).Trim();
-        if (CsvDates.TryParseLocal(span, formats, out var local))
+        if (CsvDates.TryParseLocal(span, formats, out var local) && CsvDates.IsPlausibleYear(local))
         {
             return CsvDates.LocalToUtc(local, zone);
-        }
-
-        Reject(field, $"{column.Name}: expected {expected}, found '{Shorten(span)}'");
-        return null;
-    }
-
-    /// <summary>A date/time that states its offset, in one of <paramref name="formats"/>.</summary>
-    public DateTimeOffset? TimeWithOffset(CsvColumn column, string[] formats, string expected)
-    {
-        if (!column.IsPresent)
-        {
-            return null;
-        }
-
-        var span = column.Cell(Reader, out var field).Trim();
-        if (CsvDates.TryParseWithOffset(span, formats, out var value))
-        {
-            return value;
         }
 
         Reject(field, $"{column.Name}: expected {expected}, found '{Shorten(span)}'");

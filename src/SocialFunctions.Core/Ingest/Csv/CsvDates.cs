@@ -37,11 +37,9 @@ public static class CsvDates
         return new DateTimeOffset(unspecified, offset).ToUniversalTime();
     }
 
-    /// <summary>The UTC offset written the way exports do (<c>+0000</c>, <c>-0530</c>).</summary>
-    public static string FormatOffset(TimeSpan offset)
-    {
-        var sign = offset < TimeSpan.Zero ? '-' : '+';
-        var abs = offset.Duration();
-        return string.Create(CultureInfo.InvariantCulture, $"{sign}{abs.Hours:00}{abs.Minutes:00}");
-    }
+    /// <summary>
+    /// Social exports start in the 2000s; a year far outside that is a typo, and converting it could leave the
+    /// representable range (e.g. 01/01/0001 00:30 in Paris is before year 1 in UTC).
+    /// </summary>
+    public static bool IsPlausibleYear(DateTime local) => local.Year is >= 1970 and <= 2999;
 }

@@ -24,7 +24,8 @@ internal static class XTime
         {
             var tail = text[(space + 1)..];
             if (!int.TryParse(tail[1..3], NumberStyles.None, CultureInfo.InvariantCulture, out var hours)
-                || !int.TryParse(tail[3..5], NumberStyles.None, CultureInfo.InvariantCulture, out var minutes))
+                || !int.TryParse(tail[3..5], NumberStyles.None, CultureInfo.InvariantCulture, out var minutes)
+                || hours > 14 || minutes > 59)
             {
                 return false;
             }
@@ -34,7 +35,7 @@ internal static class XTime
             text = text[..space];
         }
 
-        if (!CsvDates.TryParseLocal(text, LocalFormats, out var local))
+        if (!CsvDates.TryParseLocal(text, LocalFormats, out var local) || !CsvDates.IsPlausibleYear(local))
         {
             return false;
         }

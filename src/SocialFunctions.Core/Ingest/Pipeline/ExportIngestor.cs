@@ -92,6 +92,11 @@ public sealed class ExportIngestor(
             // Rows read before the failure are kept (and reported): the outcome says partial, never silently.
             tally.Reject(new UploadError(ex.Line, ex.Column, ex.Reason));
         }
+        catch (Exception ex) when (ex is InvalidDataException || Spreadsheets.Workbook.IsReaderFailure(ex))
+        {
+            // Corrupt compressed data or a broken workbook discovered mid-read (the file opened fine).
+            tally.Reject(new UploadError(null, null, $"the file is damaged after row {tally.Accepted + tally.Rejected}: {ex.Message}"));
+        }
 
         await writer.CompleteAsync(cancellationToken);
         if (tally.Accepted == 0 && tally.Rejected == 0)

@@ -30,11 +30,10 @@ public sealed class CsvDatesTests
     }
 
     [Theory]
-    [InlineData(0, "+0000")]
-    [InlineData(-330, "-0530")]
-    [InlineData(120, "+0200")]
-    public void FormatOffset_Minutes_WritesExportStyle(int minutes, string expected)
-    {
-        Assert.Equal(expected, CsvDates.FormatOffset(TimeSpan.FromMinutes(minutes)));
-    }
+    [InlineData(2026, true)]
+    [InlineData(1970, true)]
+    [InlineData(1, false)]
+    [InlineData(9999, false)]
+    public void IsPlausibleYear_ExportDates_AcceptsOnlyRealisticYears(int year, bool expected) =>
+        Assert.Equal(expected, CsvDates.IsPlausibleYear(new DateTime(year, 1, 1, 0, 30, 0, DateTimeKind.Unspecified)));
 }
