@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SocialFunctions.Host.Alerts;
 using SocialFunctions.Host.Brands;
 using SocialFunctions.Host.Health;
@@ -9,7 +10,10 @@ using SocialFunctions.Host.Problems;
 using SocialFunctions.Host.Records;
 using SocialFunctions.Host.Reporting;
 using SocialFunctions.Host.Scheduling;
+using SocialFunctions.Infrastructure.Mail;
 using SocialFunctions.Infrastructure.Storage;
+using SocialFunctions.Infrastructure.Teams;
+using SocialFunctions.Reports;
 
 namespace SocialFunctions.Host;
 
@@ -33,7 +37,12 @@ public static class HandlerApp
         // names the parameter, instead of a bare 400.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        // One registration per adapter kind, and time from one provider.
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddStorage(builder.Configuration);
+        builder.Services.AddMail(builder.Configuration);
+        builder.Services.AddTeams(builder.Configuration);
+        builder.Services.AddReports();
         builder.Services.AddIngest();
         builder.Services.AddBrands(builder.Configuration);
         builder.Services.AddReportModel(builder.Configuration);

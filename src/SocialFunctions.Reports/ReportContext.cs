@@ -26,28 +26,12 @@ internal sealed class ReportContext
     public string MonthName => Format.Month(Model.Month);
 
     /// <summary>The brand's calendar date of an instant: a post at 23:30 UTC may be tomorrow in Paris.</summary>
-    public DateOnly LocalDate(DateTimeOffset instant)
-    {
-        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(Model.TimeZone, out var found) ? found : TimeZoneInfo.Utc;
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
-    }
+    public DateOnly LocalDate(DateTimeOffset instant) => Model.Clock.LocalDate(instant);
 
     public string MetricName(string key) => Labels.Metrics.TryGetValue(key, out var name) ? name : key;
 
-    public string FunnelStage => Labels.FunnelStages.TryGetValue(Model.FunnelFocus, out var stage) ? stage : Model.FunnelFocus;
+    public string FunnelStage => Labels.FunnelStages[Model.FunnelFocus];
 
-    /// <summary>Channel ids are lower-case in the data; leaders read the platform's own spelling.</summary>
-    public static string ChannelName(string channel) => channel.ToLowerInvariant() switch
-    {
-        "facebook" => "Facebook",
-        "instagram" => "Instagram",
-        "x" => "X",
-        "linkedin" => "LinkedIn",
-        "tiktok" => "TikTok",
-        "youtube" => "YouTube",
-        "pinterest" => "Pinterest",
-        "blog" => "Blog",
-        "reddit" => "Reddit",
-        _ => channel,
-    };
+    /// <inheritdoc cref="ChannelNames.Of"/>
+    public static string ChannelName(string channel) => ChannelNames.Of(channel);
 }

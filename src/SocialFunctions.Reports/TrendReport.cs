@@ -25,16 +25,16 @@ internal sealed class TrendReport : IDocument
         var month = new Localization.ReportFormatter(model.Locale).Month(model.Month);
         Metadata = new DocumentMetadata
         {
-            Title = $"{model.DisplayName} — {labels.TrendReport.ToLower(new Localization.ReportFormatter(model.Locale).Culture)} {month}",
+            Title = $"{model.DisplayName} — {labels.TrendReport.ToLower(model.Locale.Culture)} {month}",
             Author = "SocialFunctions",
             Subject = $"{labels.TrendReport} {month}",
             Creator = "SocialFunctions",
-            Language = model.Locale,
+            Language = model.Locale.Code,
             CreatedAt = model.GeneratedAt,
         };
         Page = new PageSetup
         {
-            Size = string.Equals(model.PaperSize, "Letter", StringComparison.OrdinalIgnoreCase) ? PageSetup.Letter : PageSetup.A4,
+            Size = model.PaperSize == Core.Brands.PaperSize.Letter ? PageSetup.Letter : PageSetup.A4,
             HeaderHeight = 16,
             FooterHeight = 12,
             BandSpacing = 16,

@@ -1,3 +1,4 @@
+using SocialFunctions.Core.Ports;
 using SocialFunctions.Core.Reporting;
 using SocialFunctions.Documents.Drawing;
 using SocialFunctions.Documents.Infrastructure;
@@ -9,7 +10,7 @@ namespace SocialFunctions.Reports;
 /// Renders a <see cref="ReportModel"/> as the monthly PDF trend report. Stateless and thread-safe: register it as a
 /// singleton; fonts and the glossary are loaded once per process and shared read-only.
 /// </summary>
-public sealed class TrendReportRenderer
+public sealed class TrendReportRenderer : IReportRenderer
 {
     private readonly FontLibrary fonts;
 

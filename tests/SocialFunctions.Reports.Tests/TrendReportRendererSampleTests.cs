@@ -1,3 +1,4 @@
+using SocialFunctions.Core.Brands;
 using SocialFunctions.Reports.Tests.Fixtures;
 
 namespace SocialFunctions.Reports.Tests;
@@ -13,7 +14,7 @@ public sealed class TrendReportRendererSampleTests
         Directory.CreateDirectory(directory!);
         var renderer = new TrendReportRenderer();
         var model = ReportModelBuilder.Build();
-        foreach (var (name, sample) in new[] { ("sample-en.pdf", model), ("sample-fr-letter.pdf", model with { Locale = "fr", PaperSize = "Letter" }) })
+        foreach (var (name, sample) in new[] { ("sample-en.pdf", model), ("sample-fr-letter.pdf", model with { Locale = ReportLocale.French, PaperSize = PaperSize.Letter }) })
         {
             await using var file = File.Create(Path.Combine(directory!, name));
             await renderer.RenderAsync(sample, file, TestContext.Current.CancellationToken);

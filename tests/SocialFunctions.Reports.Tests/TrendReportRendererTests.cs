@@ -1,3 +1,4 @@
+using SocialFunctions.Core.Brands;
 using SocialFunctions.Core.Reporting;
 using SocialFunctions.Reports.Glossary;
 using SocialFunctions.Reports.Localization;
@@ -7,7 +8,7 @@ namespace SocialFunctions.Reports.Tests;
 
 public sealed class TrendReportRendererTests(RenderedReports reports) : IClassFixture<RenderedReports>
 {
-    private static readonly ReportFormatter English = new("en");
+    private static readonly ReportFormatter English = new(ReportLocale.English);
 
     [Fact]
     public void Render_FixtureModel_PrintsEverySectionHeading()
@@ -124,7 +125,7 @@ public sealed class TrendReportRendererTests(RenderedReports reports) : IClassFi
     public void Render_FrenchLocale_UsesFrenchLabelsNumbersMonthsAndLetterPaper()
     {
         var pdf = reports.French;
-        var french = new ReportFormatter("fr");
+        var french = new ReportFormatter(ReportLocale.French);
         var instagram = ReportModelBuilder.Build().Channels[0];
 
         foreach (var label in new[] { "Synthèse", "Performance des contenus", "Séries de contenus", "Respect du calendrier", "Couverture des données", "Glossaire", "octobre 2026", "Page 2 sur" })
@@ -209,7 +210,7 @@ public sealed class TrendReportRendererTests(RenderedReports reports) : IClassFi
         {
             Commentary = "- " + words + " END-OF-BULLET",
             TopPosts = [baseline.TopPosts[0] with { Text = new string('x', 20_000) }],
-            Insights = [new Insight { Rank = 1, Text = words }],
+            Insights = [new Insight { Rank = 1, Kind = InsightKind.NoMoves, Text = words, LocalizedText = words }],
             Series = [baseline.Series[0] with { Series = words }],
         };
 

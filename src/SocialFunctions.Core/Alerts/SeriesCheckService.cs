@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using SocialFunctions.Core.Brands;
 using SocialFunctions.Core.Ports;
+using SocialFunctions.Core.Records;
 using SocialFunctions.Core.Series;
 
 namespace SocialFunctions.Core.Alerts;
@@ -16,7 +17,7 @@ public sealed class SeriesCheckService(
     IRecordStore records,
     IBrandSettingsStore brands,
     ISeriesStateStore states,
-    ISeriesAlertNotifier notifier,
+    SeriesAlertRouter router,
     SeriesDetector detector,
     SeriesAlertOptions options,
     TimeProvider time)
@@ -24,11 +25,11 @@ public sealed class SeriesCheckService(
     private const int ClaimAttempts = 3;
 
     /// <summary>Detector verdicts for every series of the brand as of <paramref name="asOf"/>.</summary>
-    public async Task<IReadOnlyList<SeriesHealth>> EvaluateAsync(string brand, DateTimeOffset asOf, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SeriesHealth>> EvaluateAsync(BrandName brand, DateTimeOffset asOf, CancellationToken cancellationToken)
     {
         var o = detector.Options;
         var from = asOf.AddDays(-(o.HistoryDays + o.BaselineDays));
-        var posts = new List<Records.CanonicalPost>();
+        var posts = new List<CanonicalPost>();
         await foreach (var post in records.QueryPostsAsync(brand, null, from, asOf.AddTicks(1), cancellationToken))
         {
             posts.Add(post);
@@ -38,7 +39,7 @@ public sealed class SeriesCheckService(
     }
 
     /// <summary>Detects now and sends what the episode rules call for; returns the verdicts and what was sent.</summary>
-    public async Task<SeriesCheckResult> CheckAsync(string brand, CancellationToken cancellationToken)
+    public async Task<SeriesCheckResult> CheckAsync(BrandName brand, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var settings = await brands.GetAsync(brand, cancellationToken) ?? BrandSettings.CreateDefault(brand);
@@ -60,7 +61,7 @@ public sealed class SeriesCheckService(
     {
         for (var attempt = 0; attempt < ClaimAttempts; attempt++)
         {
-            var stored = await states.GetAsync(health.Brand, health.Channel, health.Series, cancellationToken);
+            var stored = await states.GetAsync(settings.Brand, health.Channel, health.Series, cancellationToken);
             var decision = SeriesEpisodeTracker.Decide(stored?.State, health, now, options.ReminderInterval, options.PendingRetryAfter);
             if (decision.NextState is null)
             {
@@ -82,12 +83,14 @@ public sealed class SeriesCheckService(
             {
                 Kind = decision.Notification,
                 Health = health,
-                BrandDisplayName = settings.DisplayName ?? settings.Brand,
-                ReportMonth = ReportMonth(now, settings.TimeZone),
+                Brand = settings.Brand,
+                BrandDisplayName = settings.Title,
+                Locale = settings.Locale,
+                ReportMonth = settings.Clock.LatestCompleteMonth(now),
                 PublicBaseUrl = options.PublicBaseUrl.TrimEnd('/'),
                 Id = AlertId(decision.NextState, decision.Notification),
             };
-            var delivery = await notifier.NotifyAsync(alert, settings, cancellationToken);
+            var delivery = await router.NotifyAsync(alert, settings, cancellationToken);
             if (delivery.Delivered)
             {
                 // Confirm; if this loses a race the next check sees the pending claim and (after the lease) resends at worst.
@@ -100,14 +103,6 @@ public sealed class SeriesCheckService(
         return null;
     }
 
-    /// <summary>The card links the latest complete month's report: the current month has no report until it ends.</summary>
-    internal static string ReportMonth(DateTimeOffset now, string timeZone)
-    {
-        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var found) ? found : TimeZoneInfo.Utc;
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
-        return Reporting.ReportMonth.Of(today).AddMonths(-1).ToString();
-    }
-
     private static string AlertId(SeriesEpisodeState state, string kind)
     {
         var key = string.Join('\n', state.Brand, state.Channel, state.Series, kind,
@@ -117,7 +112,7 @@ public sealed class SeriesCheckService(
 }
 
 /// <summary>The outcome of one check: the verdicts and the alerts it sent.</summary>
-public sealed record SeriesCheckResult(string Brand, DateTimeOffset CheckedAt, IReadOnlyList<SeriesHealth> Series, IReadOnlyList<SentAlert> Sent);
+public sealed record SeriesCheckResult(BrandName Brand, DateTimeOffset CheckedAt, IReadOnlyList<SeriesHealth> Series, IReadOnlyList<SentAlert> Sent);
 
 /// <summary>One alert a check sent (or tried to).</summary>
 public sealed record SentAlert(string Channel, string Series, string Kind, string Status, bool Delivered, string Via, string? Where, string? Detail);

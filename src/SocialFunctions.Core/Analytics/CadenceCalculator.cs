@@ -1,3 +1,4 @@
+using SocialFunctions.Core.Brands;
 using SocialFunctions.Core.Reporting;
 
 namespace SocialFunctions.Core.Analytics;

@@ -1,3 +1,4 @@
+using SocialFunctions.Core.Brands;
 using SocialFunctions.Core.Reporting;
 
 namespace SocialFunctions.Core.Analytics;
@@ -48,10 +49,10 @@ public static class MetricNames
         All.ToDictionary(n => n, n => reference is null ? null : Change(ValueOf(current, n), ValueOf(reference, n)), StringComparer.Ordinal);
 
     /// <summary>Headline metrics of a funnel focus, in the order the report leads with (metrics.md "Funnel focus").</summary>
-    public static IReadOnlyList<string> HeadlineOf(string funnelFocus) => funnelFocus switch
+    public static IReadOnlyList<string> HeadlineOf(FunnelFocus funnelFocus) => funnelFocus switch
     {
-        Brands.FunnelFocus.Awareness => [Impressions, Reach, FollowerGrowth, VideoViews],
-        Brands.FunnelFocus.Conversion => [Clicks, Ctr],
+        FunnelFocus.Awareness => [Impressions, Reach, FollowerGrowth, VideoViews],
+        FunnelFocus.Conversion => [Clicks, Ctr],
         _ => [EngagementRate, Engagements, WatchTimeSeconds],
     };
 }

@@ -1,3 +1,4 @@
+using SocialFunctions.Core.Brands;
 using SocialFunctions.Core.Records;
 using SocialFunctions.Core.Reporting;
 

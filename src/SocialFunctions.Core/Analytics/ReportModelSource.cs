@@ -7,10 +7,10 @@ using SocialFunctions.Core.Series;
 namespace SocialFunctions.Core.Analytics;
 
 /// <summary>
-/// Loads what one brand-month report needs from the ports (settings, posts and daily series of
-/// <see cref="ReportDataWindow"/>, the upload log, the commentary) and hands it to <see cref="TrendReportBuilder"/>.
-/// A brand without stored settings is reported with the defaults (as ingestion treats it) as long as it has uploads;
-/// with neither it is unknown.
+/// Builds the report model of one brand and month: loads what the report needs from the ports (posts and daily series of
+/// the builder's <see cref="ReportDataWindow"/>, the upload log, the commentary), hands it to <see cref="TrendReportBuilder"/>,
+/// adds the series detector's verdicts and has the insights worded (<see cref="IInsightWording"/>). A brand without stored
+/// settings is reported with the defaults (as ingestion treats it) as long as it has uploads; with neither it is unknown.
 /// </summary>
 public sealed class ReportModelSource(
     IBrandSettingsStore brands,
@@ -18,38 +18,33 @@ public sealed class ReportModelSource(
     IUploadLog uploads,
     ICommentaryStore commentary,
     TrendReportBuilder builder,
-    SeriesDetector? detector = null) : IReportModelSource
+    SeriesDetector detector,
+    IInsightWording wording)
 {
-    /// <exception cref="ArgumentException">The brand name or month is malformed.</exception>
+    /// <summary>The model of a brand-month, reading the brand's settings (the JSON and CSV endpoints).</summary>
     /// <exception cref="UnknownBrandException">The brand has neither settings nor uploads.</exception>
-    public async Task<ReportModel> BuildAsync(string brand, string month, CancellationToken cancellationToken)
+    public async Task<ReportModel> BuildAsync(BrandName brand, ReportMonth month, CancellationToken cancellationToken)
     {
-        if (!BrandName.IsValid(brand))
-        {
-            throw new ArgumentException($"'{brand}' is not a brand name.", nameof(brand));
-        }
-
-        if (!ReportMonth.TryParse(month, out var reportMonth))
-        {
-            throw new ArgumentException($"'{month}' is not a month in the form yyyy-MM.", nameof(month));
-        }
-
         var stored = await brands.GetAsync(brand, cancellationToken);
-        var settings = stored ?? BrandSettings.CreateDefault(brand);
-        if (!BrandSettingsValidator.TryFindTimeZone(settings.TimeZone, out var zone))
-        {
-            throw new InvalidOperationException($"Brand '{brand}' has an unknown time zone '{settings.TimeZone}'.");
-        }
+        return await BuildAsync(stored ?? BrandSettings.CreateDefault(brand), month, requireKnown: stored is null, cancellationToken);
+    }
 
-        var clock = new BrandClock(zone);
-        var window = ReportDataWindow.For(reportMonth, clock);
+    /// <summary>The model of a brand-month with settings the caller already read (delivery reads them once per run).</summary>
+    public Task<ReportModel> BuildAsync(BrandSettings settings, ReportMonth month, CancellationToken cancellationToken) =>
+        BuildAsync(settings, month, requireKnown: false, cancellationToken);
+
+    private async Task<ReportModel> BuildAsync(BrandSettings settings, ReportMonth month, bool requireKnown, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var brand = settings.Brand;
+        var window = builder.WindowFor(month, settings.Clock);
         var uploadsTask = ToListAsync(uploads.ListAsync(brand, cancellationToken), cancellationToken);
         var postsTask = ToListAsync(records.QueryPostsAsync(brand, null, window.PostsFrom, window.PostsTo, cancellationToken), cancellationToken);
         var dailyTask = ToListAsync(records.QueryDailyAsync(brand, null, null, window.DailyFrom, window.DailyTo, cancellationToken), cancellationToken);
-        var commentaryTask = commentary.GetAsync(brand, reportMonth.ToString(), cancellationToken);
+        var commentaryTask = commentary.GetAsync(brand, month, cancellationToken);
         await Task.WhenAll(uploadsTask, postsTask, dailyTask, commentaryTask);
 
-        if (stored is null && uploadsTask.Result.Count == 0)
+        if (requireKnown && uploadsTask.Result.Count == 0)
         {
             throw new UnknownBrandException(brand);
         }
@@ -57,13 +52,21 @@ public sealed class ReportModelSource(
         var model = builder.Build(new TrendReportInput
         {
             Settings = settings,
-            Month = reportMonth,
+            Month = month,
             Posts = postsTask.Result,
             Daily = dailyTask.Result,
             Uploads = uploadsTask.Result,
             Commentary = commentaryTask.Result,
         });
-        return WithDetectorVerdicts(model, postsTask.Result, clock.StartOf(reportMonth.AddMonths(1).FirstDay));
+        model = WithDetectorVerdicts(model, postsTask.Result, settings.Clock.StartOf(month.AddMonths(1).FirstDay));
+        return model with
+        {
+            Insights = [.. model.Insights.Select(i => i with
+            {
+                Text = wording.Sentence(i, month, ReportLocale.English),
+                LocalizedText = wording.Sentence(i, month, settings.Locale),
+            })],
+        };
     }
 
     /// <summary>
@@ -72,7 +75,7 @@ public sealed class ReportModelSource(
     /// </summary>
     private ReportModel WithDetectorVerdicts(ReportModel model, IReadOnlyList<CanonicalPost> posts, DateTimeOffset monthEnd)
     {
-        if (detector is null || model.Series.Count == 0)
+        if (model.Series.Count == 0)
         {
             return model;
         }
@@ -104,10 +107,15 @@ public sealed class UnknownBrandException : Exception
     {
     }
 
-    public UnknownBrandException(string brand)
+    public UnknownBrandException(BrandName brand)
         : base($"Brand '{brand}' is unknown: it has no settings and no uploads.")
     {
         Brand = brand;
+    }
+
+    public UnknownBrandException(string message)
+        : base(message)
+    {
     }
 
     public UnknownBrandException(string message, Exception innerException)
@@ -115,5 +123,5 @@ public sealed class UnknownBrandException : Exception
     {
     }
 
-    public string? Brand { get; }
+    public BrandName? Brand { get; }
 }

@@ -14,17 +14,15 @@ public sealed class TrendReportBuilder(TimeProvider timeProvider, TrendReportOpt
 {
     private readonly TrendReportOptions _options = options ?? new TrendReportOptions();
 
+    /// <summary>The data a report of <paramref name="month"/> needs, with this builder's series baseline.</summary>
+    public ReportDataWindow WindowFor(ReportMonth month, BrandClock clock) => ReportDataWindow.For(month, clock, _options.BaselineDays);
+
     public ReportModel Build(TrendReportInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var settings = input.Settings;
-        if (!BrandSettingsValidator.TryFindTimeZone(settings.TimeZone, out var zone))
-        {
-            throw new ArgumentException($"Brand '{settings.Brand}' has an unknown time zone '{settings.TimeZone}'.", nameof(input));
-        }
-
         var month = input.Month;
-        var clock = new BrandClock(zone);
+        var clock = settings.Clock;
         var timeline = new PostTimeline(input.Posts, clock);
         var growth = new FollowerGrowthCalculator(input.Daily.Where(d => d.Date <= month.LastDay));
         var coverageCalculator = new CoverageCalculator(input.Uploads);
@@ -57,7 +55,7 @@ public sealed class TrendReportBuilder(TimeProvider timeProvider, TrendReportOpt
             .OrderBy(SeriesPerformanceCalculator.ChannelOrder).ThenBy(c => c, StringComparer.Ordinal);
         var cadence = CadenceCalculator.For(timeline, month, settings.PostingTargets, cadenceChannels);
         var insights = new InsightWriter(
-                month, settings.FunnelFocus, settings.Locale == "fr", _options, CoverageOf,
+                month, settings.FunnelFocus, _options, CoverageOf,
                 c => trends.Exists(t => t.Channel == c && t.Posts == 0) && timeline.HasStraddlingRanges(month, c))
             .Write(trends, series, cadence);
         var suggestionPosts = timeline.In(month.LastDay.AddDays(-(_options.BaselineDays - 1)), month.LastDay);
@@ -65,9 +63,9 @@ public sealed class TrendReportBuilder(TimeProvider timeProvider, TrendReportOpt
         return new ReportModel
         {
             Brand = settings.Brand,
-            DisplayName = string.IsNullOrWhiteSpace(settings.DisplayName) ? settings.Brand : settings.DisplayName,
-            Month = month.ToString(),
-            TimeZone = settings.TimeZone,
+            DisplayName = settings.Title,
+            Month = month,
+            Clock = settings.Clock,
             Locale = settings.Locale,
             FunnelFocus = settings.FunnelFocus,
             PaperSize = settings.PaperSize,
@@ -127,7 +125,7 @@ public sealed class TrendReportBuilder(TimeProvider timeProvider, TrendReportOpt
 
     private static MonthlyMetrics Monthly(ReportMonth month, ChannelMetrics m) => new()
     {
-        Month = month.ToString(),
+        Month = month,
         Posts = m.Posts,
         Impressions = m.Impressions,
         Reach = m.Reach,

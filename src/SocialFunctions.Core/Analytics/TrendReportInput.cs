@@ -32,7 +32,10 @@ public sealed record TrendReportInput
 /// </summary>
 public sealed record ReportDataWindow(DateTimeOffset PostsFrom, DateTimeOffset PostsTo, DateOnly DailyFrom, DateOnly DailyTo)
 {
-    public static ReportDataWindow For(ReportMonth month, BrandClock clock, int baselineDays = TrendReportDefaults.BaselineDays)
+    /// <param name="month">The report month.</param>
+    /// <param name="clock">The brand's clock: months are local.</param>
+    /// <param name="baselineDays">The series baseline of the builder that reads the data (<see cref="TrendReportBuilder.WindowFor"/>).</param>
+    public static ReportDataWindow For(ReportMonth month, BrandClock clock, int baselineDays)
     {
         ArgumentNullException.ThrowIfNull(clock);
         var first = month.AddMonths(-(TrendReportDefaults.HistoryMonths - 1));

@@ -1,20 +1,28 @@
+using System.Text.Json.Serialization;
+using SocialFunctions.Core.Records;
+
 namespace SocialFunctions.Core.Brands;
 
-/// <summary>A brand's settings (PUT/GET /api/brands/{brand}). Defaults are those of a brand nobody configured yet.</summary>
+/// <summary>
+/// A brand's settings, typed: built once from what a client sent (<see cref="BrandSettingsValidator"/>) and never
+/// re-parsed. Defaults are those of a brand nobody configured yet (<see cref="BrandDefaults"/>). Stored as camelCase JSON
+/// with the same field names and values the settings API uses.
+/// </summary>
 public sealed record BrandSettings
 {
-    public required string Brand { get; init; }
+    public required BrandName Brand { get; init; }
 
     public string? DisplayName { get; init; }
 
-    /// <summary>IANA time zone; months, weeks and schedules are computed in it.</summary>
-    public string TimeZone { get; init; } = BrandDefaults.TimeZone;
+    /// <summary>The brand's time zone; months, weeks and schedules are computed in it.</summary>
+    [JsonPropertyName("timeZone")]
+    public BrandClock Clock { get; init; } = BrandClock.Utc;
 
-    /// <summary><c>en</c> or <c>fr</c>: labels, numbers and dates of the report.</summary>
-    public string Locale { get; init; } = BrandDefaults.Locale;
+    /// <summary>Words, numbers and dates of the report, its mail and the alerts.</summary>
+    public ReportLocale Locale { get; init; } = ReportLocale.English;
 
-    /// <summary><c>awareness</c>, <c>consideration</c> or <c>conversion</c>: what the report leads with.</summary>
-    public string FunnelFocus { get; init; } = BrandDefaults.FunnelFocus;
+    /// <summary>What the report leads with.</summary>
+    public FunnelFocus FunnelFocus { get; init; } = BrandDefaults.FunnelFocus;
 
     /// <summary>Leadership addresses the monthly report goes to.</summary>
     public IReadOnlyList<string> Recipients { get; init; } = [];
@@ -36,13 +44,17 @@ public sealed record BrandSettings
     /// <summary>Day of the month (1–28) on which the previous month's report is due, in the brand's time zone.</summary>
     public int ReportDayOfMonth { get; init; } = BrandDefaults.ReportDayOfMonth;
 
-    /// <summary>Local time of day (HH:mm) at which the report is due.</summary>
-    public string ReportTime { get; init; } = BrandDefaults.ReportTime;
+    /// <summary>Local time of day at which the report is due (stored <c>HH:mm</c>).</summary>
+    [JsonConverter(typeof(ReportTimeJsonConverter))]
+    public TimeOnly ReportTime { get; init; } = BrandDefaults.ReportTime;
 
-    /// <summary><c>A4</c> or <c>Letter</c>.</summary>
-    public string PaperSize { get; init; } = BrandDefaults.PaperSize;
+    public PaperSize PaperSize { get; init; } = BrandDefaults.PaperSize;
 
-    public static BrandSettings CreateDefault(string brand) => new() { Brand = brand };
+    /// <summary>The name leaders read: the display name, else the brand name.</summary>
+    [JsonIgnore]
+    public string Title => string.IsNullOrWhiteSpace(DisplayName) ? Brand.Value : DisplayName;
+
+    public static BrandSettings CreateDefault(BrandName brand) => new() { Brand = brand };
 }
 
 /// <summary>A rule assigning posts to a recurring content series; the first matching rule wins.</summary>
@@ -68,8 +80,8 @@ public static class BrandDefaults
 {
     public const string TimeZone = "UTC";
     public const string Locale = "en";
-    public const string FunnelFocus = "consideration";
+    public const FunnelFocus FunnelFocus = Brands.FunnelFocus.Consideration;
     public const int ReportDayOfMonth = 1;
-    public const string ReportTime = "07:00";
-    public const string PaperSize = "A4";
+    public static readonly TimeOnly ReportTime = new(7, 0);
+    public const PaperSize PaperSize = Brands.PaperSize.A4;
 }

@@ -6,8 +6,42 @@ using SocialFunctions.Core.Records;
 namespace SocialFunctions.Core.Brands;
 
 /// <summary>
-/// Checks brand settings and says, per field (JSON path in camelCase, e.g. <c>seriesRules[1].pattern</c>), what is wrong.
-/// The keys and messages go straight into a 400 validation problem, so each message names the offending value.
+/// The settings exactly as a client sent them (every field optional: a missing one takes its default, since a PUT
+/// replaces the settings). <see cref="BrandSettingsValidator.Validate"/> turns it into typed <see cref="BrandSettings"/>.
+/// </summary>
+public sealed record BrandSettingsDraft
+{
+    public string? DisplayName { get; init; }
+
+    public string? TimeZone { get; init; }
+
+    public string? Locale { get; init; }
+
+    public string? FunnelFocus { get; init; }
+
+    public IReadOnlyList<string>? Recipients { get; init; }
+
+    public string? Sender { get; init; }
+
+    public IReadOnlyList<string>? TeamRecipients { get; init; }
+
+    public IReadOnlyDictionary<string, double>? PostingTargets { get; init; }
+
+    public IReadOnlyList<SeriesRule>? SeriesRules { get; init; }
+
+    public string? TeamsWebhookUrl { get; init; }
+
+    public int? ReportDayOfMonth { get; init; }
+
+    public string? ReportTime { get; init; }
+
+    public string? PaperSize { get; init; }
+}
+
+/// <summary>
+/// Checks what a client sent and says, per field (JSON path in camelCase, e.g. <c>seriesRules[1].pattern</c>), what is
+/// wrong; when nothing is, builds the typed settings. The only place settings text is parsed. The keys and messages go
+/// straight into a 400 validation problem, so each message names the offending value.
 /// </summary>
 public static partial class BrandSettingsValidator
 {
@@ -17,34 +51,50 @@ public static partial class BrandSettingsValidator
     public const int MaxRuleTextLength = 200;
     public const double MaxPostingTarget = 1000;
 
-    /// <summary>Field → messages; empty when the settings are valid.</summary>
-    public static IReadOnlyDictionary<string, string[]> Validate(BrandSettings settings)
+    /// <summary>Field → messages, empty when the draft is valid; then <paramref name="settings"/> holds the typed settings.</summary>
+    public static IReadOnlyDictionary<string, string[]> Validate(BrandName brand, BrandSettingsDraft draft, out BrandSettings? settings)
     {
-        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(draft);
         var errors = new Errors();
+        settings = null;
 
-        if (!BrandName.IsValid(settings.Brand))
+        if (draft.DisplayName is { Length: > MaxDisplayNameLength })
         {
-            errors.Add("brand", $"'{settings.Brand}' is not a brand name: use 1–40 lower-case letters, digits or '-'.");
+            errors.Add("displayName", $"Must be at most {MaxDisplayNameLength} characters (got {draft.DisplayName.Length}).");
         }
 
-        if (settings.DisplayName is { Length: > MaxDisplayNameLength })
+        var clock = BrandClock.Utc;
+        if (draft.TimeZone is not null && !BrandClock.TryFind(draft.TimeZone, out clock))
         {
-            errors.Add("displayName", $"Must be at most {MaxDisplayNameLength} characters (got {settings.DisplayName.Length}).");
+            errors.Add("timeZone", BrandClock.Problem(draft.TimeZone));
         }
 
-        ValidateTimeZone(settings.TimeZone, errors);
-        ValidateOneOf("locale", settings.Locale, BrandSettingValues.Locales, errors);
-        ValidateOneOf("funnelFocus", settings.FunnelFocus, BrandSettingValues.FunnelFocuses, errors);
-        ValidateOneOf("paperSize", settings.PaperSize, BrandSettingValues.PaperSizes, errors);
-        ValidateAddresses("recipients", settings.Recipients, errors);
-        ValidateAddresses("teamRecipients", settings.TeamRecipients, errors);
-        if (settings.Sender is not null && !IsEmail(settings.Sender))
+        var locale = ReportLocale.English;
+        if (draft.Locale is not null && !ReportLocale.TryParse(draft.Locale, out locale))
         {
-            errors.Add("sender", $"'{settings.Sender}' is not an email address.");
+            errors.Add("locale", ReportLocale.Problem(draft.Locale));
         }
 
-        foreach (var (channel, target) in settings.PostingTargets)
+        var focus = BrandDefaults.FunnelFocus;
+        if (draft.FunnelFocus is not null && !BrandSettingValues.TryParseFunnelFocus(draft.FunnelFocus, out focus))
+        {
+            errors.Add("funnelFocus", NotOneOf(draft.FunnelFocus, BrandSettingValues.FunnelFocuses));
+        }
+
+        var paper = BrandDefaults.PaperSize;
+        if (draft.PaperSize is not null && !BrandSettingValues.TryParsePaperSize(draft.PaperSize, out paper))
+        {
+            errors.Add("paperSize", NotOneOf(draft.PaperSize, BrandSettingValues.PaperSizes));
+        }
+
+        ValidateAddresses("recipients", draft.Recipients, errors);
+        ValidateAddresses("teamRecipients", draft.TeamRecipients, errors);
+        if (draft.Sender is not null && !IsEmail(draft.Sender))
+        {
+            errors.Add("sender", $"'{draft.Sender}' is not an email address.");
+        }
+
+        foreach (var (channel, target) in draft.PostingTargets ?? new Dictionary<string, double>())
         {
             if (!Channels.IsKnown(channel))
             {
@@ -56,56 +106,47 @@ public static partial class BrandSettingsValidator
             }
         }
 
-        ValidateRules(settings.SeriesRules, errors);
-        ValidateWebhook(settings.TeamsWebhookUrl, errors);
+        ValidateRules(draft.SeriesRules, errors);
+        ValidateWebhook(draft.TeamsWebhookUrl, errors);
 
-        if (settings.ReportDayOfMonth is < 1 or > 28)
+        var day = draft.ReportDayOfMonth ?? BrandDefaults.ReportDayOfMonth;
+        if (day is < 1 or > 28)
         {
-            errors.Add("reportDayOfMonth", $"Must be between 1 and 28 so every month has that day (got {settings.ReportDayOfMonth}).");
+            errors.Add("reportDayOfMonth", $"Must be between 1 and 28 so every month has that day (got {day}).");
         }
 
-        if (settings.ReportTime is null || !ReportTimePattern().IsMatch(settings.ReportTime))
+        var time = BrandDefaults.ReportTime;
+        if (draft.ReportTime is not null && !BrandSettingValues.TryParseReportTime(draft.ReportTime, out time))
         {
-            errors.Add("reportTime", $"'{settings.ReportTime}' is not a time of day in the form HH:mm (00:00–23:59).");
+            errors.Add("reportTime", $"'{draft.ReportTime}' is not a time of day in the form HH:mm (00:00–23:59).");
         }
 
+        if (errors.Count > 0)
+        {
+            return errors.ToDictionary();
+        }
+
+        settings = new BrandSettings
+        {
+            Brand = brand,
+            DisplayName = draft.DisplayName,
+            Clock = clock!,
+            Locale = locale,
+            FunnelFocus = focus,
+            Recipients = draft.Recipients ?? [],
+            Sender = draft.Sender,
+            TeamRecipients = draft.TeamRecipients ?? [],
+            PostingTargets = draft.PostingTargets ?? new Dictionary<string, double>(),
+            SeriesRules = draft.SeriesRules ?? [],
+            TeamsWebhookUrl = string.IsNullOrEmpty(draft.TeamsWebhookUrl) ? null : draft.TeamsWebhookUrl,
+            ReportDayOfMonth = day,
+            ReportTime = time,
+            PaperSize = paper,
+        };
         return errors.ToDictionary();
     }
 
-    /// <summary>Brand time zones must be IANA ids (e.g. <c>Europe/Paris</c>) known to this machine.</summary>
-    public static bool TryFindTimeZone(string? id, out TimeZoneInfo zone)
-    {
-        zone = TimeZoneInfo.Utc;
-        if (string.IsNullOrWhiteSpace(id) || !TimeZoneInfo.TryFindSystemTimeZoneById(id, out var found))
-        {
-            return false;
-        }
-
-        // A Windows id ("Romance Standard Time") is found on Linux too, but the contract is IANA.
-        if (!found.HasIanaId && !string.Equals(found.Id, "UTC", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        zone = found;
-        return true;
-    }
-
-    private static void ValidateTimeZone(string? timeZone, Errors errors)
-    {
-        if (!TryFindTimeZone(timeZone, out _))
-        {
-            errors.Add("timeZone", $"'{timeZone}' is not a known IANA time zone (e.g. Europe/Paris, America/New_York, UTC).");
-        }
-    }
-
-    private static void ValidateOneOf(string field, string? value, IReadOnlyList<string> allowed, Errors errors)
-    {
-        if (value is null || !allowed.Contains(value, StringComparer.Ordinal))
-        {
-            errors.Add(field, $"'{value}' is not allowed; expected one of {string.Join(", ", allowed)}.");
-        }
-    }
+    private static string NotOneOf(string value, IReadOnlyList<string> allowed) => $"'{value}' is not allowed; expected one of {string.Join(", ", allowed)}.";
 
     private static void ValidateAddresses(string field, IReadOnlyList<string>? addresses, Errors errors)
     {
@@ -207,7 +248,7 @@ public static partial class BrandSettingsValidator
 
     private static void ValidateWebhook(string? url, Errors errors)
     {
-        if (url is null)
+        if (string.IsNullOrEmpty(url))
         {
             return;
         }
@@ -222,12 +263,11 @@ public static partial class BrandSettingsValidator
     [GeneratedRegex(@"^#?[\p{L}\p{N}_]+$", RegexOptions.CultureInvariant)]
     private static partial Regex HashtagPattern();
 
-    [GeneratedRegex("^([01][0-9]|2[0-3]):[0-5][0-9]$", RegexOptions.CultureInvariant)]
-    private static partial Regex ReportTimePattern();
-
     private sealed class Errors
     {
         private readonly Dictionary<string, List<string>> _byField = new(StringComparer.Ordinal);
+
+        public int Count => _byField.Count;
 
         public void Add(string field, string message)
         {

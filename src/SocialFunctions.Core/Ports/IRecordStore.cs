@@ -12,13 +12,13 @@ public interface IRecordStore
     IRecordWriter OpenWriter();
 
     /// <summary>Posts of a brand published in [from, to), optionally of one channel, in partition order (not sorted by time).</summary>
-    IAsyncEnumerable<CanonicalPost> QueryPostsAsync(string brand, string? channel, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+    IAsyncEnumerable<CanonicalPost> QueryPostsAsync(BrandName brand, string? channel, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
 
     /// <summary>One page of posts for the read API; <paramref name="continuation"/> is the previous page's <see cref="PostPage.Next"/>.</summary>
-    Task<PostPage> QueryPostPageAsync(string brand, string? channel, DateTimeOffset from, DateTimeOffset to, string? continuation, int pageSize, CancellationToken cancellationToken);
+    Task<PostPage> QueryPostPageAsync(BrandName brand, string? channel, DateTimeOffset from, DateTimeOffset to, string? continuation, int pageSize, CancellationToken cancellationToken);
 
     /// <summary>Daily values of a brand, optionally of one channel and metric, within [from, to] (inclusive days).</summary>
-    IAsyncEnumerable<DailyMetric> QueryDailyAsync(string brand, string? channel, string? metric, DateOnly? from, DateOnly? to, CancellationToken cancellationToken);
+    IAsyncEnumerable<DailyMetric> QueryDailyAsync(BrandName brand, string? channel, string? metric, DateOnly? from, DateOnly? to, CancellationToken cancellationToken);
 
     /// <summary>Sets the series of stored posts (after a change of series rules); only the Series property changes.</summary>
     Task UpdateSeriesAsync(IReadOnlyList<CanonicalPost> posts, CancellationToken cancellationToken);

@@ -1,3 +1,4 @@
+using SocialFunctions.Core.Records;
 using SocialFunctions.Core.Reporting;
 
 namespace SocialFunctions.Core.Ports;
@@ -5,7 +6,7 @@ namespace SocialFunctions.Core.Ports;
 /// <summary>Run records per brand and period; every write is conditional so only one invocation wins a period.</summary>
 public interface IReportRunStore
 {
-    Task<ReportRun?> GetAsync(string brand, string month, CancellationToken cancellationToken);
+    Task<ReportRun?> GetAsync(BrandName brand, ReportMonth month, CancellationToken cancellationToken);
 
     /// <summary>Inserts the run if the period has no record; returns it with its ETag, or null when one exists already.</summary>
     Task<ReportRun?> TryCreateAsync(ReportRun run, CancellationToken cancellationToken);
@@ -14,5 +15,5 @@ public interface IReportRunStore
     Task<ReportRun?> TryUpdateAsync(ReportRun run, CancellationToken cancellationToken);
 
     /// <summary>All run records of a brand, oldest period first.</summary>
-    IAsyncEnumerable<ReportRun> ListAsync(string brand, CancellationToken cancellationToken);
+    IAsyncEnumerable<ReportRun> ListAsync(BrandName brand, CancellationToken cancellationToken);
 }

@@ -1,4 +1,5 @@
 using SocialFunctions.Core.Alerts;
+using SocialFunctions.Core.Records;
 
 namespace SocialFunctions.Core.Ports;
 
@@ -9,7 +10,7 @@ namespace SocialFunctions.Core.Ports;
 public interface ISeriesStateStore
 {
     /// <summary>The stored state and its version (an ETag), or null when the series was never checked.</summary>
-    Task<VersionedSeriesState?> GetAsync(string brand, string channel, string series, CancellationToken cancellationToken);
+    Task<VersionedSeriesState?> GetAsync(BrandName brand, string channel, string series, CancellationToken cancellationToken);
 
     /// <summary>
     /// Saves <paramref name="state"/> if the stored version is still <paramref name="expectedVersion"/> (null: only if
@@ -17,7 +18,7 @@ public interface ISeriesStateStore
     /// </summary>
     Task<string?> TrySaveAsync(SeriesEpisodeState state, string? expectedVersion, CancellationToken cancellationToken);
 
-    IAsyncEnumerable<SeriesEpisodeState> ListAsync(string brand, CancellationToken cancellationToken);
+    IAsyncEnumerable<SeriesEpisodeState> ListAsync(BrandName brand, CancellationToken cancellationToken);
 }
 
 public sealed record VersionedSeriesState(SeriesEpisodeState State, string Version);

@@ -5,11 +5,11 @@ namespace SocialFunctions.Core.Ports;
 /// <summary>Every upload and its outcome, per brand; also how duplicates are recognised (same content hash).</summary>
 public interface IUploadLog
 {
-    Task<UploadRecord?> GetAsync(string brand, string uploadId, CancellationToken cancellationToken);
+    Task<UploadRecord?> GetAsync(BrandName brand, string uploadId, CancellationToken cancellationToken);
 
     Task SaveAsync(UploadRecord record, CancellationToken cancellationToken);
 
-    IAsyncEnumerable<UploadRecord> ListAsync(string brand, CancellationToken cancellationToken);
+    IAsyncEnumerable<UploadRecord> ListAsync(BrandName brand, CancellationToken cancellationToken);
 }
 
 /// <summary>The outcome of one uploaded file.</summary>

@@ -35,19 +35,4 @@ public static class Channels
             _ => IsKnown(v) ? v : null,
         };
     }
-
-    /// <summary>Display name for reports and messages.</summary>
-    public static string DisplayName(string channel) => channel switch
-    {
-        Facebook => "Facebook",
-        Instagram => "Instagram",
-        X => "X",
-        LinkedIn => "LinkedIn",
-        TikTok => "TikTok",
-        YouTube => "YouTube",
-        Pinterest => "Pinterest",
-        Blog => "Blog",
-        Reddit => "Reddit",
-        _ => channel,
-    };
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using SocialFunctions.Core.Brands;
 using SocialFunctions.Core.Records;
 
 namespace SocialFunctions.Core.Reporting;
@@ -8,20 +10,22 @@ namespace SocialFunctions.Core.Reporting;
 /// </summary>
 public sealed record ReportModel
 {
-    public required string Brand { get; init; }
+    public required BrandName Brand { get; init; }
 
     public required string DisplayName { get; init; }
 
-    /// <summary>The report month, <c>yyyy-MM</c>, a calendar month in <see cref="TimeZone"/>.</summary>
-    public required string Month { get; init; }
+    /// <summary>The report month (<c>yyyy-MM</c>), a calendar month in the brand's time zone.</summary>
+    public required ReportMonth Month { get; init; }
 
-    public required string TimeZone { get; init; }
+    /// <summary>The brand's time zone (JSON <c>timeZone</c>): local dates of posts and of the generation time.</summary>
+    [JsonPropertyName("timeZone")]
+    public required BrandClock Clock { get; init; }
 
-    public required string Locale { get; init; }
+    public required ReportLocale Locale { get; init; }
 
-    public required string FunnelFocus { get; init; }
+    public required FunnelFocus FunnelFocus { get; init; }
 
-    public string PaperSize { get; init; } = "A4";
+    public PaperSize PaperSize { get; init; } = PaperSize.A4;
 
     public required DateTimeOffset GeneratedAt { get; init; }
 
@@ -101,8 +105,7 @@ public sealed record ChannelTrend : ChannelMetrics
 
 public sealed record MonthlyMetrics : ChannelMetrics
 {
-    /// <summary><c>yyyy-MM</c>.</summary>
-    public required string Month { get; init; }
+    public required ReportMonth Month { get; init; }
 }
 
 /// <summary>Posting cadence of one channel in one ISO week (Monday-based, brand time zone).</summary>
@@ -203,15 +206,22 @@ public sealed record CoveredRange
 
 public sealed record DateRange(DateOnly From, DateOnly To);
 
-/// <summary>A sentence a leader should read first, with the numbers it rests on.</summary>
+/// <summary>
+/// Something a leader should read first, with the numbers it rests on. Core decides which insights matter and fills the
+/// data (<see cref="Kind"/> says which fields a kind uses); the sentences (<see cref="Text"/>, <see cref="LocalizedText"/>)
+/// are worded by the Reports project when the model is built.
+/// </summary>
 public sealed record Insight
 {
     public required int Rank { get; init; }
 
-    /// <summary>The sentence in English.</summary>
-    public required string Text { get; init; }
+    /// <summary>One of <see cref="InsightKind"/>.</summary>
+    public required string Kind { get; init; }
 
-    /// <summary>The sentence in the report's locale (French when the locale is <c>fr</c>, else the same as <see cref="Text"/>).</summary>
+    /// <summary>The sentence in English.</summary>
+    public string? Text { get; init; }
+
+    /// <summary>The sentence in the report's locale (the same as <see cref="Text"/> for English reports).</summary>
     public string? LocalizedText { get; init; }
 
     public string? Channel { get; init; }
@@ -224,6 +234,58 @@ public sealed record Insight
 
     /// <summary>Fractional change the sentence reports, when it reports one.</summary>
     public double? Change { get; init; }
+
+    /// <summary><see cref="InsightKind.SeriesGap"/>: the series.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Series { get; init; }
+
+    /// <summary><see cref="InsightKind.SeriesGap"/>: posts in the month.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Posts { get; init; }
+
+    /// <summary><see cref="InsightKind.Cadence"/>: ISO weeks of the month.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Weeks { get; init; }
+
+    /// <summary><see cref="InsightKind.MetricMove"/>: months in a row the value is the best (or lowest), when that is a streak worth saying.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Streak { get; init; }
+
+    /// <summary><see cref="InsightKind.NoMoves"/>: the smallest move worth a headline.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? Threshold { get; init; }
+
+    /// <summary><see cref="InsightKind.CoverageGaps"/> and <see cref="InsightKind.PreviousMonthGaps"/>: the days no export covers.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public IReadOnlyList<DateRange> Gaps { get; init; } = [];
+}
+
+/// <summary>What an <see cref="Insight"/> says; each kind names the fields it fills.</summary>
+public static class InsightKind
+{
+    /// <summary>A metric moved month over month: Channel, Metric, Value (this month), Reference (previous), Change, Streak.</summary>
+    public const string MetricMove = "metric-move";
+
+    /// <summary>No channel moved by Threshold or more vs the previous month.</summary>
+    public const string NoMoves = "no-moves";
+
+    /// <summary>A series is far from its channel's baseline: Channel, Series, Value (its ER), Reference (baseline ER), Change (gap), Posts.</summary>
+    public const string SeriesGap = "series-gap";
+
+    /// <summary>A channel is behind its posting plan: Channel, Value (posts), Reference (planned), Weeks.</summary>
+    public const string Cadence = "cadence";
+
+    /// <summary>A channel whose only exports span several months shows nothing for the month: Channel.</summary>
+    public const string StraddlingRanges = "straddling-ranges";
+
+    /// <summary>No export covers the month: Channel, Value (0 days), Reference (days in month).</summary>
+    public const string NoCoverage = "no-coverage";
+
+    /// <summary>Exports leave days of the month uncovered: Channel, Value (covered days), Reference (days in month), Gaps.</summary>
+    public const string CoverageGaps = "coverage-gaps";
+
+    /// <summary>The previous month has uncovered days, so no comparison: Channel, Value, Reference, Gaps (of the previous month).</summary>
+    public const string PreviousMonthGaps = "previous-month-gaps";
 }
 
 /// <summary>A recurring hashtag or title prefix used in several posts but covered by no rule.</summary>

@@ -1,13 +1,18 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace SocialFunctions.Core.Reporting;
 
 /// <summary>
 /// A report month (<c>yyyy-MM</c>): a calendar month in the brand's time zone, so which instants it spans depends on that
-/// zone (see <see cref="Analytics.BrandClock"/>). Years run 2000..2999: social exports do not predate 2000, and the
+/// zone (see <see cref="Brands.BrandClock"/>). Years run 2000..2999: social exports do not predate 2000, and the
 /// range keeps every month a report reaches (13 months back, the year before, 90 days of baseline) representable.
+/// The only month parser: routes, ports, the report model and its JSON all carry this type.
 /// </summary>
-public readonly record struct ReportMonth : IComparable<ReportMonth>
+[JsonConverter(typeof(ReportMonthJsonConverter))]
+public readonly record struct ReportMonth : IComparable<ReportMonth>, IParsable<ReportMonth>
 {
     private const int MinYear = 2000;
     private const int MaxYear = 2999;
@@ -36,7 +41,7 @@ public readonly record struct ReportMonth : IComparable<ReportMonth>
     public static ReportMonth Of(DateOnly date) => new(date.Year, date.Month);
 
     /// <summary>Parses exactly <c>yyyy-MM</c> (e.g. <c>2026-10</c>); false, never an exception, for anything else, including a year out of range.</summary>
-    public static bool TryParse(string? text, out ReportMonth month)
+    public static bool TryParse([NotNullWhen(true)] string? text, out ReportMonth month)
     {
         month = default;
         if (text is not { Length: 7 } || text[4] != '-'
@@ -51,9 +56,16 @@ public readonly record struct ReportMonth : IComparable<ReportMonth>
         return true;
     }
 
-    /// <summary>Parses exactly <c>yyyy-MM</c>; throws <see cref="FormatException"/> for anything <see cref="TryParse"/> rejects.</summary>
+    /// <summary>Parses exactly <c>yyyy-MM</c>; throws <see cref="FormatException"/> for anything <see cref="TryParse(string?, out ReportMonth)"/> rejects.</summary>
     public static ReportMonth Parse(string text) =>
-        TryParse(text, out var month) ? month : throw new FormatException($"'{text}' is not a month in the form yyyy-MM.");
+        TryParse(text, out var month) ? month : throw new FormatException(Problem(text));
+
+    public static ReportMonth Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out ReportMonth result) => TryParse(s, out result);
+
+    /// <summary>What is wrong with <paramref name="text"/>, as an error message.</summary>
+    public static string Problem(string? text) => $"'{text}' is not a month: use yyyy-MM, e.g. 2026-10 (years 2000 to 2999).";
 
     /// <summary>The month <paramref name="months"/> later (earlier when negative).</summary>
     public ReportMonth AddMonths(int months)
@@ -78,4 +90,20 @@ public readonly record struct ReportMonth : IComparable<ReportMonth>
     public static bool operator >=(ReportMonth left, ReportMonth right) => left.CompareTo(right) >= 0;
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}");
+}
+
+/// <summary>Reads and writes a <see cref="ReportMonth"/> as <c>yyyy-MM</c>.</summary>
+public sealed class ReportMonthJsonConverter : JsonConverter<ReportMonth>
+{
+    public override ReportMonth Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var text = reader.GetString();
+        return ReportMonth.TryParse(text, out var month) ? month : throw new JsonException(ReportMonth.Problem(text));
+    }
+
+    public override void Write(Utf8JsonWriter writer, ReportMonth value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStringValue(value.ToString());
+    }
 }

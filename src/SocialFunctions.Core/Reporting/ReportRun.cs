@@ -1,4 +1,5 @@
 using System.Globalization;
+using SocialFunctions.Core.Records;
 
 namespace SocialFunctions.Core.Reporting;
 
@@ -25,10 +26,9 @@ public enum ReportRunStatus
 /// </summary>
 public sealed record ReportRun
 {
-    public required string Brand { get; init; }
+    public required BrandName Brand { get; init; }
 
-    /// <summary><c>yyyy-MM</c>.</summary>
-    public required string Month { get; init; }
+    public required ReportMonth Month { get; init; }
 
     public required ReportRunStatus Status { get; init; }
 
@@ -64,10 +64,10 @@ public sealed record ReportRun
     public string? Delivery { get; init; }
 
     /// <summary>For a missed period rendered during a catch-up: the period whose mail lists it.</summary>
-    public string? ListedIn { get; init; }
+    public ReportMonth? ListedIn { get; init; }
 
     /// <summary>Earlier periods this period's mail listed (missed while the host was down).</summary>
-    public IReadOnlyList<string> ListedPeriods { get; init; } = [];
+    public IReadOnlyList<ReportMonth> ListedPeriods { get; init; } = [];
 
     /// <summary>The store's concurrency token; null for a run not stored yet.</summary>
     public string? ETag { get; init; }
@@ -75,10 +75,10 @@ public sealed record ReportRun
     /// <summary>True when the period needs no further mail: sent, or listed in a later period's mail.</summary>
     public bool IsDelivered => Status == ReportRunStatus.Sent || (Status == ReportRunStatus.Rendered && ListedIn is not null);
 
-    public static ReportRun Claim(string brand, ReportMonth period, string runId, DateTimeOffset now) => new()
+    public static ReportRun Claim(BrandName brand, ReportMonth period, string runId, DateTimeOffset now) => new()
     {
         Brand = brand,
-        Month = period.ToString(),
+        Month = period,
         Status = ReportRunStatus.Claimed,
         RunId = runId,
         MailTag = TagFor(brand, period, 0),
@@ -94,7 +94,7 @@ public sealed record ReportRun
             Status = ReportRunStatus.Claimed,
             RunId = runId,
             Generation = generation,
-            MailTag = TagFor(Brand, ReportMonth.Parse(Month), generation),
+            MailTag = TagFor(Brand, Month, generation),
             Attempts = generation == Generation ? Attempts + 1 : 1,
             ClaimedAt = now,
             FailedAt = null,
@@ -107,15 +107,15 @@ public sealed record ReportRun
         this with { Status = ReportRunStatus.Rendered, PdfETag = pdfETag, RenderedAt = now };
 
     /// <summary>Rendered and archived during a catch-up; the mail of <paramref name="latest"/> lists it.</summary>
-    public ReportRun MarkListedIn(ReportMonth latest) => this with { Status = ReportRunStatus.Rendered, ListedIn = latest.ToString() };
+    public ReportRun MarkListedIn(ReportMonth latest) => this with { Status = ReportRunStatus.Rendered, ListedIn = latest };
 
-    public ReportRun MarkSent(string delivery, IReadOnlyList<string> listedPeriods, DateTimeOffset now) =>
+    public ReportRun MarkSent(string delivery, IReadOnlyList<ReportMonth> listedPeriods, DateTimeOffset now) =>
         this with { Status = ReportRunStatus.Sent, Delivery = delivery, ListedPeriods = listedPeriods, SentAt = now };
 
     public ReportRun MarkFailed(string reason, DateTimeOffset now) =>
         this with { Status = ReportRunStatus.Failed, FailureReason = reason, FailedAt = now };
 
     /// <summary>The mail tag of a brand, period and resend generation, e.g. <c>contoso/2026-10/0</c>.</summary>
-    public static string TagFor(string brand, ReportMonth period, int generation) =>
+    public static string TagFor(BrandName brand, ReportMonth period, int generation) =>
         string.Create(CultureInfo.InvariantCulture, $"{brand}/{period}/{generation}");
 }

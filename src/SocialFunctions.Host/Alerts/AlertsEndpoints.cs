@@ -26,7 +26,7 @@ public static class AlertsEndpoints
 
     private static async Task<IResult> ListAsync(string brand, string? asOf, SeriesCheckService service, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (!BrandName.IsValid(brand))
+        if (!BrandName.TryParse(brand, out var name))
         {
             return ProblemResults.InvalidBrand(brand);
         }
@@ -43,18 +43,18 @@ public static class AlertsEndpoints
             at = new DateTimeOffset(day.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero);
         }
 
-        var verdicts = await service.EvaluateAsync(brand, at, cancellationToken);
+        var verdicts = await service.EvaluateAsync(name, at, cancellationToken);
         return Results.Ok(new SeriesListResponse([.. verdicts.Select(SeriesHealthItem.From)]));
     }
 
     private static async Task<IResult> CheckAsync(string brand, SeriesCheckService service, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
-        if (!BrandName.IsValid(brand))
+        if (!BrandName.TryParse(brand, out var name))
         {
             return ProblemResults.InvalidBrand(brand);
         }
 
-        var result = await RunCheckAsync(brand, service, loggers.CreateLogger("SocialFunctions.Alerts"), cancellationToken);
+        var result = await RunCheckAsync(name, service, loggers.CreateLogger("SocialFunctions.Alerts"), cancellationToken);
         return Results.Ok(new SeriesCheckResponse(result.Brand, result.CheckedAt, [.. result.Series.Select(SeriesHealthItem.From)], result.Sent));
     }
 
@@ -62,7 +62,7 @@ public static class AlertsEndpoints
     {
         var logger = loggers.CreateLogger("SocialFunctions.Alerts");
         var brand = invocation.GetString("message")?.Trim().Trim('"');
-        if (!BrandName.IsValid(brand))
+        if (!BrandName.TryParse(brand, out var name))
         {
             // A malformed message fails the same way on every redelivery: log it and let it go.
             var reason = $"no valid brand in message '{brand}'";
@@ -70,7 +70,7 @@ public static class AlertsEndpoints
             return FunctionResult.Ok($"ignored: {reason}");
         }
 
-        var result = await RunCheckAsync(brand!, service, logger, cancellationToken);
+        var result = await RunCheckAsync(name, service, logger, cancellationToken);
         return FunctionResult.Ok(result.Sent, [.. result.Sent.Select(s => $"{brand} {s.Channel}/{s.Series}: {s.Kind} via {s.Via} ({(s.Delivered ? "delivered" : "failed: " + s.Detail)})")]);
     }
 
@@ -87,7 +87,7 @@ public static class AlertsEndpoints
         return FunctionResult.Ok($"{count} series checks enqueued");
     }
 
-    private static async Task<SeriesCheckResult> RunCheckAsync(string brand, SeriesCheckService service, ILogger logger, CancellationToken cancellationToken)
+    private static async Task<SeriesCheckResult> RunCheckAsync(BrandName brand, SeriesCheckService service, ILogger logger, CancellationToken cancellationToken)
     {
         var result = await service.CheckAsync(brand, cancellationToken);
         foreach (var failed in result.Sent.Where(s => !s.Delivered))
@@ -104,7 +104,7 @@ public static class AlertsEndpoints
 public sealed record SeriesListResponse(IReadOnlyList<SeriesHealthItem> Series);
 
 /// <summary>The body of <c>POST /api/brands/{brand}/series/check</c>: verdicts and what was sent.</summary>
-public sealed record SeriesCheckResponse(string Brand, DateTimeOffset CheckedAt, IReadOnlyList<SeriesHealthItem> Series, IReadOnlyList<SentAlert> Sent);
+public sealed record SeriesCheckResponse(BrandName Brand, DateTimeOffset CheckedAt, IReadOnlyList<SeriesHealthItem> Series, IReadOnlyList<SentAlert> Sent);
 
 /// <summary>One series in the API (issue 6's field list).</summary>
 public sealed record SeriesHealthItem(

@@ -48,9 +48,9 @@ public sealed record BrandSettingsDocument
         {
             Brand = settings.Brand,
             DisplayName = settings.DisplayName,
-            TimeZone = settings.TimeZone,
-            Locale = settings.Locale,
-            FunnelFocus = settings.FunnelFocus,
+            TimeZone = settings.Clock.ZoneId,
+            Locale = settings.Locale.Code,
+            FunnelFocus = settings.FunnelFocus.Name(),
             Recipients = settings.Recipients,
             Sender = settings.Sender,
             TeamRecipients = settings.TeamRecipients,
@@ -58,31 +58,27 @@ public sealed record BrandSettingsDocument
             SeriesRules = settings.SeriesRules,
             TeamsWebhookUrl = WebhookUrlMask.Mask(settings.TeamsWebhookUrl),
             ReportDayOfMonth = settings.ReportDayOfMonth,
-            ReportTime = settings.ReportTime,
-            PaperSize = settings.PaperSize,
+            ReportTime = BrandSettingValues.ReportTimeText(settings.ReportTime),
+            PaperSize = settings.PaperSize.ToString(),
             PostsReassigned = postsReassigned,
         };
     }
 
-    /// <summary>The settings this body describes for <paramref name="brand"/>; missing fields take their defaults.</summary>
-    public BrandSettings ToSettings(string brand, string? webhookUrl)
+    /// <summary>The draft this body describes, for <see cref="BrandSettingsValidator"/>; missing fields take their defaults there.</summary>
+    public BrandSettingsDraft ToDraft(string? webhookUrl) => new()
     {
-        var defaults = BrandSettings.CreateDefault(brand);
-        return defaults with
-        {
-            DisplayName = DisplayName,
-            TimeZone = TimeZone ?? defaults.TimeZone,
-            Locale = Locale ?? defaults.Locale,
-            FunnelFocus = FunnelFocus ?? defaults.FunnelFocus,
-            Recipients = Recipients ?? [],
-            Sender = Sender,
-            TeamRecipients = TeamRecipients ?? [],
-            PostingTargets = PostingTargets ?? new Dictionary<string, double>(),
-            SeriesRules = SeriesRules ?? [],
-            TeamsWebhookUrl = webhookUrl,
-            ReportDayOfMonth = ReportDayOfMonth ?? defaults.ReportDayOfMonth,
-            ReportTime = ReportTime ?? defaults.ReportTime,
-            PaperSize = PaperSize ?? defaults.PaperSize,
-        };
-    }
+        DisplayName = DisplayName,
+        TimeZone = TimeZone,
+        Locale = Locale,
+        FunnelFocus = FunnelFocus,
+        Recipients = Recipients,
+        Sender = Sender,
+        TeamRecipients = TeamRecipients,
+        PostingTargets = PostingTargets,
+        SeriesRules = SeriesRules,
+        TeamsWebhookUrl = webhookUrl,
+        ReportDayOfMonth = ReportDayOfMonth,
+        ReportTime = ReportTime,
+        PaperSize = PaperSize,
+    };
 }

@@ -18,12 +18,12 @@ public static class BrandsEndpoints
 
     private static async Task<IResult> GetAsync(string brand, IBrandSettingsStore store, CancellationToken cancellationToken)
     {
-        if (!BrandName.IsValid(brand))
+        if (!BrandName.TryParse(brand, out var name))
         {
             return ProblemResults.InvalidBrand(brand);
         }
 
-        var settings = await store.GetAsync(brand, cancellationToken);
+        var settings = await store.GetAsync(name, cancellationToken);
         return settings is null
             ? ProblemResults.NotFound("Unknown brand.", $"Brand '{brand}' has no settings yet; create them with PUT /api/brands/{brand}.")
             : Results.Ok(BrandSettingsDocument.From(settings));
@@ -37,7 +37,7 @@ public static class BrandsEndpoints
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
-        if (!BrandName.IsValid(brand))
+        if (!BrandName.TryParse(brand, out var name))
         {
             return ProblemResults.InvalidBrand(brand);
         }
@@ -52,12 +52,11 @@ public static class BrandsEndpoints
             return ProblemResults.BadRequest("Brand mismatch.", $"The body is for brand '{body.Brand}' but the URL names '{brand}'.");
         }
 
-        var stored = await store.GetAsync(brand, cancellationToken);
+        var stored = await store.GetAsync(name, cancellationToken);
         // The GET answer shows the webhook masked; sending that back unchanged means "keep the stored URL".
         var webhook = WebhookUrlMask.IsMaskOf(body.TeamsWebhookUrl, stored?.TeamsWebhookUrl) ? stored!.TeamsWebhookUrl : body.TeamsWebhookUrl;
-        var settings = body.ToSettings(brand, string.IsNullOrEmpty(webhook) ? null : webhook);
-        var errors = BrandSettingsValidator.Validate(settings);
-        if (errors.Count > 0)
+        var errors = BrandSettingsValidator.Validate(name, body.ToDraft(string.IsNullOrEmpty(webhook) ? null : webhook), out var settings);
+        if (settings is null)
         {
             return Results.ValidationProblem(
                 errors.ToDictionary(),
@@ -72,7 +71,7 @@ public static class BrandsEndpoints
         int? reassigned = 0;
         if (!SameRules(stored?.SeriesRules ?? [], settings.SeriesRules))
         {
-            reassigned = await rederivation.ApplyAsync(brand, settings.SeriesRules, cancellationToken);
+            reassigned = await rederivation.ApplyAsync(name, settings.SeriesRules, cancellationToken);
             BrandsLog.SeriesRederived(logger, brand, reassigned.Value);
         }
 

@@ -1,17 +1,14 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using SocialFunctions.Core.Ports;
-using SocialFunctions.Infrastructure.Storage;
+using SocialFunctions.Core.Brands;
 
 namespace SocialFunctions.Host.Brands;
 
 public static class BrandsServiceCollectionExtensions
 {
-    /// <summary>Brand settings in Table Storage (needs <c>AddStorage</c>); ingestion, reports and alerts read them too.</summary>
+    /// <summary>Brand settings endpoints: re-derives stored posts' series when rules change (the store comes from <c>AddStorage</c>).</summary>
     public static IServiceCollection AddBrands(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.TryAddSingleton<IBrandSettingsStore, BrandSettingsTableStore>();
-        services.TryAddSingleton<SeriesRederivation>();
+        services.AddSingleton<SeriesRederivation>();
         return services;
     }
 }

@@ -30,7 +30,7 @@ public static class IngestEndpoints
         CancellationToken cancellationToken)
     {
         var logger = loggerFactory.CreateLogger("SocialFunctions.Ingest");
-        if (!BrandName.IsValid(brand))
+        if (!BrandName.TryParse(brand, out var name))
         {
             return ProblemResults.InvalidBrand(brand);
         }
@@ -53,7 +53,7 @@ public static class IngestEndpoints
         {
             await foreach (var file in ReadFilesAsync(context.Request, spool, cancellationToken))
             {
-                var outcome = await ingestor.IngestAsync(brand, file.File, file.UploadId, cancellationToken);
+                var outcome = await ingestor.IngestAsync(name, file.File, file.UploadId, cancellationToken);
                 var upload = outcome.Upload;
                 IngestLog.FileIngested(logger, brand, upload.FileName, upload.Format ?? "unknown", upload.Status, upload.RowsAccepted, upload.RowsRejected, outcome.Duplicate);
                 outcomes.Add(outcome);

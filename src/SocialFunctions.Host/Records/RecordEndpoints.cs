@@ -21,7 +21,7 @@ public static class RecordEndpoints
     private static async Task<IResult> ListPostsAsync(
         string brand, string? channel, string? from, string? to, string? next, int? pageSize, IRecordStore records, CancellationToken cancellationToken)
     {
-        if (!BrandName.IsValid(brand))
+        if (!BrandName.TryParse(brand, out var name))
         {
             return ProblemResults.InvalidBrand(brand);
         }
@@ -38,7 +38,7 @@ public static class RecordEndpoints
 
         var size = Math.Clamp(pageSize ?? DefaultPageSize, 1, MaxPageSize);
         var page = await records.QueryPostPageAsync(
-            brand,
+            name,
             channel,
             fromInstant ?? new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero),
             toInstant ?? new DateTimeOffset(2100, 1, 1, 0, 0, 0, TimeSpan.Zero),
@@ -51,7 +51,7 @@ public static class RecordEndpoints
     private static async Task<IResult> ListDailyAsync(
         string brand, string? channel, string? metric, DateOnly? from, DateOnly? to, IRecordStore records, CancellationToken cancellationToken)
     {
-        if (!BrandName.IsValid(brand))
+        if (!BrandName.TryParse(brand, out var name))
         {
             return ProblemResults.InvalidBrand(brand);
         }
@@ -62,7 +62,7 @@ public static class RecordEndpoints
         }
 
         var values = new List<DailyMetric>();
-        await foreach (var value in records.QueryDailyAsync(brand, channel, metric, from, to, cancellationToken))
+        await foreach (var value in records.QueryDailyAsync(name, channel, metric, from, to, cancellationToken))
         {
             values.Add(value);
         }

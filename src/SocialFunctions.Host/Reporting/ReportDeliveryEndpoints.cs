@@ -8,7 +8,6 @@ using SocialFunctions.Core.Records;
 using SocialFunctions.Core.Reporting;
 using SocialFunctions.Host.Invocation;
 using SocialFunctions.Host.Problems;
-using SocialFunctions.Infrastructure.Reporting;
 
 namespace SocialFunctions.Host.Reporting;
 
@@ -67,7 +66,7 @@ public static class ReportDeliveryEndpoints
     {
         var logger = loggers.CreateLogger("SocialFunctions.Reporting");
         var brand = ReportRequest.BrandOf(invocation.GetString("message"));
-        if (!BrandName.IsValid(brand))
+        if (!BrandName.TryParse(brand, out var name))
         {
             // A malformed message would fail the same way on every redelivery: log it and let it go.
             var reason = $"no valid brand in message '{Shorten(invocation.GetString("message"))}'";
@@ -75,10 +74,10 @@ public static class ReportDeliveryEndpoints
             return FunctionResult.Ok($"ignored: {reason}");
         }
 
-        var results = await delivery.DeliverDueAsync(brand!, cancellationToken);
+        var results = await delivery.DeliverDueAsync(name, cancellationToken);
         foreach (var result in results)
         {
-            ReportDeliveryLog.PeriodDone(logger, brand!, result.Month, result.State.ToString());
+            ReportDeliveryLog.PeriodDone(logger, name, result.Month.ToString(), result.State.ToString());
         }
 
         return FunctionResult.Ok(
@@ -89,7 +88,8 @@ public static class ReportDeliveryEndpoints
     private static async Task<IResult> SendAsync(
         string brand, string month, HttpRequest request, IBrandSettingsStore brands, ReportDelivery delivery, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
-        if (await ValidateAsync(brand, month, brands, timeProvider, cancellationToken) is { } problem)
+        var (name, period, problem) = await ValidateAsync(brand, month, brands, timeProvider, cancellationToken);
+        if (problem is not null)
         {
             return problem;
         }
@@ -101,12 +101,12 @@ public static class ReportDeliveryEndpoints
         }
 
         // Sending needs a sender and recipients, which only brand settings provide.
-        if (await brands.GetAsync(brand, cancellationToken) is null)
+        if (await brands.GetAsync(name, cancellationToken) is null)
         {
             return ProblemResults.NotFound("Unknown brand.", $"Brand '{brand}' has no settings; PUT /api/brands/{brand} with its recipients and sender first.");
         }
 
-        var result = await delivery.SendAsync(brand, ReportMonth.Parse(month), force, cancellationToken);
+        var result = await delivery.SendAsync(name, period, force, cancellationToken);
         return result.State switch
         {
             ReportDeliveryState.Sent or ReportDeliveryState.AlreadyDelivered => Results.Ok(new SendReportResponse(result.State.ToString(), result.Run)),
@@ -131,7 +131,8 @@ public static class ReportDeliveryEndpoints
     private static async Task<IResult> GetPdfAsync(
         string brand, string month, HttpRequest request, IBrandSettingsStore brands, ReportDelivery delivery, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
-        if (await ValidateAsync(brand, month, brands, timeProvider, cancellationToken) is { } problem)
+        var (name, period, problem) = await ValidateAsync(brand, month, brands, timeProvider, cancellationToken);
+        if (problem is not null)
         {
             return problem;
         }
@@ -139,7 +140,7 @@ public static class ReportDeliveryEndpoints
         ArchivedReportContent pdf;
         try
         {
-            pdf = await delivery.GetOrRenderPdfAsync(brand, ReportMonth.Parse(month), cancellationToken);
+            pdf = await delivery.GetOrRenderPdfAsync(name, period, cancellationToken);
         }
         catch (UnknownBrandException)
         {
@@ -158,30 +159,30 @@ public static class ReportDeliveryEndpoints
     }
 
     /// <summary>400 for a bad brand or month, 422 for a month that is not over yet in the brand's time zone.</summary>
-    private static async Task<IResult?> ValidateAsync(string brand, string month, IBrandSettingsStore brands, TimeProvider timeProvider, CancellationToken cancellationToken)
+    private static async Task<(BrandName Brand, ReportMonth Month, IResult? Problem)> ValidateAsync(
+        string brand, string month, IBrandSettingsStore brands, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
-        if (!BrandName.IsValid(brand))
+        if (!BrandName.TryParse(brand, out var name))
         {
-            return ProblemResults.InvalidBrand(brand);
+            return (default, default, ProblemResults.InvalidBrand(brand));
         }
 
         if (!ReportMonth.TryParse(month, out var period))
         {
-            return ProblemResults.BadRequest("Invalid month.", $"'{month}' is not a month: use yyyy-MM, e.g. 2026-10.");
+            return (default, default, ProblemResults.BadRequest("Invalid month.", $"'{month}' is not a month: use yyyy-MM, e.g. 2026-10."));
         }
 
-        var settings = await brands.GetAsync(brand, cancellationToken) ?? BrandSettings.CreateDefault(brand);
-        var zone = ReportSchedule.FindZone(settings.TimeZone);
-        var local = TimeZoneInfo.ConvertTime(timeProvider.GetUtcNow(), zone);
-        if (period >= new ReportMonth(local.Year, local.Month))
+        var settings = await brands.GetAsync(name, cancellationToken) ?? BrandSettings.CreateDefault(name);
+        var now = timeProvider.GetUtcNow();
+        if (!settings.Clock.HasEnded(period, now))
         {
-            return Results.Problem(
+            return (name, period, Results.Problem(
                 statusCode: StatusCodes.Status422UnprocessableEntity,
                 title: "The month is not over yet.",
-                detail: string.Create(CultureInfo.InvariantCulture, $"{month} has not ended in {settings.TimeZone} (it is {local:yyyy-MM-dd HH:mm} there); its report can be produced from the 1st of the next month."));
+                detail: string.Create(CultureInfo.InvariantCulture, $"{month} has not ended in {settings.Clock.ZoneId} (it is {settings.Clock.LocalTime(now):yyyy-MM-dd HH:mm} there); its report can be produced from the 1st of the next month.")));
         }
 
-        return null;
+        return (name, period, null);
     }
 
     private static string Shorten(string? text) => text is null ? "" : text.Length > 80 ? text[..80] + "…" : text;

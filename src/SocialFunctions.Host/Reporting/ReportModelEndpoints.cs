@@ -24,13 +24,13 @@ public static partial class ReportModelEndpoints
         return app;
     }
 
-    private static async Task<IResult> GetJsonAsync(string brand, string month, IReportModelSource source, CancellationToken cancellationToken)
+    private static async Task<IResult> GetJsonAsync(string brand, string month, ReportModelSource source, CancellationToken cancellationToken)
     {
         var (model, problem) = await BuildAsync(brand, month, source, cancellationToken);
         return problem ?? Results.Ok(model);
     }
 
-    private static async Task<IResult> GetCsvAsync(string brand, string month, IReportModelSource source, CancellationToken cancellationToken)
+    private static async Task<IResult> GetCsvAsync(string brand, string month, ReportModelSource source, CancellationToken cancellationToken)
     {
         var (model, problem) = await BuildAsync(brand, month, source, cancellationToken);
         if (problem is not null)
@@ -54,7 +54,7 @@ public static partial class ReportModelEndpoints
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
-        if (Validate(brand, month) is { } invalid)
+        if (Validate(brand, month, out var name, out var period) is { } invalid)
         {
             return invalid;
         }
@@ -85,29 +85,29 @@ public static partial class ReportModelEndpoints
                 detail: $"The commentary is limited to {MaxCommentaryLength:N0} characters; this one is longer.");
         }
 
-        if (await brands.GetAsync(brand, cancellationToken) is null && !await HasUploadsAsync(uploads, brand, cancellationToken))
+        if (await brands.GetAsync(name, cancellationToken) is null && !await HasUploadsAsync(uploads, name, cancellationToken))
         {
             return UnknownBrand(brand);
         }
 
         var text = new string(buffer, 0, read);
-        await commentary.SaveAsync(brand, month, text, cancellationToken);
+        await commentary.SaveAsync(name, period, text, cancellationToken);
         var logger = loggers.CreateLogger(typeof(ReportModelEndpoints));
         Log.CommentarySaved(logger, brand, month, text.Length);
         return Results.Ok(new { brand, month, characters = text.Length });
     }
 
     private static async Task<(ReportModel? Model, IResult? Problem)> BuildAsync(
-        string brand, string month, IReportModelSource source, CancellationToken cancellationToken)
+        string brand, string month, ReportModelSource source, CancellationToken cancellationToken)
     {
-        if (Validate(brand, month) is { } invalid)
+        if (Validate(brand, month, out var name, out var period) is { } invalid)
         {
             return (null, invalid);
         }
 
         try
         {
-            return (await source.BuildAsync(brand, month, cancellationToken), null);
+            return (await source.BuildAsync(name, period, cancellationToken), null);
         }
         catch (UnknownBrandException)
         {
@@ -115,14 +115,15 @@ public static partial class ReportModelEndpoints
         }
     }
 
-    private static IResult? Validate(string brand, string month)
+    private static IResult? Validate(string brand, string month, out BrandName name, out ReportMonth period)
     {
-        if (!BrandName.IsValid(brand))
+        period = default;
+        if (!BrandName.TryParse(brand, out name))
         {
             return ProblemResults.InvalidBrand(brand);
         }
 
-        return ReportMonth.TryParse(month, out _)
+        return ReportMonth.TryParse(month, out period)
             ? null
             : ProblemResults.BadRequest("Invalid month.", $"'{month}' is not a month: use yyyy-MM, e.g. 2026-10.");
     }
@@ -130,7 +131,7 @@ public static partial class ReportModelEndpoints
     private static IResult UnknownBrand(string brand) =>
         ProblemResults.NotFound("Unknown brand.", $"Brand '{brand}' has no settings and no uploads.");
 
-    private static async Task<bool> HasUploadsAsync(IUploadLog uploads, string brand, CancellationToken cancellationToken)
+    private static async Task<bool> HasUploadsAsync(IUploadLog uploads, BrandName brand, CancellationToken cancellationToken)
     {
         await foreach (var _ in uploads.ListAsync(brand, cancellationToken))
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
@@ -10,7 +11,8 @@ using Microsoft.Graph.Users.Item.Messages.Item.Attachments.CreateUploadSession;
 using Microsoft.Graph.Users.Item.SendMail;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Authentication;
-using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
+using Polly;
 using SocialFunctions.Core.Ports;
 
 namespace SocialFunctions.Infrastructure.Mail;
@@ -20,10 +22,13 @@ namespace SocialFunctions.Infrastructure.Mail;
 /// <list type="bullet">
 /// <item>attachments under <see cref="GraphMailOptions.InlineAttachmentLimitBytes"/> go inline in <c>sendMail</c>; larger
 /// ones through a draft, <c>createUploadSession</c>, ranged PUTs and <c>send</c>;</item>
-/// <item>429 is waited out per Retry-After by the SDK's retry handler (restricted to 429: a 503/504 on a send is an
-/// unknown outcome, not a failure to repeat blindly);</item>
-/// <item>an unknown outcome (timeout, 5xx, broken connection) is followed by a look into Sent Items for the mail's tag
-/// before any new attempt;</item>
+/// <item>every HTTP request goes through a Polly pipeline (<see cref="HttpPipeline"/>, in place of the SDK's own retry
+/// handler): 429 is waited out per Retry-After on any request; 5xx, 408 and transport errors are retried only on GET and
+/// PUT (the Sent Items query, upload chunks), because a 503/504 on a send is an unknown outcome, not a failure to repeat
+/// blindly;</item>
+/// <item>the send itself runs in a second pipeline (<see cref="GraphMailOptions.MaxSendAttempts"/> attempts): a send that did not
+/// go out is tried again, and an unknown outcome (timeout, 5xx, broken connection) is followed by a look into Sent
+/// Items for the mail's tag before any new attempt;</item>
 /// <item>any other 4xx fails at once with Graph's reason.</item>
 /// </list>
 /// The tag travels twice: as the <c>x-socialfunctions-run</c> internet header (visible to recipients' tools) and as a
@@ -43,6 +48,7 @@ public sealed class GraphMailSender : IMailSender
     private readonly GraphMailOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<GraphMailSender> _logger;
+    private readonly ResiliencePipeline<SendOutcome> _sendPipeline;
 
     public GraphMailSender(GraphServiceClient graph, HttpClient uploads, IOptions<GraphMailOptions> options, TimeProvider timeProvider, ILogger<GraphMailSender> logger)
     {
@@ -52,15 +58,71 @@ public sealed class GraphMailSender : IMailSender
         _options = options.Value;
         _timeProvider = timeProvider;
         _logger = logger;
+        _sendPipeline = new ResiliencePipelineBuilder<SendOutcome> { TimeProvider = timeProvider }
+            .AddRetry(new()
+            {
+                MaxRetryAttempts = _options.MaxSendAttempts - 1,
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result?.Kind is SendOutcomeKind.NotSent or SendOutcomeKind.Unknown),
+
+                // After an unknown outcome, give the copy time to reach Sent Items before the next attempt looks there.
+                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(args.Outcome.Result?.Kind == SendOutcomeKind.Unknown ? _options.SentItemsCheckDelay : TimeSpan.Zero),
+            })
+            .Build();
     }
 
-    /// <summary>A Graph client on <see cref="GraphMailOptions.BaseUrl"/> with the SDK's default middleware and our timeout.</summary>
-    public static GraphServiceClient CreateClient(GraphMailOptions options, IAuthenticationProvider authentication)
+    /// <summary>
+    /// A Graph client on <see cref="GraphMailOptions.BaseUrl"/>: the SDK's default middleware without its retry handler,
+    /// then <see cref="HttpPipeline"/>, and our timeout.
+    /// </summary>
+    public static GraphServiceClient CreateClient(GraphMailOptions options, IAuthenticationProvider authentication, TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var http = GraphClientFactory.Create(GraphClientFactory.CreateDefaultHandlers());
+        var handlers = GraphClientFactory.CreateDefaultHandlers(new GraphClientOptions()).Where(h => h is not RetryHandler).ToList();
+        handlers.Add(new ResilienceHandler(HttpPipeline(options, timeProvider)));
+        var http = GraphClientFactory.Create(handlers);
         http.Timeout = options.RequestTimeout;
         return new GraphServiceClient(http, authentication, options.BaseUrl.TrimEnd('/'));
+    }
+
+    /// <summary>The client for upload-session chunks (pre-authenticated URLs, outside the Graph SDK), with <see cref="HttpPipeline"/>.</summary>
+    public static HttpClient CreateUploadClient(GraphMailOptions options, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new HttpClient(new ResilienceHandler(HttpPipeline(options, timeProvider)) { InnerHandler = new SocketsHttpHandler() })
+        {
+            Timeout = options.RequestTimeout,
+        };
+    }
+
+    /// <summary>
+    /// The retry of every Graph HTTP request: 429 on any request (Graph refused it, nothing happened), 408/5xx/transport
+    /// errors only on GET and PUT (safe to repeat); Retry-After honoured up to <see cref="GraphMailOptions.MaxRetryAfter"/>,
+    /// else exponential back-off with jitter; at most <see cref="GraphMailOptions.MaxThrottleRetries"/> retries.
+    /// </summary>
+    public static ResiliencePipeline<HttpResponseMessage> HttpPipeline(GraphMailOptions options, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var retry = new HttpRetryStrategyOptions
+        {
+            MaxRetryAttempts = Math.Max(1, options.MaxThrottleRetries),
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+            Delay = options.RetryDelay,
+            ShouldHandle = args =>
+            {
+                if (args.Outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests })
+                {
+                    return ValueTask.FromResult(options.MaxThrottleRetries > 0);
+                }
+
+                var method = args.Context.GetRequestMessage()?.Method;
+                var idempotent = method == HttpMethod.Get || method == HttpMethod.Put;
+                return ValueTask.FromResult(idempotent && options.MaxThrottleRetries > 0 && HttpClientResiliencePredicates.IsTransient(args.Outcome));
+            },
+        };
+        var readRetryAfter = retry.DelayGenerator!;
+        retry.DelayGenerator = async args => await readRetryAfter(args) is { } wait ? (wait > options.MaxRetryAfter ? options.MaxRetryAfter : wait) : null;
+        return new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider }.AddRetry(retry).Build();
     }
 
     public async Task<MailSendResult> SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
@@ -72,41 +134,56 @@ public sealed class GraphMailSender : IMailSender
             return new MailSendResult(true, "graph", $"found in Sent Items ({earlier}); not sent again");
         }
 
-        string? lastReason = null;
-        for (var attempt = 1; attempt <= _options.MaxSendAttempts; attempt++)
-        {
-            var outcome = await TrySendOnceAsync(mail, cancellationToken);
-            switch (outcome.Kind)
+        var attempt = 0;
+        SendOutcome? last = null;
+        var outcome = await _sendPipeline.ExecuteAsync(
+            async token =>
             {
-                case SendOutcomeKind.Accepted:
-                    GraphMailLog.Sent(_logger, mail.Tag, attempt);
-                    return new MailSendResult(true, "graph", attempt > 1 ? $"accepted on attempt {attempt}" : null);
-                case SendOutcomeKind.Rejected:
-                    GraphMailLog.Rejected(_logger, mail.Tag, outcome.Reason);
-                    return new MailSendResult(false, "graph", outcome.Reason);
-                case SendOutcomeKind.NotSent:
-                    lastReason = outcome.Reason;
-                    GraphMailLog.NotSent(_logger, mail.Tag, attempt, outcome.Reason);
-                    continue;
-                case SendOutcomeKind.Unknown:
-                    lastReason = outcome.Reason;
-                    GraphMailLog.Unknown(_logger, mail.Tag, attempt, outcome.Reason);
-                    if (_options.SentItemsCheckDelay > TimeSpan.Zero)
-                    {
-                        await Task.Delay(_options.SentItemsCheckDelay, _timeProvider, cancellationToken);
-                    }
+                // The previous attempt's outcome is unknown: the mail may be out already, so look before sending again.
+                if (last is { Kind: SendOutcomeKind.Unknown } && await FindInSentItemsAsync(mail, token) is { } found)
+                {
+                    return last = new SendOutcome(SendOutcomeKind.FoundInSentItems, $"outcome unknown ({last.Reason}); found in Sent Items ({found}); not sent again", found);
+                }
 
-                    if (await FindInSentItemsAsync(mail, cancellationToken) is { } found)
-                    {
-                        GraphMailLog.FoundInSentItems(_logger, mail.Tag, found);
-                        return new MailSendResult(true, "graph", $"outcome unknown ({outcome.Reason}); found in Sent Items ({found}); not sent again");
-                    }
+                attempt++;
+                last = await TrySendOnceAsync(mail, token);
+                if (last.Kind == SendOutcomeKind.NotSent)
+                {
+                    GraphMailLog.NotSent(_logger, mail.Tag, attempt, last.Reason);
+                }
+                else if (last.Kind == SendOutcomeKind.Unknown)
+                {
+                    GraphMailLog.Unknown(_logger, mail.Tag, attempt, last.Reason);
+                }
 
-                    continue;
+                return last;
+            },
+            cancellationToken);
+
+        if (outcome.Kind == SendOutcomeKind.Unknown)
+        {
+            // Attempts are spent, but the last one may have gone out: one more look before calling it failed.
+            await Task.Delay(_options.SentItemsCheckDelay, _timeProvider, cancellationToken);
+            if (await FindInSentItemsAsync(mail, cancellationToken) is { } found)
+            {
+                outcome = new SendOutcome(SendOutcomeKind.FoundInSentItems, $"outcome unknown ({outcome.Reason}); found in Sent Items ({found}); not sent again", found);
             }
         }
 
-        return new MailSendResult(false, "graph", $"not sent after {_options.MaxSendAttempts} attempts: {lastReason}");
+        switch (outcome.Kind)
+        {
+            case SendOutcomeKind.Accepted:
+                GraphMailLog.Sent(_logger, mail.Tag, attempt);
+                return new MailSendResult(true, "graph", attempt > 1 ? $"accepted on attempt {attempt}" : null);
+            case SendOutcomeKind.FoundInSentItems:
+                GraphMailLog.FoundInSentItems(_logger, mail.Tag, outcome.MessageId!);
+                return new MailSendResult(true, "graph", outcome.Reason);
+            case SendOutcomeKind.Rejected:
+                GraphMailLog.Rejected(_logger, mail.Tag, outcome.Reason);
+                return new MailSendResult(false, "graph", outcome.Reason);
+            default:
+                return new MailSendResult(false, "graph", $"not sent after {attempt} attempts: {outcome.Reason}");
+        }
     }
 
     /// <summary>The id of a sent message carrying the mail's tag, or null.</summary>
@@ -135,13 +212,12 @@ public sealed class GraphMailSender : IMailSender
             {
                 await _graph.Users[mail.From].SendMail.PostAsync(
                     new SendMailPostRequestBody { Message = ToMessage(mail, inlineAttachments: true), SaveToSentItems = true },
-                    request => request.Options.Add(ThrottleOnlyRetry()),
-                    cancellationToken);
+                    cancellationToken: cancellationToken);
                 return SendOutcome.Accepted;
             }
 
             // Draft + upload sessions: nothing is sent until the final /send, so failures before it are safe to repeat.
-            var draft = await _graph.Users[mail.From].Messages.PostAsync(ToMessage(mail, inlineAttachments: false), request => request.Options.Add(ThrottleOnlyRetry()), cancellationToken);
+            var draft = await _graph.Users[mail.From].Messages.PostAsync(ToMessage(mail, inlineAttachments: false), cancellationToken: cancellationToken);
             draftId = draft?.Id ?? throw new InvalidOperationException("Graph created a draft without an id.");
             foreach (var attachment in mail.Attachments)
             {
@@ -156,7 +232,7 @@ public sealed class GraphMailSender : IMailSender
 
         try
         {
-            await _graph.Users[mail.From].Messages[draftId].Send.PostAsync(request => request.Options.Add(ThrottleOnlyRetry()), cancellationToken);
+            await _graph.Users[mail.From].Messages[draftId].Send.PostAsync(cancellationToken: cancellationToken);
             return SendOutcome.Accepted;
         }
         catch (Exception ex) when (Classify(ex, cancellationToken) is { } outcome)
@@ -178,8 +254,7 @@ public sealed class GraphMailSender : IMailSender
                     Size = attachment.Content.Length,
                 },
             },
-            request => request.Options.Add(ThrottleOnlyRetry()),
-            cancellationToken);
+            cancellationToken: cancellationToken);
         var uploadUrl = session?.UploadUrl ?? throw new InvalidOperationException("Graph returned an upload session without an uploadUrl.");
 
         var total = attachment.Content.Length;
@@ -224,12 +299,6 @@ public sealed class GraphMailSender : IMailSender
             : null,
     };
 
-    private RetryHandlerOption ThrottleOnlyRetry() => new()
-    {
-        MaxRetry = _options.MaxThrottleRetries,
-        ShouldRetry = static (_, _, response) => response.StatusCode == HttpStatusCode.TooManyRequests,
-    };
-
     private static SendOutcome? Classify(Exception exception, CancellationToken cancellationToken)
     {
         switch (exception)
@@ -265,12 +334,13 @@ public sealed class GraphMailSender : IMailSender
     private enum SendOutcomeKind
     {
         Accepted,
+        FoundInSentItems,
         Rejected,
         NotSent,
         Unknown,
     }
 
-    private sealed record SendOutcome(SendOutcomeKind Kind, string? Reason = null)
+    private sealed record SendOutcome(SendOutcomeKind Kind, string? Reason = null, string? MessageId = null)
     {
         public static readonly SendOutcome Accepted = new(SendOutcomeKind.Accepted);
     }

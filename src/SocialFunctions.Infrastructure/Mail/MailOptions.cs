@@ -56,9 +56,20 @@ public sealed class GraphMailOptions
     [Range(1, 10)]
     public int MaxSendAttempts { get; set; } = MailDefaults.MaxSendAttempts;
 
-    /// <summary>How many 429 answers (each waited out per Retry-After) one request may get. Default 5.</summary>
+    /// <summary>
+    /// Retries of one HTTP request: 429 on any request, 408/5xx/transport errors on GET and PUT (Sent Items queries,
+    /// upload chunks); 0 turns them off. Default 5.
+    /// </summary>
     [Range(0, 10)]
     public int MaxThrottleRetries { get; set; } = MailDefaults.MaxThrottleRetries;
+
+    /// <summary>First back-off of an HTTP retry when the answer has no Retry-After (doubled per retry, with jitter). Default 2 s.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan RetryDelay { get; set; } = MailDefaults.RetryDelay;
+
+    /// <summary>Longest wait honoured from a Retry-After header. Default 60 s.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan MaxRetryAfter { get; set; } = MailDefaults.MaxRetryAfter;
 
     /// <summary>Wait before looking in Sent Items after an unknown outcome (the copy appears shortly after sending). Default 10 s.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
@@ -84,6 +95,8 @@ public static class MailDefaults
     public const int MaxThrottleRetries = 5;
     public static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(100);
     public static readonly TimeSpan SentItemsCheckDelay = TimeSpan.FromSeconds(10);
+    public static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(2);
+    public static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(60);
 
     /// <summary>The internet header every mail carries, with <see cref="Core.Ports.OutgoingMail.Tag"/> as value.</summary>
     public const string RunHeader = "x-socialfunctions-run";

@@ -2,7 +2,6 @@ using Azure.Core;
 using Azure.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,42 +15,34 @@ public static class MailServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="IMailSender"/>: <see cref="GraphMailSender"/> when <c>Mail:Mode</c> is <c>Graph</c> (the default once
     /// <c>Mail:Graph:TenantId</c> is set), else <see cref="OutboxMailSender"/> writing <c>.eml</c> files to <c>Outbox:Path</c>.
-    /// The active mode is logged at start-up.
+    /// The active mode is logged at start-up. Call it once, from the composition root; needs a <see cref="TimeProvider"/>.
     /// </summary>
     public static IServiceCollection AddMail(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
 
-        // Reports and alerts both need mail; registering twice would announce the mode twice.
-        if (services.Any(d => d.ServiceType == typeof(MailModeMarker)))
-        {
-            return services;
-        }
-
-        services.AddSingleton<MailModeMarker>();
         services.AddOptions<MailOptions>().BindConfiguration("Mail");
         services.AddOptions<GraphMailOptions>().BindConfiguration("Mail:Graph").ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<MailOutboxOptions>().BindConfiguration("Outbox").ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddSingleton(TimeProvider.System);
 
         var mode = ResolveMode(configuration);
         if (mode == MailMode.Graph)
         {
-            services.TryAddSingleton(sp => GraphMailSender.CreateClient(
-                sp.GetRequiredService<IOptions<GraphMailOptions>>().Value,
-                CreateAuthentication(sp.GetRequiredService<IOptions<GraphMailOptions>>().Value)));
-            services.AddHttpClient(nameof(GraphMailSender), (sp, client) =>
-                client.Timeout = sp.GetRequiredService<IOptions<GraphMailOptions>>().Value.RequestTimeout);
-            services.TryAddSingleton<IMailSender>(sp => new GraphMailSender(
-                sp.GetRequiredService<Microsoft.Graph.GraphServiceClient>(),
-                sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(GraphMailSender)),
-                sp.GetRequiredService<IOptions<GraphMailOptions>>(),
-                sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<ILogger<GraphMailSender>>()));
+            services.AddSingleton<IMailSender>(sp =>
+            {
+                var options = sp.GetRequiredService<IOptions<GraphMailOptions>>();
+                var time = sp.GetRequiredService<TimeProvider>();
+                return new GraphMailSender(
+                    GraphMailSender.CreateClient(options.Value, CreateAuthentication(options.Value), time),
+                    GraphMailSender.CreateUploadClient(options.Value, time),
+                    options,
+                    time,
+                    sp.GetRequiredService<ILogger<GraphMailSender>>());
+            });
         }
         else
         {
-            services.TryAddSingleton<IMailSender, OutboxMailSender>();
+            services.AddSingleton<IMailSender, OutboxMailSender>();
         }
 
         services.AddHostedService(sp => new MailModeAnnouncer(mode, configuration, sp.GetRequiredService<ILogger<MailModeAnnouncer>>()));
@@ -100,8 +91,6 @@ public static class MailServiceCollectionExtensions
 
     private static AzureIdentityAuthenticationProvider CreateAuthentication(GraphMailOptions options) =>
         new(CreateCredential(options), allowedHosts: null, observabilityOptions: null, isCaeEnabled: false, scopes: ["https://graph.microsoft.com/.default"]);
-
-    private sealed class MailModeMarker;
 
     private sealed class MailModeAnnouncer(MailMode mode, IConfiguration configuration, ILogger<MailModeAnnouncer> logger) : IHostedService
     {

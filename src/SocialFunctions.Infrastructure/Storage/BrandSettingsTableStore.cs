@@ -3,6 +3,7 @@ using System.Text.Json;
 using Azure.Data.Tables;
 using SocialFunctions.Core.Brands;
 using SocialFunctions.Core.Ports;
+using SocialFunctions.Core.Records;
 
 namespace SocialFunctions.Infrastructure.Storage;
 
@@ -19,7 +20,7 @@ public sealed class BrandSettingsTableStore(StorageClients clients) : IBrandSett
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task<BrandSettings?> GetAsync(string brand, CancellationToken cancellationToken)
+    public async Task<BrandSettings?> GetAsync(BrandName brand, CancellationToken cancellationToken)
     {
         var table = await clients.TableAsync(TableName, cancellationToken);
         var result = await table.GetEntityIfExistsAsync<TableEntity>(Partition, TableKeys.Escape(brand), cancellationToken: cancellationToken);

@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Storage.Blobs.Models;
 using SocialFunctions.Core.Ports;
+using SocialFunctions.Core.Records;
 
 namespace SocialFunctions.Infrastructure.Storage;
 
@@ -10,7 +11,7 @@ namespace SocialFunctions.Infrastructure.Storage;
 /// </summary>
 public sealed class RawExportBlobArchive(StorageClients clients, TimeProvider timeProvider) : IRawExportArchive
 {
-    public async Task<bool> ArchiveAsync(string brand, string uploadId, string fileName, Stream content, CancellationToken cancellationToken)
+    public async Task<bool> ArchiveAsync(BrandName brand, string uploadId, string fileName, Stream content, CancellationToken cancellationToken)
     {
         var container = await clients.ContainerAsync(StorageDefaults.RawExportsContainer, cancellationToken);
         var blob = container.GetBlobClient($"{brand}/{uploadId}");
@@ -23,7 +24,7 @@ public sealed class RawExportBlobArchive(StorageClients clients, TimeProvider ti
                     Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
                     Metadata = new Dictionary<string, string>
                     {
-                        ["brand"] = brand,
+                        ["brand"] = brand.Value,
                         ["originalname"] = Uri.EscapeDataString(fileName),
                         ["receivedat"] = timeProvider.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture),
                     },

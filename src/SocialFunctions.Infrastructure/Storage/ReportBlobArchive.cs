@@ -1,6 +1,8 @@
 using Azure;
 using Azure.Storage.Blobs.Models;
 using SocialFunctions.Core.Ports;
+using SocialFunctions.Core.Records;
+using SocialFunctions.Core.Reporting;
 
 namespace SocialFunctions.Infrastructure.Storage;
 
@@ -12,7 +14,7 @@ public sealed class ReportBlobArchive(StorageClients clients) : IReportArchive
 {
     public const string ContainerName = "reports";
 
-    public async Task<ArchivedReport> SaveAsync(string brand, string month, ReadOnlyMemory<byte> pdf, CancellationToken cancellationToken)
+    public async Task<ArchivedReport> SaveAsync(BrandName brand, ReportMonth month, ReadOnlyMemory<byte> pdf, CancellationToken cancellationToken)
     {
         var container = await clients.ContainerAsync(ContainerName, cancellationToken);
         var blob = container.GetBlobClient(BlobName(brand, month));
@@ -39,7 +41,7 @@ public sealed class ReportBlobArchive(StorageClients clients) : IReportArchive
             response.Value.LastModified);
     }
 
-    public async Task<ArchivedReport?> GetInfoAsync(string brand, string month, CancellationToken cancellationToken)
+    public async Task<ArchivedReport?> GetInfoAsync(BrandName brand, ReportMonth month, CancellationToken cancellationToken)
     {
         var container = await clients.ContainerAsync(ContainerName, cancellationToken);
         try
@@ -53,7 +55,7 @@ public sealed class ReportBlobArchive(StorageClients clients) : IReportArchive
         }
     }
 
-    public async Task<ArchivedReportContent?> OpenAsync(string brand, string month, CancellationToken cancellationToken)
+    public async Task<ArchivedReportContent?> OpenAsync(BrandName brand, ReportMonth month, CancellationToken cancellationToken)
     {
         var container = await clients.ContainerAsync(ContainerName, cancellationToken);
         try
@@ -69,7 +71,7 @@ public sealed class ReportBlobArchive(StorageClients clients) : IReportArchive
         }
     }
 
-    public static string BlobName(string brand, string month) => $"{brand}/{month}.pdf";
+    public static string BlobName(BrandName brand, ReportMonth month) => $"{brand}/{month}.pdf";
 
     private static ArchivedReport ToInfo(ETag etag, byte[]? md5, long length, DateTimeOffset lastModified) =>
         new(etag.ToString("H"), md5 is { Length: > 0 } ? Convert.ToBase64String(md5) : null, length, lastModified);

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Data.Tables;
 using SocialFunctions.Core.Ports;
+using SocialFunctions.Core.Records;
 using SocialFunctions.Core.Reporting;
 
 namespace SocialFunctions.Infrastructure.Storage;
@@ -17,10 +18,10 @@ public sealed class ReportRunTableStore(StorageClients clients) : IReportRunStor
 {
     public const string TableName = "reportruns";
 
-    public async Task<ReportRun?> GetAsync(string brand, string month, CancellationToken cancellationToken)
+    public async Task<ReportRun?> GetAsync(BrandName brand, ReportMonth month, CancellationToken cancellationToken)
     {
         var table = await clients.TableAsync(TableName, cancellationToken);
-        var response = await table.GetEntityIfExistsAsync<TableEntity>(brand, month, cancellationToken: cancellationToken);
+        var response = await table.GetEntityIfExistsAsync<TableEntity>(brand.Value, month.ToString(), cancellationToken: cancellationToken);
         return response.HasValue ? FromEntity(response.Value!) : null;
     }
 
@@ -59,16 +60,17 @@ public sealed class ReportRunTableStore(StorageClients clients) : IReportRunStor
         }
     }
 
-    public async IAsyncEnumerable<ReportRun> ListAsync(string brand, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<ReportRun> ListAsync(BrandName brand, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var table = await clients.TableAsync(TableName, cancellationToken);
-        await foreach (var entity in table.QueryAsync<TableEntity>(e => e.PartitionKey == brand, cancellationToken: cancellationToken))
+        var partition = brand.Value;
+        await foreach (var entity in table.QueryAsync<TableEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken))
         {
             yield return FromEntity(entity);
         }
     }
 
-    internal static TableEntity ToEntity(ReportRun run) => new(run.Brand, run.Month)
+    internal static TableEntity ToEntity(ReportRun run) => new(run.Brand.Value, run.Month.ToString())
     {
         ["Status"] = run.Status.ToString(),
         ["RunId"] = run.RunId,
@@ -82,14 +84,14 @@ public sealed class ReportRunTableStore(StorageClients clients) : IReportRunStor
         ["FailureReason"] = Truncate(run.FailureReason),
         ["PdfETag"] = run.PdfETag,
         ["Delivery"] = Truncate(run.Delivery),
-        ["ListedIn"] = run.ListedIn,
+        ["ListedIn"] = run.ListedIn?.ToString(),
         ["ListedPeriods"] = run.ListedPeriods.Count == 0 ? null : string.Join(',', run.ListedPeriods),
     };
 
     internal static ReportRun FromEntity(TableEntity entity) => new()
     {
-        Brand = entity.PartitionKey,
-        Month = entity.RowKey,
+        Brand = BrandName.Parse(entity.PartitionKey),
+        Month = ReportMonth.Parse(entity.RowKey),
         Status = Enum.Parse<ReportRunStatus>(entity.GetString("Status")),
         RunId = entity.GetString("RunId"),
         MailTag = entity.GetString("MailTag"),
@@ -102,8 +104,8 @@ public sealed class ReportRunTableStore(StorageClients clients) : IReportRunStor
         FailureReason = entity.GetString("FailureReason"),
         PdfETag = entity.GetString("PdfETag"),
         Delivery = entity.GetString("Delivery"),
-        ListedIn = entity.GetString("ListedIn"),
-        ListedPeriods = entity.GetString("ListedPeriods") is { Length: > 0 } listed ? listed.Split(',') : [],
+        ListedIn = entity.GetString("ListedIn") is { Length: > 0 } listedIn ? ReportMonth.Parse(listedIn) : null,
+        ListedPeriods = entity.GetString("ListedPeriods") is { Length: > 0 } listed ? [.. listed.Split(',').Select(ReportMonth.Parse)] : [],
         ETag = entity.ETag.ToString(),
     };
 

@@ -3,6 +3,7 @@ using Azure;
 using Azure.Data.Tables;
 using SocialFunctions.Core.Alerts;
 using SocialFunctions.Core.Ports;
+using SocialFunctions.Core.Records;
 
 namespace SocialFunctions.Infrastructure.Storage;
 
@@ -15,10 +16,10 @@ public sealed class SeriesStateTableStore(StorageClients clients) : ISeriesState
 {
     public const string TableName = "seriesstate";
 
-    public async Task<VersionedSeriesState?> GetAsync(string brand, string channel, string series, CancellationToken cancellationToken)
+    public async Task<VersionedSeriesState?> GetAsync(BrandName brand, string channel, string series, CancellationToken cancellationToken)
     {
         var table = await clients.TableAsync(TableName, cancellationToken);
-        var response = await table.GetEntityIfExistsAsync<TableEntity>(brand, RowKey(channel, series), cancellationToken: cancellationToken);
+        var response = await table.GetEntityIfExistsAsync<TableEntity>(brand.Value, RowKey(channel, series), cancellationToken: cancellationToken);
         return response.HasValue ? new VersionedSeriesState(FromEntity(response.Value!), response.Value!.ETag.ToString()) : null;
     }
 
@@ -40,10 +41,11 @@ public sealed class SeriesStateTableStore(StorageClients clients) : ISeriesState
         }
     }
 
-    public async IAsyncEnumerable<SeriesEpisodeState> ListAsync(string brand, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<SeriesEpisodeState> ListAsync(BrandName brand, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var table = await clients.TableAsync(TableName, cancellationToken);
-        await foreach (var entity in table.QueryAsync<TableEntity>(e => e.PartitionKey == brand, cancellationToken: cancellationToken))
+        var partition = brand.Value;
+        await foreach (var entity in table.QueryAsync<TableEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken))
         {
             yield return FromEntity(entity);
         }

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using SocialFunctions.Core.Ports;
 
 namespace SocialFunctions.Infrastructure.Storage;
@@ -8,8 +7,10 @@ namespace SocialFunctions.Infrastructure.Storage;
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the storage adapters. Reads the Functions convention first (<c>AzureWebJobsStorage</c> as a connection
-    /// string, or the <c>AzureWebJobsStorage__*</c> identity settings), then the <c>Storage</c> section.
+    /// Registers every storage adapter, once: records, uploads, raw and report archives, brand settings, commentary,
+    /// report runs, series episodes and the work queue. Reads the Functions convention first (<c>AzureWebJobsStorage</c>
+    /// as a connection string, or the <c>AzureWebJobsStorage__*</c> identity settings), then the <c>Storage</c> section.
+    /// Needs a <see cref="TimeProvider"/> registered by the composition root.
     /// </summary>
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -27,13 +28,17 @@ public static class StorageServiceCollectionExtensions
             .BindConfiguration("Storage")
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<StorageClients>();
-        services.TryAddSingleton<IRecordStore, TableRecordStore>();
-        services.TryAddSingleton<IUploadLog, UploadTableLog>();
-        services.TryAddSingleton<IRawExportArchive, RawExportBlobArchive>();
-        services.TryAddSingleton<IWorkQueue, StorageQueue>();
-        services.TryAddSingleton<StorageHealth>();
+        services.AddSingleton<StorageClients>();
+        services.AddSingleton<IRecordStore, TableRecordStore>();
+        services.AddSingleton<IUploadLog, UploadTableLog>();
+        services.AddSingleton<IRawExportArchive, RawExportBlobArchive>();
+        services.AddSingleton<IBrandSettingsStore, BrandSettingsTableStore>();
+        services.AddSingleton<ICommentaryStore, CommentaryTableStore>();
+        services.AddSingleton<IReportRunStore, ReportRunTableStore>();
+        services.AddSingleton<IReportArchive, ReportBlobArchive>();
+        services.AddSingleton<ISeriesStateStore, SeriesStateTableStore>();
+        services.AddSingleton<IWorkQueue, StorageQueue>();
+        services.AddSingleton<StorageHealth>();
         return services;
     }
 }

@@ -14,7 +14,7 @@ public sealed class TableRecordStore(StorageClients clients, IOptions<StorageOpt
     public IRecordWriter OpenWriter() => new Writer(clients, options.Value.MaxParallelBatches);
 
     public async IAsyncEnumerable<CanonicalPost> QueryPostsAsync(
-        string brand, string? channel, DateTimeOffset from, DateTimeOffset to, [EnumeratorCancellation] CancellationToken cancellationToken)
+        BrandName brand, string? channel, DateTimeOffset from, DateTimeOffset to, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var table = await clients.TableAsync(StorageDefaults.PostsTable, cancellationToken);
         foreach (var c in ChannelsOf(channel))
@@ -27,7 +27,7 @@ public sealed class TableRecordStore(StorageClients clients, IOptions<StorageOpt
     }
 
     public async Task<PostPage> QueryPostPageAsync(
-        string brand, string? channel, DateTimeOffset from, DateTimeOffset to, string? continuation, int pageSize, CancellationToken cancellationToken)
+        BrandName brand, string? channel, DateTimeOffset from, DateTimeOffset to, string? continuation, int pageSize, CancellationToken cancellationToken)
     {
         var table = await clients.TableAsync(StorageDefaults.PostsTable, cancellationToken);
         var channels = ChannelsOf(channel);
@@ -59,7 +59,7 @@ public sealed class TableRecordStore(StorageClients clients, IOptions<StorageOpt
     }
 
     public async IAsyncEnumerable<DailyMetric> QueryDailyAsync(
-        string brand, string? channel, string? metric, DateOnly? from, DateOnly? to, [EnumeratorCancellation] CancellationToken cancellationToken)
+        BrandName brand, string? channel, string? metric, DateOnly? from, DateOnly? to, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var table = await clients.TableAsync(StorageDefaults.DailyTable, cancellationToken);
         string filter;

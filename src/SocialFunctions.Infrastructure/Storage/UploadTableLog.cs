@@ -13,10 +13,10 @@ public sealed class UploadTableLog(StorageClients clients) : IUploadLog
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task<UploadRecord?> GetAsync(string brand, string uploadId, CancellationToken cancellationToken)
+    public async Task<UploadRecord?> GetAsync(BrandName brand, string uploadId, CancellationToken cancellationToken)
     {
         var table = await clients.TableAsync(StorageDefaults.UploadsTable, cancellationToken);
-        var result = await table.GetEntityIfExistsAsync<TableEntity>(brand, uploadId, cancellationToken: cancellationToken);
+        var result = await table.GetEntityIfExistsAsync<TableEntity>(brand.Value, uploadId, cancellationToken: cancellationToken);
         return result.HasValue && result.Value is { } entity ? ToRecord(entity) : null;
     }
 
@@ -61,10 +61,10 @@ public sealed class UploadTableLog(StorageClients clients) : IUploadLog
         await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }
 
-    public async IAsyncEnumerable<UploadRecord> ListAsync(string brand, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<UploadRecord> ListAsync(BrandName brand, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var table = await clients.TableAsync(StorageDefaults.UploadsTable, cancellationToken);
-        await foreach (var entity in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {brand}"), cancellationToken: cancellationToken))
+        await foreach (var entity in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {brand.Value}"), cancellationToken: cancellationToken))
         {
             yield return ToRecord(entity);
         }

@@ -11,7 +11,7 @@ public sealed class TeamsOptions
     [Range(0.1, 100)]
     public double MaxPostsPerSecond { get; set; } = TeamsDefaults.MaxPostsPerSecond;
 
-    /// <summary>Attempts per post, the first included (429 and 5xx are retried). <value>Default 5.</value></summary>
+    /// <summary>Attempts per post, the first included (429, 408, 5xx, transport errors and timeouts are retried). <value>Default 5.</value></summary>
     [Range(1, 20)]
     public int MaxAttempts { get; set; } = TeamsDefaults.MaxAttempts;
 
@@ -22,7 +22,12 @@ public sealed class TeamsOptions
     public TimeSpan MaxRetryAfter { get; set; } = TeamsDefaults.MaxRetryAfter;
 
     /// <summary>Timeout of one HTTP attempt. <value>Default 30 s.</value></summary>
+    [Range(typeof(TimeSpan), "00:00:00.01", "00:10:00")]
     public TimeSpan Timeout { get; set; } = TeamsDefaults.Timeout;
+
+    /// <summary>Posts that may wait for their turn on one webhook; beyond that a post fails at once. <value>Default 100.</value></summary>
+    [Range(0, 10_000)]
+    public int MaxQueuedPosts { get; set; } = TeamsDefaults.MaxQueuedPosts;
 }
 
 /// <summary>Folder of the local outbox (configuration section <c>Outbox</c>, shared with mail).</summary>
@@ -38,6 +43,7 @@ public static class TeamsDefaults
 {
     public const double MaxPostsPerSecond = 4;
     public const int MaxAttempts = 5;
+    public const int MaxQueuedPosts = 100;
     public const string OutboxPath = "out/outbox";
     public static readonly TimeSpan BaseDelay = TimeSpan.FromSeconds(2);
     public static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(60);

@@ -1,27 +1,24 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using SocialFunctions.Core.Ports;
-using SocialFunctions.Infrastructure.Storage;
 
 namespace SocialFunctions.Infrastructure.Teams;
 
 public static class TeamsServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers series alert delivery (<see cref="ISeriesAlertNotifier"/>: Teams webhook, else mail, else JSON outbox)
-    /// and the episode store (<see cref="ISeriesStateStore"/>). Needs <c>AddStorage</c> and an <see cref="IMailSender"/>.
+    /// Registers the Teams transports, once: <see cref="ITeamsWebhook"/> (Workflows webhooks through Polly pipelines,
+    /// options <c>Teams</c>) and <see cref="IAlertOutbox"/> (the local JSON outbox, <c>Outbox:Path</c>). Needs a
+    /// <see cref="TimeProvider"/> registered by the composition root.
     /// </summary>
-    public static IServiceCollection AddSeriesAlerts(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddTeams(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AlertOutboxOptions>().BindConfiguration("Outbox").ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpClient<TeamsWebhookNotifier>();
-        services.TryAddSingleton<AlertOutboxWriter>();
-        services.TryAddSingleton<ISeriesAlertNotifier, SeriesAlertRouter>();
-        services.TryAddSingleton<ISeriesStateStore, SeriesStateTableStore>();
+        services.AddHttpClient(TeamsWebhookClient.HttpClientName);
+        services.AddSingleton<ITeamsWebhook, TeamsWebhookClient>();
+        services.AddSingleton<IAlertOutbox, AlertOutboxWriter>();
         return services;
     }
 }

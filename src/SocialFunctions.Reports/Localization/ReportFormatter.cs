@@ -1,4 +1,6 @@
 using System.Globalization;
+using SocialFunctions.Core.Brands;
+using SocialFunctions.Core.Reporting;
 using SocialFunctions.Reports.Metrics;
 
 namespace SocialFunctions.Reports.Localization;
@@ -13,16 +15,16 @@ internal sealed class ReportFormatter
 
     private readonly bool french;
 
-    public ReportFormatter(string? locale)
+    public ReportFormatter(ReportLocale locale)
     {
-        french = locale is not null && locale.StartsWith("fr", StringComparison.OrdinalIgnoreCase);
-        Culture = CultureInfo.GetCultureInfo(french ? "fr-FR" : "en-US");
+        french = locale.Language == ReportLanguage.French;
+        Culture = locale.Culture;
     }
 
     public CultureInfo Culture { get; }
 
     /// <summary>French puts a non-breaking space before the percent sign.</summary>
-    private string PercentSuffix => french ? "\u00A0%" : "%";
+    public string PercentSuffix => french ? "\u00A0%" : "%";
 
     public string Count(double? value) => value is { } v ? v.ToString("N0", Culture) : Missing;
 
@@ -63,17 +65,16 @@ internal sealed class ReportFormatter
         };
     }
 
-    /// <summary>"October 2026" / "octobre 2026" from <c>yyyy-MM</c>; the raw text when it is not a month.</summary>
-    public string Month(string yearMonth) =>
-        TryParseMonth(yearMonth, out var month)
-            ? Culture.DateTimeFormat.GetMonthName(month.Month) + " " + month.Year.ToString(CultureInfo.InvariantCulture)
-            : yearMonth;
+    /// <summary>"October 2026" / "octobre 2026".</summary>
+    public string Month(ReportMonth month) =>
+        Culture.DateTimeFormat.GetMonthName(month.Month) + " " + month.Year.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>"October" / "octobre".</summary>
+    public string MonthName(ReportMonth month) => Culture.DateTimeFormat.GetMonthName(month.Month);
 
     /// <summary>A short axis label: "Oct 25" / "oct. 25".</summary>
-    public string ShortMonth(string yearMonth) =>
-        TryParseMonth(yearMonth, out var month)
-            ? Culture.DateTimeFormat.GetAbbreviatedMonthName(month.Month) + " " + (month.Year % 100).ToString("00", CultureInfo.InvariantCulture)
-            : yearMonth;
+    public string ShortMonth(ReportMonth month) =>
+        Culture.DateTimeFormat.GetAbbreviatedMonthName(month.Month) + " " + (month.Year % 100).ToString("00", CultureInfo.InvariantCulture);
 
     public string Date(DateOnly date) => date.ToString(french ? "d MMMM yyyy" : "MMMM d, yyyy", Culture);
 
@@ -94,7 +95,4 @@ internal sealed class ReportFormatter
             _ => value.ToString("#,0.##", Culture),
         };
     }
-
-    private static bool TryParseMonth(string yearMonth, out DateOnly month) =>
-        DateOnly.TryParseExact(yearMonth + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out month);
 }

@@ -1,3 +1,5 @@
+using SocialFunctions.Core.Brands;
+
 namespace SocialFunctions.Reports.Localization;
 
 /// <summary>Every fixed word the report prints, per supported locale (<c>en</c>, <c>fr</c>).</summary>
@@ -158,12 +160,11 @@ internal sealed record ReportLabels
 
     public required IReadOnlyDictionary<string, string> Metrics { get; init; }
 
-    public required IReadOnlyDictionary<string, string> FunnelStages { get; init; }
+    public required IReadOnlyDictionary<Core.Brands.FunnelFocus, string> FunnelStages { get; init; }
 
     public required IReadOnlyDictionary<string, string> Statuses { get; init; }
 
-    public static ReportLabels For(string? locale) =>
-        locale is not null && locale.StartsWith("fr", StringComparison.OrdinalIgnoreCase) ? French : English;
+    public static ReportLabels For(ReportLocale locale) => locale.Language == ReportLanguage.French ? French : English;
 
     public static readonly ReportLabels English = new()
     {
@@ -255,11 +256,11 @@ internal sealed record ReportLabels
             ["watchTimeSeconds"] = "Watch time",
             ["followerGrowth"] = "Follower growth",
         },
-        FunnelStages = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        FunnelStages = new Dictionary<Core.Brands.FunnelFocus, string>
         {
-            ["awareness"] = "Awareness",
-            ["consideration"] = "Consideration",
-            ["conversion"] = "Conversion",
+            [Core.Brands.FunnelFocus.Awareness] = "Awareness",
+            [Core.Brands.FunnelFocus.Consideration] = "Consideration",
+            [Core.Brands.FunnelFocus.Conversion] = "Conversion",
         },
         Statuses = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
@@ -359,11 +360,11 @@ internal sealed record ReportLabels
             ["watchTimeSeconds"] = "Durée de visionnage",
             ["followerGrowth"] = "Croissance des abonnés",
         },
-        FunnelStages = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        FunnelStages = new Dictionary<Core.Brands.FunnelFocus, string>
         {
-            ["awareness"] = "Notoriété",
-            ["consideration"] = "Considération",
-            ["conversion"] = "Conversion",
+            [Core.Brands.FunnelFocus.Awareness] = "Notoriété",
+            [Core.Brands.FunnelFocus.Consideration] = "Considération",
+            [Core.Brands.FunnelFocus.Conversion] = "Conversion",
         },
         Statuses = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {

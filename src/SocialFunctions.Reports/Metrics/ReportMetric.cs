@@ -1,3 +1,4 @@
+using SocialFunctions.Core.Brands;
 using SocialFunctions.Core.Reporting;
 
 namespace SocialFunctions.Reports.Metrics;
@@ -34,15 +35,15 @@ internal sealed record ReportMetric(string Key, MetricKind Kind, Func<ChannelMet
     /// are engagement components with no monthly total in the model, so consideration leads with ER, engagements and
     /// watch time.
     /// </summary>
-    public static IReadOnlyList<ReportMetric> Headline(string? funnelFocus) => funnelFocus?.ToLowerInvariant() switch
+    public static IReadOnlyList<ReportMetric> Headline(FunnelFocus funnelFocus) => funnelFocus switch
     {
-        "awareness" => [Impressions, Reach, FollowerGrowth, VideoViews],
-        "conversion" => [Clicks, Ctr],
+        FunnelFocus.Awareness => [Impressions, Reach, FollowerGrowth, VideoViews],
+        FunnelFocus.Conversion => [Clicks, Ctr],
         _ => [EngagementRate, Engagements, WatchTime],
     };
 
     /// <summary>All metrics with the funnel focus's headline metrics first.</summary>
-    public static IReadOnlyList<ReportMetric> Ordered(string? funnelFocus)
+    public static IReadOnlyList<ReportMetric> Ordered(FunnelFocus funnelFocus)
     {
         var headline = Headline(funnelFocus);
         return [.. headline, .. All.Where(metric => !headline.Contains(metric))];

@@ -77,7 +77,7 @@ internal sealed class CalendarSection(ReportContext context) : IComponent
         var posts = week is null ? "0" : context.Format.Count(week.Posts);
         var first = target is null ? posts : $"{posts} / {target}";
         var second = week?.Adherence is { } adherence
-            ? Math.Round(adherence * 100).ToString("N0", context.Format.Culture) + (context.Format.Culture.Name.StartsWith("fr", StringComparison.Ordinal) ? "\u00A0%" : "%")
+            ? Math.Round(adherence * 100).ToString("N0", context.Format.Culture) + context.Format.PercentSuffix
             : context.Labels.NoTarget;
         return new Column { Spacing = 0 }
             .Add(new TextBlock(first, type.TableCellBold.With(color: text)) { Alignment = TextAlignment.Center }.Named("heat-value"))

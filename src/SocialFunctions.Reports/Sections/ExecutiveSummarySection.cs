@@ -1,5 +1,6 @@
 using SocialFunctions.Documents.Elements;
 using SocialFunctions.Documents.Infrastructure;
+using SocialFunctions.Reports.Localization;
 using SocialFunctions.Reports.Metrics;
 
 namespace SocialFunctions.Reports.Sections;
@@ -49,7 +50,7 @@ internal sealed class ExecutiveSummarySection(ReportContext context) : IComponen
             details.Add(metric is null ? context.Format.Count(value) : context.Format.Metric(metric, value));
         }
 
-        var body = new Column { Spacing = 2 }.Add(new TextBlock(insight.LocalizedText ?? insight.Text, type.Body) { MaxLines = 12 }.Named("insight"));
+        var body = new Column { Spacing = 2 }.Add(new TextBlock(insight.LocalizedText ?? InsightSentences.Sentence(insight, context.Model.Month, context.Model.Locale), type.Body) { MaxLines = 12 }.Named("insight"));
         var meta = new Row { Spacing = 8 };
         if (details.Count > 0)
         {

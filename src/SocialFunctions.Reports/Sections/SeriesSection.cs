@@ -53,7 +53,7 @@ internal sealed class SeriesSection(ReportContext context) : IComponent
         foreach (var series in context.Model.Series.OrderBy(s => IsUnderperforming(s) ? 0 : 1).ThenBy(s => s.RelativeGap ?? double.MaxValue))
         {
             var flagged = IsUnderperforming(series);
-            var status = series.Status is null ? ReportFormatter.Missing : labels.Statuses.TryGetValue(series.Status, out var s) ? s : series.Status;
+            var status = series.Status is null ? ReportFormatter.Missing : SeriesWords.Status(series.Status, context.Model.Locale);
             var statusStyle = flagged ? type.TableCellBold.With(color: Palette.Negative) : type.TableCell;
             table.AddRow(
                 flagged ? Palette.NegativeLight : null,

@@ -1,4 +1,5 @@
 using SocialFunctions.Core.Analytics;
+using SocialFunctions.Core.Brands;
 using SocialFunctions.Core.Records;
 using SocialFunctions.Core.Reporting;
 using static SocialFunctions.Core.Tests.Analytics.TestData;
@@ -7,7 +8,7 @@ namespace SocialFunctions.Core.Tests.Analytics;
 
 public class PostTimelineTests
 {
-    private static readonly BrandClock Paris = new(TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris"));
+    private static readonly BrandClock Paris = BrandClock.Find("Europe/Paris");
     private static readonly ReportMonth October = new(2026, 10);
 
     [Fact]

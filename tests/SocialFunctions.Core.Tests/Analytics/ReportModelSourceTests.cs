@@ -3,6 +3,8 @@ using SocialFunctions.Core.Analytics;
 using SocialFunctions.Core.Brands;
 using SocialFunctions.Core.Ports;
 using SocialFunctions.Core.Records;
+using SocialFunctions.Core.Reporting;
+using SocialFunctions.Core.Series;
 using static SocialFunctions.Core.Tests.Analytics.TestData;
 
 namespace SocialFunctions.Core.Tests.Analytics;
@@ -15,9 +17,9 @@ public class ReportModelSourceTests
     public async Task BuildAsync_StoredData_QueriesHistoryWindowInBrandZone()
     {
         var records = new InMemoryRecords([Post(Channels.Blog, "b1", "2026-10-05T10:00:00Z", 100, 5)]);
-        var source = Source(new BrandSettings { Brand = "acme", TimeZone = "Europe/Paris" }, records, [Upload(Channels.Blog, "2026-10-01", "2026-10-31")], "notes");
+        var source = Source(new BrandSettings { Brand = Acme, Clock = BrandClock.Find("Europe/Paris") }, records, [Upload(Channels.Blog, "2026-10-01", "2026-10-31")], "notes");
 
-        var model = await source.BuildAsync("acme", "2026-10", Ct);
+        var model = await source.BuildAsync(Acme, October, Ct);
 
         Assert.Equal(100, Assert.Single(model.Channels).Impressions);
         Assert.Equal("notes", model.Commentary);
@@ -33,9 +35,9 @@ public class ReportModelSourceTests
     {
         var source = Source(null, new InMemoryRecords([]), [Upload(Channels.Blog, "2026-10-01", "2026-10-31")], null);
 
-        var model = await source.BuildAsync("acme", "2026-10", Ct);
+        var model = await source.BuildAsync(Acme, October, Ct);
 
-        Assert.Equal(("acme", "UTC", "en"), (model.DisplayName, model.TimeZone, model.Locale));
+        Assert.Equal(("acme", "UTC", ReportLocale.English), (model.DisplayName, model.Clock.ZoneId, model.Locale));
     }
 
     [Fact]
@@ -43,25 +45,57 @@ public class ReportModelSourceTests
     {
         var source = Source(null, new InMemoryRecords([]), [], null);
 
-        await Assert.ThrowsAsync<UnknownBrandException>(() => source.BuildAsync("acme", "2026-10", Ct));
+        await Assert.ThrowsAsync<UnknownBrandException>(() => source.BuildAsync(Acme, October, Ct));
     }
 
-    [Theory]
-    [InlineData("acme", "2026-1")]
-    [InlineData("ACME", "2026-10")]
-    public async Task BuildAsync_MalformedInput_ArgumentException(string brand, string month)
+    [Fact]
+    public async Task BuildAsync_SettingsGiven_DoesNotReadTheStoreAndWordsInsightsInBothLanguages()
     {
-        var source = Source(null, new InMemoryRecords([]), [], null);
+        var brands = new OneBrand(null);
+        var records = new InMemoryRecords([Post(Channels.Blog, "b1", "2026-10-05T10:00:00Z", 100, 5)]);
+        var source = new ReportModelSource(brands, records, new Uploads([]), new Commentary(null), new TrendReportBuilder(new FakeTimeProvider()), new SeriesDetector(new SeriesDetectionOptions()), new KindWording());
 
-        await Assert.ThrowsAsync<ArgumentException>(() => source.BuildAsync(brand, month, Ct));
+        var model = await source.BuildAsync(BrandSettings.CreateDefault(Acme) with { Locale = ReportLocale.French }, October, Ct);
+
+        Assert.Equal(0, brands.Reads);
+        var insight = Assert.Single(model.Insights);
+        Assert.Equal(InsightKind.NoCoverage, insight.Kind);
+        Assert.Equal(("no-coverage 2026-10 en", "no-coverage 2026-10 fr"), (insight.Text, insight.LocalizedText));
     }
+
+    [Fact]
+    public void WindowFor_BuilderBaseline_IsTheWindowsBaseline()
+    {
+        var clock = BrandClock.Utc;
+        var builder = new TrendReportBuilder(new FakeTimeProvider(), new TrendReportOptions { BaselineDays = 30 });
+
+        var window = builder.WindowFor(October, clock);
+
+        // 13 history months start October 2025; the posts load begins the builder's 30 baseline days earlier.
+        Assert.Equal(clock.StartOf(new DateOnly(2025, 10, 1).AddDays(-30)), window.PostsFrom);
+    }
+
+    private static readonly BrandName Acme = BrandName.Parse("acme");
+    private static readonly ReportMonth October = ReportMonth.Parse("2026-10");
 
     private static ReportModelSource Source(BrandSettings? settings, InMemoryRecords records, IReadOnlyList<UploadRecord> uploads, string? commentary) =>
-        new(new OneBrand(settings), records, new Uploads(uploads), new Commentary(commentary), new TrendReportBuilder(new FakeTimeProvider()));
+        new(new OneBrand(settings), records, new Uploads(uploads), new Commentary(commentary), new TrendReportBuilder(new FakeTimeProvider()), new SeriesDetector(new SeriesDetectionOptions()), new KindWording());
+
+    /// <summary>Words an insight as its kind, month and language, so a test sees which words were asked for.</summary>
+    private sealed class KindWording : IInsightWording
+    {
+        public string Sentence(Insight insight, ReportMonth month, ReportLocale locale) => $"{insight.Kind} {month} {locale}";
+    }
 
     private sealed class OneBrand(BrandSettings? settings) : IBrandSettingsStore
     {
-        public Task<BrandSettings?> GetAsync(string brand, CancellationToken cancellationToken) => Task.FromResult(settings);
+        public int Reads { get; private set; }
+
+        public Task<BrandSettings?> GetAsync(BrandName brand, CancellationToken cancellationToken)
+        {
+            Reads++;
+            return Task.FromResult(settings);
+        }
 
         public Task SaveAsync(BrandSettings settings, CancellationToken cancellationToken) => throw new NotSupportedException();
 
@@ -70,18 +104,18 @@ public class ReportModelSourceTests
 
     private sealed class Uploads(IReadOnlyList<UploadRecord> records) : IUploadLog
     {
-        public Task<UploadRecord?> GetAsync(string brand, string uploadId, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task<UploadRecord?> GetAsync(BrandName brand, string uploadId, CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public Task SaveAsync(UploadRecord record, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-        public IAsyncEnumerable<UploadRecord> ListAsync(string brand, CancellationToken cancellationToken) => records.ToAsyncEnumerable();
+        public IAsyncEnumerable<UploadRecord> ListAsync(BrandName brand, CancellationToken cancellationToken) => records.ToAsyncEnumerable();
     }
 
     private sealed class Commentary(string? text) : ICommentaryStore
     {
-        public Task<string?> GetAsync(string brand, string month, CancellationToken cancellationToken) => Task.FromResult(text);
+        public Task<string?> GetAsync(BrandName brand, ReportMonth month, CancellationToken cancellationToken) => Task.FromResult(text);
 
-        public Task SaveAsync(string brand, string month, string text, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task SaveAsync(BrandName brand, ReportMonth month, string text, CancellationToken cancellationToken) => throw new NotSupportedException();
     }
 
     private sealed class InMemoryRecords(IReadOnlyList<CanonicalPost> posts) : IRecordStore
@@ -94,13 +128,13 @@ public class ReportModelSourceTests
 
         public DateOnly? DailyTo { get; private set; }
 
-        public IAsyncEnumerable<CanonicalPost> QueryPostsAsync(string brand, string? channel, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+        public IAsyncEnumerable<CanonicalPost> QueryPostsAsync(BrandName brand, string? channel, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
         {
             (PostsFrom, PostsTo) = (from, to);
             return posts.Where(p => p.PublishedAt >= from && p.PublishedAt < to).ToAsyncEnumerable();
         }
 
-        public IAsyncEnumerable<DailyMetric> QueryDailyAsync(string brand, string? channel, string? metric, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
+        public IAsyncEnumerable<DailyMetric> QueryDailyAsync(BrandName brand, string? channel, string? metric, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
         {
             (DailyFrom, DailyTo) = (from, to);
             return AsyncEnumerable.Empty<DailyMetric>();
@@ -108,7 +142,7 @@ public class ReportModelSourceTests
 
         public IRecordWriter OpenWriter() => throw new NotSupportedException();
 
-        public Task<PostPage> QueryPostPageAsync(string brand, string? channel, DateTimeOffset from, DateTimeOffset to, string? continuation, int pageSize, CancellationToken cancellationToken) =>
+        public Task<PostPage> QueryPostPageAsync(BrandName brand, string? channel, DateTimeOffset from, DateTimeOffset to, string? continuation, int pageSize, CancellationToken cancellationToken) =>
             throw new NotSupportedException();
 
         public Task UpdateSeriesAsync(IReadOnlyList<CanonicalPost> posts, CancellationToken cancellationToken) => throw new NotSupportedException();

@@ -1,4 +1,5 @@
 using SocialFunctions.Core.Analytics;
+using SocialFunctions.Core.Brands;
 using SocialFunctions.Core.Records;
 using SocialFunctions.Core.Reporting;
 using static SocialFunctions.Core.Tests.Analytics.TestData;
@@ -19,7 +20,7 @@ public class SeriesPerformanceCalculatorTests
             Post(Channels.Instagram, "o3", "2026-07-20T10:00:00Z", 5000, 500),                   // before the window
             Post(Channels.Instagram, "b1", "2026-09-01T10:00:00Z", 1000, 40, series: "BTS"),     // another series counts in the baseline
             Post(Channels.Facebook, "f1", "2026-10-08T10:00:00Z", 1000, 500),                    // another channel does not
-        ], new BrandClock(TimeZoneInfo.Utc));
+        ], BrandClock.Utc);
 
         var performance = Assert.Single(SeriesPerformanceCalculator.For(timeline, new ReportMonth(2026, 10), new TrendReportOptions()));
 

@@ -1,12 +1,16 @@
 using SocialFunctions.Core.Brands;
+using SocialFunctions.Core.Records;
 
 namespace SocialFunctions.Core.Tests.Brands;
 
 public class BrandSettingsValidatorTests
 {
-    private static BrandSettings Valid() => new()
+    private static readonly BrandName Acme = BrandName.Parse("acme");
+
+    private static IReadOnlyDictionary<string, string[]> Validate(BrandSettingsDraft draft) => BrandSettingsValidator.Validate(Acme, draft, out _);
+
+    private static BrandSettingsDraft Valid() => new()
     {
-        Brand = "acme",
         DisplayName = "Acme",
         TimeZone = "Europe/Paris",
         Locale = "fr",
@@ -28,15 +32,28 @@ public class BrandSettingsValidatorTests
     };
 
     [Fact]
-    public void Validate_CompleteValidSettings_NoErrors()
+    public void Validate_CompleteValidDraft_TypedSettingsOnce()
     {
-        Assert.Empty(BrandSettingsValidator.Validate(Valid()));
+        Assert.Empty(BrandSettingsValidator.Validate(Acme, Valid(), out var settings));
+
+        Assert.NotNull(settings);
+        Assert.Equal(("Europe/Paris", ReportLocale.French, FunnelFocus.Awareness, PaperSize.Letter, new TimeOnly(23, 59)),
+            (settings.Clock.ZoneId, settings.Locale, settings.FunnelFocus, settings.PaperSize, settings.ReportTime));
     }
 
     [Fact]
-    public void Validate_DefaultSettings_NoErrors()
+    public void Validate_EmptyDraft_Defaults()
     {
-        Assert.Empty(BrandSettingsValidator.Validate(BrandSettings.CreateDefault("new-brand")));
+        Assert.Empty(BrandSettingsValidator.Validate(Acme, new BrandSettingsDraft(), out var settings));
+
+        Assert.Equal(BrandSettings.CreateDefault(Acme) with { PostingTargets = settings!.PostingTargets }, settings);
+    }
+
+    [Fact]
+    public void Validate_Errors_NoSettings()
+    {
+        Assert.NotEmpty(BrandSettingsValidator.Validate(Acme, Valid() with { Locale = "de" }, out var settings));
+        Assert.Null(settings);
     }
 
     [Theory]
@@ -45,7 +62,7 @@ public class BrandSettingsValidatorTests
     [InlineData("Romance Standard Time")]
     public void Validate_UnknownOrNonIanaTimeZone_NamesTimeZone(string zone)
     {
-        var errors = BrandSettingsValidator.Validate(Valid() with { TimeZone = zone });
+        var errors = Validate(Valid() with { TimeZone = zone });
 
         var message = Assert.Single(Assert.Single(errors, e => e.Key == "timeZone").Value);
         Assert.Contains($"'{zone}' is not a known IANA time zone", message, StringComparison.Ordinal);
@@ -56,7 +73,7 @@ public class BrandSettingsValidatorTests
     {
         var settings = Valid() with { SeriesRules = [new SeriesRule { Name = "Broken", Pattern = "(unclosed" }] };
 
-        var errors = BrandSettingsValidator.Validate(settings);
+        var errors = Validate(settings);
 
         var message = Assert.Single(errors["seriesRules[0].pattern"]);
         Assert.StartsWith("'(unclosed' is not a valid regular expression:", message, StringComparison.Ordinal);
@@ -68,7 +85,7 @@ public class BrandSettingsValidatorTests
     {
         var settings = Valid() with { Recipients = ["ok@acme.example.com", "not-an-email", "Boss <boss@acme.example.com>"] };
 
-        var errors = BrandSettingsValidator.Validate(settings);
+        var errors = Validate(settings);
 
         Assert.Equal(["'not-an-email' is not an email address."], errors["recipients[1]"]);
         Assert.Equal(["'Boss <boss@acme.example.com>' is not an email address."], errors["recipients[2]"]);
@@ -78,7 +95,7 @@ public class BrandSettingsValidatorTests
     [Fact]
     public void Validate_BadSender_NamesSender()
     {
-        var errors = BrandSettingsValidator.Validate(Valid() with { Sender = "reports@localhost" });
+        var errors = Validate(Valid() with { Sender = "reports@localhost" });
 
         Assert.Equal(["'reports@localhost' is not an email address."], errors["sender"]);
     }
@@ -88,7 +105,7 @@ public class BrandSettingsValidatorTests
     {
         var settings = Valid() with { PostingTargets = new Dictionary<string, double> { ["myspace"] = 2, ["instagram"] = -1 } };
 
-        var errors = BrandSettingsValidator.Validate(settings);
+        var errors = Validate(settings);
 
         Assert.StartsWith("Unknown channel 'myspace'", Assert.Single(errors["postingTargets.myspace"]), StringComparison.Ordinal);
         Assert.StartsWith("Posts per week must be between 0 and 1000 (got -1)", Assert.Single(errors["postingTargets.instagram"]), StringComparison.Ordinal);
@@ -99,7 +116,7 @@ public class BrandSettingsValidatorTests
     {
         var settings = Valid() with { SeriesRules = [new SeriesRule { Name = "Tips", Hashtag = "#tips", Channels = ["instagram", "Twitter"] }] };
 
-        var errors = BrandSettingsValidator.Validate(settings);
+        var errors = Validate(settings);
 
         Assert.StartsWith("Unknown channel 'Twitter'", Assert.Single(errors["seriesRules[0].channels[1]"]), StringComparison.Ordinal);
         Assert.Single(errors);
@@ -110,7 +127,7 @@ public class BrandSettingsValidatorTests
     {
         var settings = Valid() with { SeriesRules = [new SeriesRule { Name = "Tips", Hashtag = "#tips", Prefix = "Tip:" }] };
 
-        Assert.Equal(["Give exactly one of hashtag, prefix or pattern (got 2)."], BrandSettingsValidator.Validate(settings)["seriesRules[0]"]);
+        Assert.Equal(["Give exactly one of hashtag, prefix or pattern (got 2)."], Validate(settings)["seriesRules[0]"]);
     }
 
     [Fact]
@@ -118,7 +135,7 @@ public class BrandSettingsValidatorTests
     {
         var settings = Valid() with { SeriesRules = [new SeriesRule { Name = "Tips", Hashtag = "#tip tuesday" }] };
 
-        Assert.Single(BrandSettingsValidator.Validate(settings)["seriesRules[0].hashtag"]);
+        Assert.Single(Validate(settings)["seriesRules[0].hashtag"]);
     }
 
     [Theory]
@@ -134,7 +151,7 @@ public class BrandSettingsValidatorTests
             _ => Valid() with { PaperSize = value },
         };
 
-        var message = Assert.Single(BrandSettingsValidator.Validate(settings)[field]);
+        var message = Assert.Single(Validate(settings)[field]);
         Assert.StartsWith($"'{value}' is not allowed; expected one of ", message, StringComparison.Ordinal);
     }
 
@@ -145,7 +162,7 @@ public class BrandSettingsValidatorTests
     [InlineData(29, false)]
     public void Validate_ReportDayOfMonth_Accepts1To28(int day, bool valid)
     {
-        var errors = BrandSettingsValidator.Validate(Valid() with { ReportDayOfMonth = day });
+        var errors = Validate(Valid() with { ReportDayOfMonth = day });
 
         Assert.Equal(valid, !errors.ContainsKey("reportDayOfMonth"));
     }
@@ -159,7 +176,7 @@ public class BrandSettingsValidatorTests
     [InlineData("07:00:00", false)]
     public void Validate_ReportTime_AcceptsHHmm(string time, bool valid)
     {
-        var errors = BrandSettingsValidator.Validate(Valid() with { ReportTime = time });
+        var errors = Validate(Valid() with { ReportTime = time });
 
         Assert.Equal(valid, !errors.ContainsKey("reportTime"));
     }
@@ -170,14 +187,9 @@ public class BrandSettingsValidatorTests
     [InlineData("/relative/hook")]
     public void Validate_NonHttpsWebhook_RejectedWithoutEchoingIt(string url)
     {
-        var message = Assert.Single(BrandSettingsValidator.Validate(Valid() with { TeamsWebhookUrl = url })["teamsWebhookUrl"]);
+        var message = Assert.Single(Validate(Valid() with { TeamsWebhookUrl = url })["teamsWebhookUrl"]);
 
         Assert.Equal("Must be an absolute https:// URL (the Teams Workflows webhook address).", message);
     }
 
-    [Fact]
-    public void Validate_BadBrandName_NamesBrand()
-    {
-        Assert.Single(BrandSettingsValidator.Validate(Valid() with { Brand = "Acme Corp" })["brand"]);
-    }
 }

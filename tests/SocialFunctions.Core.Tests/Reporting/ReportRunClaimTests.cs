@@ -7,7 +7,7 @@ public sealed class ReportRunClaimTests
     private static readonly DateTimeOffset Now = new(2026, 11, 1, 6, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan Stale = TimeSpan.FromMinutes(15);
 
-    private static ReportRun Claimed(DateTimeOffset at) => ReportRun.Claim("contoso", ReportMonth.Parse("2026-10"), "run-1", at);
+    private static ReportRun Claimed(DateTimeOffset at) => ReportRun.Claim(SocialFunctions.Core.Records.BrandName.Parse("contoso"), ReportMonth.Parse("2026-10"), "run-1", at);
 
     private static ReportRunClaimDecision Decide(ReportRun? run, bool force = false) => ReportRunClaim.Decide(run, Now, force, Stale, maxAttempts: 3);
 

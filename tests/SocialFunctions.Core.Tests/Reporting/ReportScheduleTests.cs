@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using SocialFunctions.Core.Brands;
+using SocialFunctions.Core.Records;
 using SocialFunctions.Core.Reporting;
 
 namespace SocialFunctions.Core.Tests.Reporting;
@@ -7,7 +8,7 @@ namespace SocialFunctions.Core.Tests.Reporting;
 public sealed class ReportScheduleTests
 {
     private static BrandSettings Brand(string zone, int day = 1, string time = "07:00") =>
-        new() { Brand = "contoso", TimeZone = zone, ReportDayOfMonth = day, ReportTime = time };
+        new() { Brand = BrandName.Parse("contoso"), Clock = BrandClock.Find(zone), ReportDayOfMonth = day, ReportTime = TimeOnly.ParseExact(time, "HH:mm", System.Globalization.CultureInfo.InvariantCulture) };
 
     private static DateTimeOffset Utc(int year, int month, int day, int hour, int minute = 0) =>
         new(year, month, day, hour, minute, 0, TimeSpan.Zero);
@@ -35,12 +36,12 @@ public sealed class ReportScheduleTests
     }
 
     [Fact]
-    public void DueAt_ParisSpringForwardGap_MovesForwardByTheGap()
+    public void DueAt_ParisSpringForwardGap_MovesToTheEndOfTheGap()
     {
-        // 2026-03-29 02:30 does not exist in Paris (02:00 → 03:00): it becomes 03:30 CEST = 01:30 UTC.
+        // 2026-03-29 02:30 does not exist in Paris (02:00 → 03:00): BrandClock's rule makes it 03:00 CEST = 01:00 UTC.
         var due = ReportSchedule.DueAt(Brand("Europe/Paris", 29, "02:30"), ReportMonth.Parse("2026-02"));
 
-        Assert.Equal(Utc(2026, 3, 29, 1, 30), due);
+        Assert.Equal(Utc(2026, 3, 29, 1, 0), due);
     }
 
     [Fact]
@@ -53,12 +54,12 @@ public sealed class ReportScheduleTests
     }
 
     [Fact]
-    public void DueAt_NewYorkSpringForwardGap_MovesForwardByTheGap()
+    public void DueAt_NewYorkSpringForwardGap_MovesToTheEndOfTheGap()
     {
-        // 2026-03-08 02:15 does not exist in New York (02:00 EST → 03:00 EDT): 03:15 EDT = 07:15 UTC.
+        // 2026-03-08 02:15 does not exist in New York (02:00 EST → 03:00 EDT): 03:00 EDT = 07:00 UTC.
         var due = ReportSchedule.DueAt(Brand("America/New_York", 8, "02:15"), ReportMonth.Parse("2026-02"));
 
-        Assert.Equal(Utc(2026, 3, 8, 7, 15), due);
+        Assert.Equal(Utc(2026, 3, 8, 7, 0), due);
     }
 
     [Fact]
@@ -84,10 +85,10 @@ public sealed class ReportScheduleTests
     }
 
     [Fact]
-    public void DuePeriods_AcrossParisSpringForward_DueExactlyAtShiftedInstant()
+    public void DuePeriods_AcrossParisSpringForward_DueAtTheEndOfTheGap()
     {
         var brand = Brand("Europe/Paris", 29, "02:30");
-        var time = new FakeTimeProvider(Utc(2026, 3, 29, 1, 29));
+        var time = new FakeTimeProvider(Utc(2026, 3, 29, 0, 59));
         var lastDelivered = ReportMonth.Parse("2026-01");
 
         Assert.Empty(ReportSchedule.DuePeriods(brand, time, lastDelivered));
@@ -170,24 +171,5 @@ public sealed class ReportScheduleTests
         var time = new FakeTimeProvider(Utc(2026, 11, 2, 0, 0));
 
         Assert.Equal([ReportMonth.Parse("2026-10")], ReportSchedule.DuePeriods(Brand("UTC"), time, lastDelivered: null));
-    }
-
-    [Theory]
-    [InlineData("7:00")]
-    [InlineData("07:00:00")]
-    [InlineData("25:00")]
-    public void ParseTime_NotHHmm_ThrowsNamingValue(string value)
-    {
-        var error = Assert.Throws<FormatException>(() => ReportSchedule.ParseTime(value));
-
-        Assert.Contains($"'{value}'", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void FindZone_Unknown_ThrowsNamingZone()
-    {
-        var error = Assert.Throws<TimeZoneNotFoundException>(() => ReportSchedule.FindZone("Mars/Olympus"));
-
-        Assert.Contains("Mars/Olympus", error.Message, StringComparison.Ordinal);
     }
 }

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using SocialFunctions.Core.Ports;
+using SocialFunctions.Core.Records;
 using SocialFunctions.Testing;
 
 namespace SocialFunctions.Host.Tests.Brands;
@@ -56,7 +57,7 @@ public sealed class BrandsEndpointsTests(AzuriteFixture azurite)
         Assert.Equal("#TipTuesday", body.GetProperty("seriesRules")[0].GetProperty("hashtag").GetString());
         Assert.Equal(2, body.GetProperty("reportDayOfMonth").GetInt32());
         Assert.Equal("07:30", body.GetProperty("reportTime").GetString());
-        Assert.Equal(Webhook, (await server.Services.GetRequiredService<IBrandSettingsStore>().GetAsync("acme", Ct))!.TeamsWebhookUrl);
+        Assert.Equal(Webhook, (await server.Services.GetRequiredService<IBrandSettingsStore>().GetAsync(BrandName.Parse("acme"), Ct))!.TeamsWebhookUrl);
     }
 
     [Fact]
@@ -68,7 +69,7 @@ public sealed class BrandsEndpointsTests(AzuriteFixture azurite)
         using var again = await server.Client.PutAsJsonAsync("api/brands/acme", Settings(webhook: "https://prod-01.westeurope.logic.azure.com…"), Ct);
 
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-        Assert.Equal(Webhook, (await server.Services.GetRequiredService<IBrandSettingsStore>().GetAsync("acme", Ct))!.TeamsWebhookUrl);
+        Assert.Equal(Webhook, (await server.Services.GetRequiredService<IBrandSettingsStore>().GetAsync(BrandName.Parse("acme"), Ct))!.TeamsWebhookUrl);
     }
 
     [Fact]

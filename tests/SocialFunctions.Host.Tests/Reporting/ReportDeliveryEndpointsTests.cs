@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using SocialFunctions.Core.Brands;
 using SocialFunctions.Core.Ports;
+using SocialFunctions.Core.Records;
 using SocialFunctions.Infrastructure.Storage;
 using SocialFunctions.Testing;
 
@@ -34,9 +35,9 @@ public sealed class ReportDeliveryEndpointsTests(AzuriteFixture azurite)
         await server.Services.GetRequiredService<IBrandSettingsStore>().SaveAsync(
             new BrandSettings
             {
-                Brand = Brand,
+                Brand = BrandName.Parse(Brand),
                 DisplayName = "Acme",
-                TimeZone = "Europe/Paris",
+                Clock = BrandClock.Find("Europe/Paris"),
                 Sender = "reports@acme.example",
                 Recipients = ["cmo@acme.example"],
             },

@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
 using SocialFunctions.Infrastructure.Mail;
 using SocialFunctions.Testing;
 using static SocialFunctions.Infrastructure.Tests.Mail.GraphTestServer;
@@ -41,19 +43,37 @@ public sealed class GraphMailSenderTests
     }
 
     [Fact]
-    public async Task SendAsync_429WithRetryAfterThen202_WaitsAndSendsOneMail()
+    public async Task SendAsync_429WithRetryAfterThen202_WaitsOnTheClockAndSendsOneMail()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var server = await RecordingHttpServer.StartAsync(ct);
-        server.Enqueue(ScriptedResponse.TooManyRequests(retryAfterSeconds: 1), Accepted);
-        var started = TimeProvider.System.GetTimestamp();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
+        var seenAt = new ConcurrentQueue<DateTimeOffset>();
+        server.Enqueue(_ => { seenAt.Enqueue(time.GetUtcNow()); return ScriptedResponse.TooManyRequests(retryAfterSeconds: 12); });
+        server.Enqueue(_ => { seenAt.Enqueue(time.GetUtcNow()); return Accepted; });
+
+        var result = await FakeClock.RunAsync(time, () => Sender(server, time: time).SendAsync(TestMail(), ct), TimeSpan.FromMilliseconds(250), TimeSpan.FromMinutes(2));
+
+        Assert.True(result.Delivered, result.Detail);
+        Assert.Equal(2, server.Requests.Count(IsSendMail));
+        Assert.Equal(2, server.Requests.Count);
+        Assert.InRange(seenAt.Last() - seenAt.First(), TimeSpan.FromSeconds(12), TimeSpan.FromSeconds(12.5));
+    }
+
+    [Fact]
+    public async Task SendAsync_503OnSend_NotRepeatedBlindlyButLookedUpFirst()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+
+        // The HTTP pipeline retries 5xx only on GET/PUT: a 503 on the send goes to the Sent Items check (GET, itself
+        // retried once on 503) before any second send.
+        server.Enqueue(ScriptedResponse.Empty(HttpStatusCode.ServiceUnavailable), ScriptedResponse.Empty(HttpStatusCode.ServiceUnavailable), SentItems(), Accepted);
 
         var result = await Sender(server).SendAsync(TestMail(), ct);
 
-        Assert.True(result.Delivered);
-        Assert.Equal(2, server.Requests.Count(IsSendMail));
-        Assert.Equal(2, server.Requests.Count);
-        Assert.True(TimeProvider.System.GetElapsedTime(started) >= TimeSpan.FromSeconds(0.9), "Retry-After was not honoured");
+        Assert.True(result.Delivered, result.Detail);
+        Assert.Equal(["POST sendMail", "GET sentitems", "GET sentitems", "POST sendMail"], server.Requests.Select(r => IsSendMail(r) ? "POST sendMail" : IsSentItemsQuery(r) ? "GET sentitems" : r.PathAndQuery));
     }
 
     [Fact]

@@ -15,16 +15,18 @@ internal static class GraphTestServer
     {
         BaseUrl = new Uri(server.BaseAddress, "v1.0").ToString(),
         SentItemsCheckDelay = TimeSpan.Zero,
+        RetryDelay = TimeSpan.Zero,
         RequestTimeout = TimeSpan.FromSeconds(10),
     };
 
-    public static GraphMailSender Sender(RecordingHttpServer server, GraphMailOptions? options = null)
+    public static GraphMailSender Sender(RecordingHttpServer server, GraphMailOptions? options = null, TimeProvider? time = null)
     {
         options ??= Options(server);
+        time ??= TimeProvider.System;
 
-        // Anonymous: the stub needs no token, and the real middleware (retry handler included) stays in the pipeline.
-        var graph = GraphMailSender.CreateClient(options, new AnonymousAuthenticationProvider());
-        return new GraphMailSender(graph, new HttpClient { Timeout = options.RequestTimeout }, Microsoft.Extensions.Options.Options.Create(options), TimeProvider.System, NullLogger<GraphMailSender>.Instance);
+        // Anonymous: the stand-in needs no token; the SDK's middleware and our Polly pipeline stay as in production.
+        var graph = GraphMailSender.CreateClient(options, new AnonymousAuthenticationProvider(), time);
+        return new GraphMailSender(graph, GraphMailSender.CreateUploadClient(options, time), Microsoft.Extensions.Options.Options.Create(options), time, NullLogger<GraphMailSender>.Instance);
     }
 
     public static OutgoingMail TestMail(int attachmentBytes = 1000, bool mayHaveBeenSent = false) => new()

@@ -40,15 +40,29 @@ public sealed class MailServiceCollectionExtensionsTests
         Assert.IsType<Azure.Identity.ManagedIdentityCredential>(MailServiceCollectionExtensions.CreateCredential(new GraphMailOptions { ClientId = "c" }));
 
     [Fact]
-    public void AddMail_CalledByReportsAndAlerts_RegistersOnce()
+    public void AddMail_NoTenant_OneOutboxSenderAndOneModeAnnouncer()
     {
         var services = new ServiceCollection();
 
-        services.AddMail(Config());
         services.AddMail(Config());
 
         Assert.Single(services, d => d.ServiceType == typeof(IMailSender));
         Assert.Single(services, d => d.ServiceType == typeof(IHostedService));
         Assert.Equal(typeof(OutboxMailSender), services.Single(d => d.ServiceType == typeof(IMailSender)).ImplementationType);
+    }
+
+    [Fact]
+    public void AddMail_GraphMode_GraphSenderOnTheSdk6Client()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton(TimeProvider.System);
+        var config = Config(("Mail:Mode", "Graph"), ("Mail:Graph:BaseUrl", "http://127.0.0.1:9/v1.0"), ("Mail:Graph:ClientId", "00000000-0000-0000-0000-000000000002"));
+        services.AddSingleton(config);
+
+        services.AddMail(config);
+        using var provider = services.BuildServiceProvider();
+
+        Assert.IsType<GraphMailSender>(provider.GetRequiredService<IMailSender>());
     }
 }

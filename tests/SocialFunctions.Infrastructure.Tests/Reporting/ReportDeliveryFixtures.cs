@@ -3,17 +3,24 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using SocialFunctions.Core.Brands;
 using SocialFunctions.Core.Ports;
+using SocialFunctions.Core.Records;
 using SocialFunctions.Core.Reporting;
 
 namespace SocialFunctions.Infrastructure.Tests.Reporting;
 
-/// <summary>Brand settings in memory (the real store is another adapter's concern).</summary>
+/// <summary>Brand settings in memory (the real store has its own tests), counting reads: delivery reads them once per run.</summary>
 internal sealed class InMemoryBrandSettingsStore(params BrandSettings[] brands) : IBrandSettingsStore
 {
-    private readonly ConcurrentDictionary<string, BrandSettings> _brands = new(brands.ToDictionary(b => b.Brand));
+    private readonly ConcurrentDictionary<BrandName, BrandSettings> _brands = new(brands.ToDictionary(b => b.Brand));
+    private int _reads;
 
-    public Task<BrandSettings?> GetAsync(string brand, CancellationToken cancellationToken) =>
-        Task.FromResult(_brands.TryGetValue(brand, out var settings) ? settings : null);
+    public int Reads => _reads;
+
+    public Task<BrandSettings?> GetAsync(BrandName brand, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _reads);
+        return Task.FromResult(_brands.TryGetValue(brand, out var settings) ? settings : null);
+    }
 
     public Task SaveAsync(BrandSettings settings, CancellationToken cancellationToken)
     {
@@ -24,36 +31,10 @@ internal sealed class InMemoryBrandSettingsStore(params BrandSettings[] brands) 
     public async IAsyncEnumerable<BrandSettings> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await Task.Yield();
-        foreach (var settings in _brands.Values.OrderBy(b => b.Brand, StringComparer.Ordinal))
+        foreach (var settings in _brands.Values.OrderBy(b => b.Brand.Value, StringComparer.Ordinal))
         {
             yield return settings;
         }
-    }
-}
-
-/// <summary>A report model per month with two insights, one carrying markup that must arrive escaped.</summary>
-internal sealed class FixedReportModelSource(TimeProvider timeProvider) : IReportModelSource
-{
-    public ConcurrentBag<string> Built { get; } = [];
-
-    public Task<ReportModel> BuildAsync(string brand, string month, CancellationToken cancellationToken)
-    {
-        Built.Add(month);
-        return Task.FromResult(new ReportModel
-        {
-            Brand = brand,
-            DisplayName = "Contoso",
-            Month = month,
-            TimeZone = "Europe/Paris",
-            Locale = "en",
-            FunnelFocus = "consideration",
-            GeneratedAt = timeProvider.GetUtcNow(),
-            Insights =
-            [
-                new Insight { Rank = 2, Text = "Reach on Instagram fell 12% month on month." },
-                new Insight { Rank = 1, Text = "Engagement rate <b>rose</b> to 4.1% & beat the baseline." },
-            ],
-        });
     }
 }
 

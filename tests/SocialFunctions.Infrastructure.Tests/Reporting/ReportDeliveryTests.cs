@@ -3,21 +3,26 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using MimeKit;
+using SocialFunctions.Core.Analytics;
 using SocialFunctions.Core.Brands;
 using SocialFunctions.Core.Ports;
+using SocialFunctions.Core.Records;
 using SocialFunctions.Core.Reporting;
+using SocialFunctions.Core.Series;
 using SocialFunctions.Infrastructure.Mail;
-using SocialFunctions.Infrastructure.Reporting;
 using SocialFunctions.Infrastructure.Storage;
+using SocialFunctions.Reports.Localization;
 using SocialFunctions.Infrastructure.Tests.Mail;
 using SocialFunctions.Infrastructure.Tests.Storage;
 using SocialFunctions.Testing;
 
 namespace SocialFunctions.Infrastructure.Tests.Reporting;
 
+/// <summary>Core's report delivery over the real storage and mail adapters (Azurite, the .eml outbox, Graph on a recording server) and the real mail wording.</summary>
 public sealed class ReportDeliveryTests(AzuriteFixture azurite) : IDisposable
 {
     private static readonly ReportMonth October = ReportMonth.Parse("2026-10");
+    private static readonly BrandName ContosoName = BrandName.Parse("contoso");
 
     private FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
     private readonly string _outbox = Path.Combine(Path.GetTempPath(), AzuriteFixture.UniqueName("outbox"));
@@ -25,9 +30,9 @@ public sealed class ReportDeliveryTests(AzuriteFixture azurite) : IDisposable
 
     private static BrandSettings Contoso => new()
     {
-        Brand = "contoso",
+        Brand = ContosoName,
         DisplayName = "Contoso",
-        TimeZone = "Europe/Paris",
+        Clock = BrandClock.Find("Europe/Paris"),
         Sender = "reports@contoso.com",
         Recipients = ["cmo@contoso.com"],
     };
@@ -44,13 +49,23 @@ public sealed class ReportDeliveryTests(AzuriteFixture azurite) : IDisposable
 
     private ReportBlobArchive Archive => new(_storage);
 
-    private ReportDelivery Delivery(IMailSender mail, BrandSettings? brand = null, IReportRenderer? renderer = null) => new(
-        new InMemoryBrandSettingsStore(brand ?? Contoso),
-        new FixedReportModelSource(_time),
+    private ReportDelivery Delivery(IMailSender mail, BrandSettings? brand = null, IReportRenderer? renderer = null) => Delivery(mail, new InMemoryBrandSettingsStore(brand ?? Contoso), renderer);
+
+    private ReportDelivery Delivery(IMailSender mail, InMemoryBrandSettingsStore brands, IReportRenderer? renderer = null) => new(
+        brands,
+        new ReportModelSource(
+            brands,
+            new TableRecordStore(_storage, Options.Create(new StorageOptions())),
+            new UploadTableLog(_storage),
+            new CommentaryTableStore(_storage),
+            new TrendReportBuilder(_time),
+            new SeriesDetector(new SeriesDetectionOptions()),
+            new InsightSentences()),
         renderer ?? new StubReportRenderer(),
         Archive,
         Runs,
         mail,
+        new ReportMailWriter(),
         _time,
         Options.Create(new ReportDeliveryOptions()),
         NullLogger<ReportDelivery>.Instance);
@@ -65,12 +80,12 @@ public sealed class ReportDeliveryTests(AzuriteFixture azurite) : IDisposable
         graph.DefaultResponse = _ => GraphTestServer.Accepted with { Delay = TimeSpan.FromMilliseconds(200) };
         var delivery = Delivery(GraphTestServer.Sender(graph));
 
-        var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(() => delivery.SendAsync("contoso", October, force: false, ct), ct)));
+        var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(() => delivery.SendAsync(ContosoName, October, force: false, ct), ct)));
 
         Assert.Single(graph.Requests, GraphTestServer.IsSendMail);
         Assert.Single(results, r => r.State == ReportDeliveryState.Sent);
         Assert.All(results, r => Assert.Contains(r.State, new[] { ReportDeliveryState.Sent, ReportDeliveryState.Busy, ReportDeliveryState.AlreadyDelivered }));
-        var stored = await Runs.GetAsync("contoso", "2026-10", ct);
+        var stored = await Runs.GetAsync(ContosoName, October, ct);
         Assert.Equal(ReportRunStatus.Sent, stored!.Status);
         Assert.Equal(1, stored.Attempts);
     }
@@ -81,14 +96,14 @@ public sealed class ReportDeliveryTests(AzuriteFixture azurite) : IDisposable
         var ct = TestContext.Current.CancellationToken;
         var delivery = Delivery(Outbox);
 
-        var first = await delivery.SendAsync("contoso", October, force: false, ct);
-        var again = await delivery.SendAsync("contoso", October, force: false, ct);
+        var first = await delivery.SendAsync(ContosoName, October, force: false, ct);
+        var again = await delivery.SendAsync(ContosoName, October, force: false, ct);
 
         Assert.Equal(ReportDeliveryState.Sent, first.State);
         Assert.Equal(ReportDeliveryState.AlreadyDelivered, again.State);
         Assert.Single(Directory.GetFiles(_outbox));
 
-        var forced = await delivery.SendAsync("contoso", October, force: true, ct);
+        var forced = await delivery.SendAsync(ContosoName, October, force: true, ct);
 
         Assert.Equal(ReportDeliveryState.Sent, forced.State);
         Assert.Equal(1, forced.Run!.Generation);
@@ -97,23 +112,25 @@ public sealed class ReportDeliveryTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
-    public async Task SendAsync_Sent_MailHasEscapedInsightsPdfAndRunRecord()
+    public async Task SendAsync_Sent_MailHasEscapedWordsPdfAndRunRecordAndSettingsWereReadOnce()
     {
         var ct = TestContext.Current.CancellationToken;
+        var brands = new InMemoryBrandSettingsStore(Contoso with { DisplayName = "Contoso <b>&</b>", Locale = ReportLocale.French });
 
-        var result = await Delivery(Outbox).SendAsync("contoso", October, force: false, ct);
+        var result = await Delivery(Outbox, brands).SendAsync(ContosoName, October, force: false, ct);
 
         var run = result.Run!;
         Assert.Equal(ReportRunStatus.Sent, run.Status);
         Assert.Equal(_time.GetUtcNow(), run.SentAt);
         Assert.StartsWith(Path.Combine(_outbox, "contoso_2026-10_0.eml"), run.Delivery, StringComparison.Ordinal);
-        var archived = await Archive.GetInfoAsync("contoso", "2026-10", ct);
+        var archived = await Archive.GetInfoAsync(ContosoName, October, ct);
         Assert.Equal(archived!.ETag, run.PdfETag);
 
         using var message = await MimeMessage.LoadAsync(Path.Combine(_outbox, "contoso_2026-10_0.eml"), ct);
-        Assert.Equal("Contoso: social media report, October 2026", message.Subject);
+        Assert.Equal("Contoso <b>&</b> : rapport réseaux sociaux, octobre 2026", message.Subject);
         Assert.Equal("contoso/2026-10/0", message.Headers[MailDefaults.RunHeader]);
-        Assert.Contains("<li>Engagement rate &lt;b&gt;rose&lt;/b&gt; to 4.1% &amp; beat the baseline.</li><li>Reach on Instagram", message.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("<h2>Contoso &lt;b&gt;&amp;&lt;/b&gt; : rapport r&#233;seaux sociaux de octobre 2026</h2>", message.HtmlBody, StringComparison.Ordinal);
+        Assert.Equal(1, brands.Reads);
         var pdf = Assert.IsType<MimePart>(Assert.Single(message.Attachments));
         using var content = new MemoryStream();
         await pdf.Content!.DecodeToAsync(content, ct);
@@ -124,27 +141,27 @@ public sealed class ReportDeliveryTests(AzuriteFixture azurite) : IDisposable
     public async Task DeliverDueAsync_HostDownThreeMonths_ArchivesAllAndMailsLatestListingOthers()
     {
         var ct = TestContext.Current.CancellationToken;
-        var july = (await Runs.TryCreateAsync(ReportRun.Claim("contoso", ReportMonth.Parse("2026-07"), "old", _time.GetUtcNow().AddMonths(-3)), ct))!;
+        var july = (await Runs.TryCreateAsync(ReportRun.Claim(ContosoName, ReportMonth.Parse("2026-07"), "old", _time.GetUtcNow().AddMonths(-3)), ct))!;
         await Runs.TryUpdateAsync(july.MarkSent("graph", [], _time.GetUtcNow().AddMonths(-3)), ct);
         var delivery = Delivery(Outbox);
 
-        var results = await delivery.DeliverDueAsync("contoso", ct);
+        var results = await delivery.DeliverDueAsync(ContosoName, ct);
 
         Assert.Equal(
             [("2026-08", ReportDeliveryState.Archived), ("2026-09", ReportDeliveryState.Archived), ("2026-10", ReportDeliveryState.Sent)],
-            results.Select(r => (r.Month, r.State)));
+            results.Select(r => (r.Month.ToString(), r.State)));
         foreach (var month in new[] { "2026-08", "2026-09", "2026-10" })
         {
-            Assert.NotNull(await Archive.GetInfoAsync("contoso", month, ct));
+            Assert.NotNull(await Archive.GetInfoAsync(ContosoName, ReportMonth.Parse(month), ct));
         }
 
-        Assert.Equal("2026-10", (await Runs.GetAsync("contoso", "2026-08", ct))!.ListedIn);
-        Assert.Equal(["2026-08", "2026-09"], (await Runs.GetAsync("contoso", "2026-10", ct))!.ListedPeriods);
+        Assert.Equal(October, (await Runs.GetAsync(ContosoName, ReportMonth.Parse("2026-08"), ct))!.ListedIn);
+        Assert.Equal([ReportMonth.Parse("2026-08"), ReportMonth.Parse("2026-09")], (await Runs.GetAsync(ContosoName, October, ct))!.ListedPeriods);
         var mail = Assert.Single(Directory.GetFiles(_outbox));
         using var message = await MimeMessage.LoadAsync(mail, ct);
         Assert.Contains("<li>August 2026 (2026-08)</li><li>September 2026 (2026-09)</li>", message.HtmlBody, StringComparison.Ordinal);
 
-        Assert.Empty(await delivery.DeliverDueAsync("contoso", ct));
+        Assert.Empty(await delivery.DeliverDueAsync(ContosoName, ct));
         Assert.Single(Directory.GetFiles(_outbox));
     }
 
@@ -153,16 +170,16 @@ public sealed class ReportDeliveryTests(AzuriteFixture azurite) : IDisposable
     {
         var ct = TestContext.Current.CancellationToken;
         _time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 1, 5, 59, 0, TimeSpan.Zero));
-        var previous = (await Runs.TryCreateAsync(ReportRun.Claim("contoso", ReportMonth.Parse("2026-09"), "old", _time.GetUtcNow().AddMonths(-1)), ct))!;
+        var previous = (await Runs.TryCreateAsync(ReportRun.Claim(ContosoName, ReportMonth.Parse("2026-09"), "old", _time.GetUtcNow().AddMonths(-1)), ct))!;
         await Runs.TryUpdateAsync(previous.MarkSent("graph", [], _time.GetUtcNow().AddMonths(-1)), ct);
 
         // 05:59 UTC is 06:59 in Paris: the 07:00 report is not due yet.
-        Assert.Empty(await Delivery(Outbox).DeliverDueAsync("contoso", ct));
+        Assert.Empty(await Delivery(Outbox).DeliverDueAsync(ContosoName, ct));
 
         _time.Advance(TimeSpan.FromMinutes(1));
-        var results = await Delivery(Outbox).DeliverDueAsync("contoso", ct);
+        var results = await Delivery(Outbox).DeliverDueAsync(ContosoName, ct);
 
-        Assert.Equal([("2026-10", ReportDeliveryState.Sent)], results.Select(r => (r.Month, r.State)));
+        Assert.Equal([("2026-10", ReportDeliveryState.Sent)], results.Select(r => (r.Month.ToString(), r.State)));
     }
 
     [Fact]
@@ -172,10 +189,10 @@ public sealed class ReportDeliveryTests(AzuriteFixture azurite) : IDisposable
         await using var graph = await RecordingHttpServer.StartAsync(ct);
         graph.Enqueue(ScriptedResponse.Json(HttpStatusCode.BadRequest, """{"error":{"code":"ErrorInvalidRecipients","message":"Recipient not valid."}}"""));
 
-        var result = await Delivery(GraphTestServer.Sender(graph)).SendAsync("contoso", October, force: false, ct);
+        var result = await Delivery(GraphTestServer.Sender(graph)).SendAsync(ContosoName, October, force: false, ct);
 
         Assert.Equal(ReportDeliveryState.Failed, result.State);
-        var stored = (await Runs.GetAsync("contoso", "2026-10", ct))!;
+        var stored = (await Runs.GetAsync(ContosoName, October, ct))!;
         Assert.Equal(ReportRunStatus.Failed, stored.Status);
         Assert.Equal("Graph 400 ErrorInvalidRecipients: Recipient not valid.", stored.FailureReason);
         Assert.Equal(1, stored.Attempts);
@@ -187,14 +204,14 @@ public sealed class ReportDeliveryTests(AzuriteFixture azurite) : IDisposable
     {
         var ct = TestContext.Current.CancellationToken;
         await using var graph = await RecordingHttpServer.StartAsync(ct);
-        await Runs.TryCreateAsync(ReportRun.Claim("contoso", October, "crashed", _time.GetUtcNow()), ct);
+        await Runs.TryCreateAsync(ReportRun.Claim(ContosoName, October, "crashed", _time.GetUtcNow()), ct);
         var delivery = Delivery(GraphTestServer.Sender(graph));
 
         _time.Advance(TimeSpan.FromMinutes(5));
-        var whileFresh = await delivery.SendAsync("contoso", October, force: false, ct);
+        var whileFresh = await delivery.SendAsync(ContosoName, October, force: false, ct);
         _time.Advance(TimeSpan.FromMinutes(11));
         graph.Enqueue(GraphTestServer.SentItems("AAMkFromCrashedRun"));
-        var afterStale = await delivery.SendAsync("contoso", October, force: false, ct);
+        var afterStale = await delivery.SendAsync(ContosoName, October, force: false, ct);
 
         Assert.Equal(ReportDeliveryState.Busy, whileFresh.State);
         Assert.Equal(ReportDeliveryState.Sent, afterStale.State);
@@ -208,7 +225,7 @@ public sealed class ReportDeliveryTests(AzuriteFixture azurite) : IDisposable
     {
         var ct = TestContext.Current.CancellationToken;
 
-        var result = await Delivery(Outbox, renderer: new FailingReportRenderer()).SendAsync("contoso", October, force: false, ct);
+        var result = await Delivery(Outbox, renderer: new FailingReportRenderer()).SendAsync(ContosoName, October, force: false, ct);
 
         Assert.Equal(ReportDeliveryState.Failed, result.State);
         Assert.Equal("InvalidOperationException: font missing", result.Run!.FailureReason);
@@ -220,11 +237,11 @@ public sealed class ReportDeliveryTests(AzuriteFixture azurite) : IDisposable
     {
         var ct = TestContext.Current.CancellationToken;
 
-        var result = await Delivery(Outbox, Contoso with { Sender = null }).SendAsync("contoso", October, force: false, ct);
+        var result = await Delivery(Outbox, Contoso with { Sender = null }).SendAsync(ContosoName, October, force: false, ct);
 
         Assert.Equal(ReportDeliveryState.Failed, result.State);
         Assert.Equal("the brand has no sender mailbox (brand settings 'sender')", result.Run!.FailureReason);
-        Assert.NotNull(await Archive.GetInfoAsync("contoso", "2026-10", ct));
+        Assert.NotNull(await Archive.GetInfoAsync(ContosoName, October, ct));
     }
 
     [Fact]
@@ -233,8 +250,8 @@ public sealed class ReportDeliveryTests(AzuriteFixture azurite) : IDisposable
         var ct = TestContext.Current.CancellationToken;
         var delivery = Delivery(Outbox);
 
-        var first = await delivery.GetOrRenderPdfAsync("contoso", October, ct);
-        var second = await delivery.GetOrRenderPdfAsync("contoso", October, ct);
+        var first = await delivery.GetOrRenderPdfAsync(ContosoName, October, ct);
+        var second = await delivery.GetOrRenderPdfAsync(ContosoName, October, ct);
 
         Assert.Equal("%PDF-1.7 contoso 2026-10"u8.ToArray(), first.Content);
         Assert.Equal(first.Info.ETag, second.Info.ETag);

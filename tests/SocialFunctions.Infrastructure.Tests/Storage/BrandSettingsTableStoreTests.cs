@@ -1,4 +1,6 @@
 using SocialFunctions.Core.Brands;
+using SocialFunctions.Core.Records;
+using SocialFunctions.Core.Reporting;
 using SocialFunctions.Infrastructure.Storage;
 using SocialFunctions.Testing;
 
@@ -10,10 +12,10 @@ public sealed class BrandSettingsTableStoreTests(AzuriteFixture azurite)
 
     private static BrandSettings Full(string brand) => new()
     {
-        Brand = brand,
+        Brand = BrandName.Parse(brand),
         DisplayName = "Acme « Café »",
-        TimeZone = "Europe/Paris",
-        Locale = "fr",
+        Clock = BrandClock.Find("Europe/Paris"),
+        Locale = ReportLocale.French,
         FunnelFocus = FunnelFocus.Conversion,
         Recipients = ["cmo@acme.example.com", "ceo@acme.example.com"],
         Sender = "reports@acme.example.com",
@@ -26,8 +28,8 @@ public sealed class BrandSettingsTableStoreTests(AzuriteFixture azurite)
         ],
         TeamsWebhookUrl = "https://prod-01.westeurope.logic.azure.com/workflows/abc?sig=s3cret",
         ReportDayOfMonth = 3,
-        ReportTime = "08:30",
-        PaperSize = "Letter",
+        ReportTime = new TimeOnly(8, 30),
+        PaperSize = PaperSize.Letter,
     };
 
     [Fact]
@@ -37,12 +39,12 @@ public sealed class BrandSettingsTableStoreTests(AzuriteFixture azurite)
         var saved = Full("acme");
 
         await _store.SaveAsync(saved, ct);
-        var read = await _store.GetAsync("acme", ct);
+        var read = await _store.GetAsync(BrandName.Parse("acme"), ct);
 
         Assert.NotNull(read);
         Assert.Equal(
-            (saved.Brand, saved.DisplayName, saved.TimeZone, saved.Locale, saved.FunnelFocus, saved.Sender, saved.TeamsWebhookUrl, saved.ReportDayOfMonth, saved.ReportTime, saved.PaperSize),
-            (read.Brand, read.DisplayName, read.TimeZone, read.Locale, read.FunnelFocus, read.Sender, read.TeamsWebhookUrl, read.ReportDayOfMonth, read.ReportTime, read.PaperSize));
+            (saved.Brand, saved.DisplayName, saved.Clock, saved.Locale, saved.FunnelFocus, saved.Sender, saved.TeamsWebhookUrl, saved.ReportDayOfMonth, saved.ReportTime, saved.PaperSize),
+            (read.Brand, read.DisplayName, read.Clock, read.Locale, read.FunnelFocus, read.Sender, read.TeamsWebhookUrl, read.ReportDayOfMonth, read.ReportTime, read.PaperSize));
         Assert.Equal(saved.Recipients, read.Recipients);
         Assert.Equal(saved.TeamRecipients, read.TeamRecipients);
         Assert.Equal(saved.PostingTargets.OrderBy(kv => kv.Key), read.PostingTargets.OrderBy(kv => kv.Key));
@@ -55,7 +57,7 @@ public sealed class BrandSettingsTableStoreTests(AzuriteFixture azurite)
     [Fact]
     public async Task GetAsync_UnknownBrand_Null()
     {
-        Assert.Null(await _store.GetAsync("nobody", TestContext.Current.CancellationToken));
+        Assert.Null(await _store.GetAsync(BrandName.Parse("nobody"), TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -64,8 +66,8 @@ public sealed class BrandSettingsTableStoreTests(AzuriteFixture azurite)
         var ct = TestContext.Current.CancellationToken;
         await _store.SaveAsync(Full("acme"), ct);
 
-        await _store.SaveAsync(BrandSettings.CreateDefault("acme") with { DisplayName = "Renamed" }, ct);
-        var read = await _store.GetAsync("acme", ct);
+        await _store.SaveAsync(BrandSettings.CreateDefault(BrandName.Parse("acme")) with { DisplayName = "Renamed" }, ct);
+        var read = await _store.GetAsync(BrandName.Parse("acme"), ct);
 
         Assert.Equal("Renamed", read!.DisplayName);
         Assert.Empty(read.SeriesRules);
@@ -77,7 +79,7 @@ public sealed class BrandSettingsTableStoreTests(AzuriteFixture azurite)
     {
         var ct = TestContext.Current.CancellationToken;
         await _store.SaveAsync(Full("beta"), ct);
-        await _store.SaveAsync(BrandSettings.CreateDefault("alpha"), ct);
+        await _store.SaveAsync(BrandSettings.CreateDefault(BrandName.Parse("alpha")), ct);
 
         var brands = new List<string>();
         await foreach (var settings in _store.ListAsync(ct))

@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using SocialFunctions.Core.Records;
+using SocialFunctions.Core.Reporting;
 using SocialFunctions.Infrastructure.Storage;
 using SocialFunctions.Testing;
 
@@ -14,9 +16,9 @@ public sealed class ReportBlobArchiveTests(AzuriteFixture azurite)
         var ct = TestContext.Current.CancellationToken;
         var pdf = "%PDF-1.7 test"u8.ToArray();
 
-        var saved = await _archive.SaveAsync("contoso", "2026-10", pdf, ct);
-        var opened = await _archive.OpenAsync("contoso", "2026-10", ct);
-        var info = await _archive.GetInfoAsync("contoso", "2026-10", ct);
+        var saved = await _archive.SaveAsync(BrandName.Parse("contoso"), ReportMonth.Parse("2026-10"), pdf, ct);
+        var opened = await _archive.OpenAsync(BrandName.Parse("contoso"), ReportMonth.Parse("2026-10"), ct);
+        var info = await _archive.GetInfoAsync(BrandName.Parse("contoso"), ReportMonth.Parse("2026-10"), ct);
 
 #pragma warning disable CA5351 // the archive's checksum is MD5 by Blob Storage's definition
         var md5 = Convert.ToBase64String(MD5.HashData(pdf));
@@ -36,11 +38,11 @@ public sealed class ReportBlobArchiveTests(AzuriteFixture azurite)
     {
         var ct = TestContext.Current.CancellationToken;
 
-        var first = await _archive.SaveAsync("contoso", "2026-10", "%PDF one"u8.ToArray(), ct);
-        var second = await _archive.SaveAsync("contoso", "2026-10", "%PDF two"u8.ToArray(), ct);
+        var first = await _archive.SaveAsync(BrandName.Parse("contoso"), ReportMonth.Parse("2026-10"), "%PDF one"u8.ToArray(), ct);
+        var second = await _archive.SaveAsync(BrandName.Parse("contoso"), ReportMonth.Parse("2026-10"), "%PDF two"u8.ToArray(), ct);
 
         Assert.NotEqual(first.ETag, second.ETag);
-        Assert.Equal("%PDF two"u8.ToArray(), (await _archive.OpenAsync("contoso", "2026-10", ct))!.Content);
+        Assert.Equal("%PDF two"u8.ToArray(), (await _archive.OpenAsync(BrandName.Parse("contoso"), ReportMonth.Parse("2026-10"), ct))!.Content);
     }
 
     [Fact]
@@ -48,10 +50,10 @@ public sealed class ReportBlobArchiveTests(AzuriteFixture azurite)
     {
         var ct = TestContext.Current.CancellationToken;
 
-        Assert.Null(await _archive.OpenAsync("contoso", "2020-01", ct));
-        Assert.Null(await _archive.GetInfoAsync("contoso", "2020-01", ct));
+        Assert.Null(await _archive.OpenAsync(BrandName.Parse("contoso"), ReportMonth.Parse("2020-01"), ct));
+        Assert.Null(await _archive.GetInfoAsync(BrandName.Parse("contoso"), ReportMonth.Parse("2020-01"), ct));
     }
 
     [Fact]
-    public void BlobName_BrandAndMonth_IsBrandSlashMonthPdf() => Assert.Equal("contoso/2026-10.pdf", ReportBlobArchive.BlobName("contoso", "2026-10"));
+    public void BlobName_BrandAndMonth_IsBrandSlashMonthPdf() => Assert.Equal("contoso/2026-10.pdf", ReportBlobArchive.BlobName(BrandName.Parse("contoso"), ReportMonth.Parse("2026-10")));
 }

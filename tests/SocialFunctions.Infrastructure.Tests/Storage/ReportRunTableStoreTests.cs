@@ -1,3 +1,4 @@
+using SocialFunctions.Core.Records;
 using SocialFunctions.Core.Reporting;
 using SocialFunctions.Infrastructure.Storage;
 using SocialFunctions.Testing;
@@ -11,7 +12,7 @@ public sealed class ReportRunTableStoreTests(AzuriteFixture azurite)
     private readonly ReportRunTableStore _store = new(TestStorage.Create(azurite));
 
     private static ReportRun Claim(string month = "2026-10", string runId = "run-1") =>
-        ReportRun.Claim("contoso", ReportMonth.Parse(month), runId, Now);
+        ReportRun.Claim(BrandName.Parse("contoso"), ReportMonth.Parse(month), runId, Now);
 
     [Fact]
     public async Task TryCreateAsync_NewPeriod_StoresRunWithETag()
@@ -19,7 +20,7 @@ public sealed class ReportRunTableStoreTests(AzuriteFixture azurite)
         var ct = TestContext.Current.CancellationToken;
 
         var created = await _store.TryCreateAsync(Claim(), ct);
-        var read = await _store.GetAsync("contoso", "2026-10", ct);
+        var read = await _store.GetAsync(BrandName.Parse("contoso"), ReportMonth.Parse("2026-10"), ct);
 
         Assert.NotNull(created?.ETag);
         Assert.NotNull(read);
@@ -39,7 +40,7 @@ public sealed class ReportRunTableStoreTests(AzuriteFixture azurite)
         var second = await _store.TryCreateAsync(Claim(runId: "second"), ct);
 
         Assert.Null(second);
-        Assert.Equal("first", (await _store.GetAsync("contoso", "2026-10", ct))!.RunId);
+        Assert.Equal("first", (await _store.GetAsync(BrandName.Parse("contoso"), ReportMonth.Parse("2026-10"), ct))!.RunId);
     }
 
     [Fact]
@@ -53,7 +54,7 @@ public sealed class ReportRunTableStoreTests(AzuriteFixture azurite)
 
         Assert.NotNull(winner);
         Assert.Null(loser);
-        Assert.Equal(ReportRunStatus.Rendered, (await _store.GetAsync("contoso", "2026-10", ct))!.Status);
+        Assert.Equal(ReportRunStatus.Rendered, (await _store.GetAsync(BrandName.Parse("contoso"), ReportMonth.Parse("2026-10"), ct))!.Status);
     }
 
     [Fact]
@@ -62,16 +63,16 @@ public sealed class ReportRunTableStoreTests(AzuriteFixture azurite)
         var ct = TestContext.Current.CancellationToken;
         var run = (await _store.TryCreateAsync(Claim(), ct))!;
         run = (await _store.TryUpdateAsync(run.MarkRendered("\"0x1\"", Now.AddMinutes(1)), ct))!;
-        run = (await _store.TryUpdateAsync(run.MarkSent("graph", ["2026-08", "2026-09"], Now.AddMinutes(2)), ct))!;
+        run = (await _store.TryUpdateAsync(run.MarkSent("graph", [ReportMonth.Parse("2026-08"), ReportMonth.Parse("2026-09")], Now.AddMinutes(2)), ct))!;
 
-        var read = (await _store.GetAsync("contoso", "2026-10", ct))!;
+        var read = (await _store.GetAsync(BrandName.Parse("contoso"), ReportMonth.Parse("2026-10"), ct))!;
 
         Assert.Equal(ReportRunStatus.Sent, read.Status);
         Assert.Equal("\"0x1\"", read.PdfETag);
         Assert.Equal(Now.AddMinutes(1), read.RenderedAt);
         Assert.Equal(Now.AddMinutes(2), read.SentAt);
         Assert.Equal("graph", read.Delivery);
-        Assert.Equal(["2026-08", "2026-09"], read.ListedPeriods);
+        Assert.Equal([ReportMonth.Parse("2026-08"), ReportMonth.Parse("2026-09")], read.ListedPeriods);
         Assert.True(read.IsDelivered);
     }
 
@@ -81,12 +82,12 @@ public sealed class ReportRunTableStoreTests(AzuriteFixture azurite)
         var ct = TestContext.Current.CancellationToken;
         await _store.TryCreateAsync(Claim("2026-10"), ct);
         await _store.TryCreateAsync(Claim("2026-08"), ct);
-        await _store.TryCreateAsync(ReportRun.Claim("other", ReportMonth.Parse("2026-09"), "x", Now), ct);
+        await _store.TryCreateAsync(ReportRun.Claim(BrandName.Parse("other"), ReportMonth.Parse("2026-09"), "x", Now), ct);
 
         var months = new List<string>();
-        await foreach (var run in _store.ListAsync("contoso", ct))
+        await foreach (var run in _store.ListAsync(BrandName.Parse("contoso"), ct))
         {
-            months.Add(run.Month);
+            months.Add(run.Month.ToString());
         }
 
         Assert.Equal(["2026-08", "2026-10"], months);

@@ -1,4 +1,6 @@
+using System.Net;
 using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using SocialFunctions.Core.Alerts;
 using SocialFunctions.Core.Brands;
@@ -6,6 +8,9 @@ using SocialFunctions.Core.Ports;
 using SocialFunctions.Core.Records;
 using SocialFunctions.Core.Series;
 using SocialFunctions.Infrastructure.Storage;
+using SocialFunctions.Infrastructure.Teams;
+using SocialFunctions.Infrastructure.Tests.Teams;
+using SocialFunctions.Reports.Localization;
 using SocialFunctions.Testing;
 
 namespace SocialFunctions.Infrastructure.Tests.Storage;
@@ -26,7 +31,7 @@ public sealed class SeriesStateTableStoreTests(AzuriteFixture azurite)
         var duplicate = await _store.TrySaveAsync(state, null, ct);
         var updated = await _store.TrySaveAsync(state with { Status = EpisodeStatus.Recovered }, created, ct);
         var stale = await _store.TrySaveAsync(state with { Status = EpisodeStatus.Healthy }, created, ct);
-        var read = await _store.GetAsync("acme", "instagram", "Behind the Scenes: #1/2?", ct);
+        var read = await _store.GetAsync(Acme, "instagram", "Behind the Scenes: #1/2?", ct);
 
         Assert.NotNull(created);
         Assert.Null(duplicate);
@@ -42,23 +47,33 @@ public sealed class SeriesStateTableStoreTests(AzuriteFixture azurite)
     public async Task CheckAsync_TenConcurrentChecks_PostExactlyOnce()
     {
         var ct = TestContext.Current.CancellationToken;
-        var notifier = new CountingNotifier();
+        await using var teams = await RecordingHttpServer.StartAsync(ct);
+
+        // Posting takes time: the window in which a naive check would post again.
+        teams.DefaultResponse = _ => ScriptedResponse.Empty(HttpStatusCode.Accepted) with { Delay = TimeSpan.FromMilliseconds(50) };
+        var brand = BrandSettings.CreateDefault(Acme) with { TeamsWebhookUrl = new Uri(teams.BaseAddress, "hook?sig=s").AbsoluteUri };
+        var router = new SeriesAlertRouter(
+            TestTeams.Client(new FakeTimeProvider(Now), new TeamsOptions { MaxPostsPerSecond = 100 }),
+            new NoMail(),
+            new AlertOutboxWriter(Microsoft.Extensions.Options.Options.Create(new AlertOutboxOptions()), new FakeTimeProvider(Now)),
+            new SeriesAlertMessages(),
+            NullLogger<SeriesAlertRouter>.Instance);
         var service = new SeriesCheckService(
             new FixedRecords(WeakSeriesPosts()),
-            new NoBrands(),
+            new OneBrand(brand),
             _store,
-            notifier,
+            router,
             new SeriesDetector(new SeriesDetectionOptions()),
             new SeriesAlertOptions(),
             new FakeTimeProvider(Now));
 
-        var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(() => service.CheckAsync("acme", ct), ct)));
-        var again = await service.CheckAsync("acme", ct);
+        var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(() => service.CheckAsync(Acme, ct), ct)));
+        var again = await service.CheckAsync(Acme, ct);
 
-        Assert.Equal(1, notifier.Count);
+        Assert.Single(teams.Requests);
         Assert.Equal(1, results.Sum(r => r.Sent.Count));
         Assert.Empty(again.Sent);
-        var state = await _store.GetAsync("acme", "instagram", "Tips", ct);
+        var state = await _store.GetAsync(Acme, "instagram", "Tips", ct);
         Assert.Equal(EpisodeStatus.Underperforming, state!.State.Status);
         Assert.False(state.State.DeliveryPending);
     }
@@ -102,25 +117,19 @@ public sealed class SeriesStateTableStoreTests(AzuriteFixture azurite)
         Reactions = (long)Math.Round(10_000 * rate),
     };
 
-    private sealed class CountingNotifier : ISeriesAlertNotifier
+    private static readonly BrandName Acme = BrandName.Parse("acme");
+
+    /// <summary>The brand alerts by Teams; a mail would be a bug.</summary>
+    private sealed class NoMail : IMailSender
     {
-        private int _count;
-
-        public int Count => _count;
-
-        public async Task<AlertDelivery> NotifyAsync(SeriesAlert alert, BrandSettings brand, CancellationToken cancellationToken)
-        {
-            Interlocked.Increment(ref _count);
-            await Task.Delay(50, cancellationToken); // Posting takes time: the window in which a naive check would post again.
-            return new AlertDelivery(true, "test");
-        }
+        public Task<MailSendResult> SendAsync(OutgoingMail mail, CancellationToken cancellationToken) => throw new InvalidOperationException("no mail expected");
     }
 
     private sealed class FixedRecords(IReadOnlyList<CanonicalPost> posts) : IRecordStore
     {
         public IRecordWriter OpenWriter() => throw new NotSupportedException();
 
-        public async IAsyncEnumerable<CanonicalPost> QueryPostsAsync(string brand, string? channel, DateTimeOffset from, DateTimeOffset to, [EnumeratorCancellation] CancellationToken cancellationToken)
+        public async IAsyncEnumerable<CanonicalPost> QueryPostsAsync(BrandName brand, string? channel, DateTimeOffset from, DateTimeOffset to, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
             await Task.Yield();
             foreach (var post in posts.Where(p => p.PublishedAt >= from && p.PublishedAt < to))
@@ -129,16 +138,16 @@ public sealed class SeriesStateTableStoreTests(AzuriteFixture azurite)
             }
         }
 
-        public Task<PostPage> QueryPostPageAsync(string brand, string? channel, DateTimeOffset from, DateTimeOffset to, string? continuation, int pageSize, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task<PostPage> QueryPostPageAsync(BrandName brand, string? channel, DateTimeOffset from, DateTimeOffset to, string? continuation, int pageSize, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-        public IAsyncEnumerable<DailyMetric> QueryDailyAsync(string brand, string? channel, string? metric, DateOnly? from, DateOnly? to, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public IAsyncEnumerable<DailyMetric> QueryDailyAsync(BrandName brand, string? channel, string? metric, DateOnly? from, DateOnly? to, CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public Task UpdateSeriesAsync(IReadOnlyList<CanonicalPost> posts, CancellationToken cancellationToken) => throw new NotSupportedException();
     }
 
-    private sealed class NoBrands : IBrandSettingsStore
+    private sealed class OneBrand(BrandSettings settings) : IBrandSettingsStore
     {
-        public Task<BrandSettings?> GetAsync(string brand, CancellationToken cancellationToken) => Task.FromResult<BrandSettings?>(null);
+        public Task<BrandSettings?> GetAsync(BrandName brand, CancellationToken cancellationToken) => Task.FromResult<BrandSettings?>(settings);
 
         public Task SaveAsync(BrandSettings settings, CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -5,14 +5,19 @@ using Microsoft.Extensions.Time.Testing;
 using SocialFunctions.Core.Alerts;
 using SocialFunctions.Core.Brands;
 using SocialFunctions.Core.Ports;
+using SocialFunctions.Core.Records;
+using SocialFunctions.Core.Reporting;
 using SocialFunctions.Core.Series;
 using SocialFunctions.Infrastructure.Teams;
+using SocialFunctions.Reports.Localization;
 using SocialFunctions.Testing;
 
 namespace SocialFunctions.Infrastructure.Tests.Teams;
 
+/// <summary>Core's alert router over the real transports (Teams client against a recording server, the JSON outbox) and the real wording.</summary>
 public sealed class SeriesAlertRouterTests : IDisposable
 {
+    private static readonly BrandName Acme = BrandName.Parse("acme");
     private readonly string _outbox = Path.Combine(Path.GetTempPath(), "sf-alerts-" + Guid.NewGuid().ToString("N"));
     private readonly RecordingMail _mail = new();
 
@@ -28,9 +33,8 @@ public sealed class SeriesAlertRouterTests : IDisposable
     public async Task NotifyAsync_NoWebhookNoRecipients_WritesCardJsonToOutbox()
     {
         var ct = TestContext.Current.CancellationToken;
-        using var http = new HttpClient();
 
-        var delivery = await Router(http).NotifyAsync(Alert(), BrandSettings.CreateDefault("acme"), ct);
+        var delivery = await Router().NotifyAsync(Alert(), BrandSettings.CreateDefault(Acme), ct);
 
         Assert.True(delivery.Delivered);
         Assert.Equal("outbox", delivery.Channel);
@@ -42,20 +46,20 @@ public sealed class SeriesAlertRouterTests : IDisposable
     }
 
     [Fact]
-    public async Task NotifyAsync_TeamRecipientsOnly_SendsTaggedMail()
+    public async Task NotifyAsync_TeamRecipientsOnly_SendsTaggedMailInTheBrandsLanguage()
     {
         var ct = TestContext.Current.CancellationToken;
-        using var http = new HttpClient();
-        var brand = BrandSettings.CreateDefault("acme") with { TeamRecipients = ["social@acme.example"], Sender = "reports@acme.example" };
+        var brand = BrandSettings.CreateDefault(Acme) with { TeamRecipients = ["social@acme.example"], Sender = "reports@acme.example", Locale = ReportLocale.French };
 
-        var delivery = await Router(http).NotifyAsync(Alert(), brand, ct);
+        var delivery = await Router().NotifyAsync(Alert() with { Locale = brand.Locale }, brand, ct);
 
         Assert.True(delivery.Delivered);
         Assert.Equal("mail", delivery.Channel);
         var mail = Assert.Single(_mail.Sent);
         Assert.Equal(["social@acme.example"], mail.To);
+        Assert.Equal("reports@acme.example", mail.From);
         Assert.Equal("series-1", mail.Tag);
-        Assert.Equal("Underperforming: Tips on instagram", mail.Subject);
+        Assert.Equal("Sous-performe : Tips sur Instagram", mail.Subject);
         Assert.False(Directory.Exists(_outbox));
     }
 
@@ -64,29 +68,31 @@ public sealed class SeriesAlertRouterTests : IDisposable
     {
         var ct = TestContext.Current.CancellationToken;
         await using var server = await RecordingHttpServer.StartAsync(ct);
-        using var http = new HttpClient();
-        var brand = BrandSettings.CreateDefault("acme") with { TeamsWebhookUrl = new Uri(server.BaseAddress, "hook?sig=s").AbsoluteUri, TeamRecipients = ["social@acme.example"] };
+        var brand = BrandSettings.CreateDefault(Acme) with { TeamsWebhookUrl = new Uri(server.BaseAddress, "hook?sig=s").AbsoluteUri, TeamRecipients = ["social@acme.example"] };
 
-        var delivery = await Router(http).NotifyAsync(Alert(), brand, ct);
+        var delivery = await Router().NotifyAsync(Alert(), brand, ct);
 
         Assert.True(delivery.Delivered);
         Assert.Equal("teams", delivery.Channel);
         var request = Assert.Single(server.Requests);
         Assert.Contains("\"type\":\"AdaptiveCard\"", request.BodyText, StringComparison.Ordinal);
+        Assert.Contains("Underperforming: Tips on Instagram", request.BodyText, StringComparison.Ordinal);
         Assert.Empty(_mail.Sent);
     }
 
-    private SeriesAlertRouter Router(HttpClient http) => new(
-        new TeamsWebhookNotifier(http, Options.Create(new TeamsOptions { BaseDelay = TimeSpan.FromMilliseconds(10) }), TimeProvider.System, NullLogger<TeamsWebhookNotifier>.Instance),
-        new AlertOutboxWriter(Options.Create(new AlertOutboxOptions { Path = _outbox }), new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 8, 0, 0, TimeSpan.Zero))),
+    private SeriesAlertRouter Router() => new(
+        TestTeams.Client(new FakeTimeProvider()),
         _mail,
+        new AlertOutboxWriter(Options.Create(new AlertOutboxOptions { Path = _outbox }), new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 8, 0, 0, TimeSpan.Zero))),
+        new SeriesAlertMessages(),
         NullLogger<SeriesAlertRouter>.Instance);
 
     private static SeriesAlert Alert() => new()
     {
         Kind = AlertKind.Started,
+        Brand = Acme,
         BrandDisplayName = "Acme",
-        ReportMonth = "2026-06",
+        ReportMonth = new ReportMonth(2026, 5),
         PublicBaseUrl = "https://sf.example.com",
         Id = "series-1",
         Health = new SeriesHealth
@@ -103,6 +109,7 @@ public sealed class SeriesAlertRouterTests : IDisposable
         },
     };
 
+    /// <summary>Mail is another adapter's concern (Graph and outbox have their own tests); this records what the router hands it.</summary>
     private sealed class RecordingMail : IMailSender
     {
         public List<OutgoingMail> Sent { get; } = [];

@@ -1,10 +1,12 @@
+using SocialFunctions.Core.Brands;
+
 namespace SocialFunctions.Reports.Tests.Fixtures;
 
 /// <summary>Renders the fixture report once per test class run instead of once per test (each render takes seconds).</summary>
 public sealed class RenderedReports
 {
     private readonly Lazy<PdfText> english = new(() => Render(ReportModelBuilder.Build()));
-    private readonly Lazy<PdfText> french = new(() => Render(ReportModelBuilder.Build() with { Locale = "fr", PaperSize = "Letter" }));
+    private readonly Lazy<PdfText> french = new(() => Render(ReportModelBuilder.Build() with { Locale = ReportLocale.French, PaperSize = PaperSize.Letter }));
 
     internal PdfText English => english.Value;
 

@@ -1,4 +1,6 @@
 using System.Globalization;
+using SocialFunctions.Core.Brands;
+using SocialFunctions.Core.Records;
 using SocialFunctions.Core.Reporting;
 
 namespace SocialFunctions.Reports.Tests.Fixtures;
@@ -14,13 +16,13 @@ internal static class ReportModelBuilder
 
     public static ReportModel Build(int topPosts = 200, int commentaryParagraphs = 24) => new()
     {
-        Brand = "northwind-coffee",
+        Brand = BrandName.Parse("northwind-coffee"),
         DisplayName = "Northwind Coffee Roasters",
-        Month = "2026-10",
-        TimeZone = "Europe/Paris",
-        Locale = "en",
-        FunnelFocus = "consideration",
-        PaperSize = "A4",
+        Month = new ReportMonth(2026, 10),
+        Clock = BrandClock.Find("Europe/Paris"),
+        Locale = ReportLocale.English,
+        FunnelFocus = FunnelFocus.Consideration,
+        PaperSize = PaperSize.A4,
         GeneratedAt = new DateTimeOffset(2026, 11, 1, 7, 0, 0, TimeSpan.FromHours(1)),
         Channels = [.. ChannelIds.Select((id, index) => Channel(id, index))],
         Cadence = [.. Cadence()],
@@ -89,7 +91,7 @@ internal static class ReportModelBuilder
         var clicks = (long)(impressions * (0.006 + (0.001 * index)));
         return new MonthlyMetrics
         {
-            Month = month.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            Month = ReportMonth.Of(month),
             Posts = 18 + ((m + index) % 6),
             Impressions = impressions,
             Reach = (long)(impressions * 0.71),
@@ -217,10 +219,10 @@ internal static class ReportModelBuilder
 
     private static IEnumerable<Insight> Insights()
     {
-        yield return new Insight { Rank = 1, Text = "TikTok engagement rate rose to 4.78%, its best month this year, driven by the Origin Trip videos.", Channel = "tiktok", Metric = "engagementRate", Value = 0.0478, Reference = 0.041, Change = 0.166 };
-        yield return new Insight { Rank = 2, Text = "Tip Tuesday on Instagram has trailed the channel baseline for six weeks; consider a new format.", Channel = "instagram", Metric = "engagementRate", Value = 0.041, Reference = 0.048, Change = -0.146 };
-        yield return new Insight { Rank = 3, Text = "LinkedIn impressions grew while posting stayed flat: reach comes from reshares by employees.", Channel = "linkedin", Metric = "impressions", Value = 91_234, Change = 0.083 };
-        yield return new Insight { Rank = 4, Text = "YouTube data for October is missing: upload the export to complete this report." };
+        yield return new Insight { Rank = 1, Kind = InsightKind.MetricMove, Text = "TikTok engagement rate rose to 4.78%, its best month this year, driven by the Origin Trip videos.", Channel = "tiktok", Metric = "engagementRate", Value = 0.0478, Reference = 0.041, Change = 0.166 };
+        yield return new Insight { Rank = 2, Kind = InsightKind.SeriesGap, Text = "Tip Tuesday on Instagram has trailed the channel baseline for six weeks; consider a new format.", Channel = "instagram", Metric = "engagementRate", Value = 0.041, Reference = 0.048, Change = -0.146 };
+        yield return new Insight { Rank = 3, Kind = InsightKind.MetricMove, Text = "LinkedIn impressions grew while posting stayed flat: reach comes from reshares by employees.", Channel = "linkedin", Metric = "impressions", Value = 91_234, Change = 0.083 };
+        yield return new Insight { Rank = 4, Kind = InsightKind.NoCoverage, Text = "YouTube data for October is missing: upload the export to complete this report." };
     }
 
     private static string Commentary(int paragraphs)

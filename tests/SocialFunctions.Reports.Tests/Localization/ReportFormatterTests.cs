@@ -1,3 +1,5 @@
+using SocialFunctions.Core.Brands;
+using SocialFunctions.Core.Reporting;
 using SocialFunctions.Reports.Localization;
 using SocialFunctions.Reports.Metrics;
 
@@ -5,8 +7,8 @@ namespace SocialFunctions.Reports.Tests.Localization;
 
 public sealed class ReportFormatterTests
 {
-    private static readonly ReportFormatter En = new("en");
-    private static readonly ReportFormatter Fr = new("fr");
+    private static readonly ReportFormatter En = new(ReportLocale.English);
+    private static readonly ReportFormatter Fr = new(ReportLocale.French);
 
     [Fact]
     public void Change_French_UsesCommaAndSpaceBeforePercent() => Assert.Equal("+12,5\u00A0%", Fr.Change(0.125));
@@ -18,10 +20,10 @@ public sealed class ReportFormatterTests
     public void Rate_English_TwoDecimals() => Assert.Equal("4.78%", En.Rate(0.0478));
 
     [Fact]
-    public void Month_French_LowerCaseMonthAndYear() => Assert.Equal("octobre 2026", Fr.Month("2026-10"));
+    public void Month_French_LowerCaseMonthAndYear() => Assert.Equal("octobre 2026", Fr.Month(new ReportMonth(2026, 10)));
 
     [Fact]
-    public void Month_English_MonthAndYear() => Assert.Equal("October 2026", En.Month("2026-10"));
+    public void Month_English_MonthAndYear() => Assert.Equal("October 2026", En.Month(new ReportMonth(2026, 10)));
 
     [Fact]
     public void Count_English_GroupsThousands() => Assert.Equal("12,345", En.Count(12_345));

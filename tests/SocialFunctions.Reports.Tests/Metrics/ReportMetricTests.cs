@@ -1,3 +1,4 @@
+using SocialFunctions.Core.Brands;
 using SocialFunctions.Reports.Metrics;
 
 namespace SocialFunctions.Reports.Tests.Metrics;
@@ -5,16 +6,16 @@ namespace SocialFunctions.Reports.Tests.Metrics;
 public sealed class ReportMetricTests
 {
     [Theory]
-    [InlineData("awareness", "impressions,reach,followerGrowth,videoViews")]
-    [InlineData("consideration", "engagementRate,engagements,watchTimeSeconds")]
-    [InlineData("conversion", "clicks,ctr")]
-    public void Headline_FunnelFocus_ReturnsTheSpecsHeadlineMetrics(string focus, string expected) =>
+    [InlineData(FunnelFocus.Awareness, "impressions,reach,followerGrowth,videoViews")]
+    [InlineData(FunnelFocus.Consideration, "engagementRate,engagements,watchTimeSeconds")]
+    [InlineData(FunnelFocus.Conversion, "clicks,ctr")]
+    public void Headline_FunnelFocus_ReturnsTheSpecsHeadlineMetrics(FunnelFocus focus, string expected) =>
         Assert.Equal(expected, string.Join(',', ReportMetric.Headline(focus).Select(metric => metric.Key)));
 
     [Fact]
     public void Ordered_Conversion_LeadsWithHeadlineAndKeepsEveryMetricOnce()
     {
-        var ordered = ReportMetric.Ordered("conversion").Select(metric => metric.Key).ToList();
+        var ordered = ReportMetric.Ordered(FunnelFocus.Conversion).Select(metric => metric.Key).ToList();
 
         Assert.Equal(["clicks", "ctr", "impressions", "reach", "engagements", "engagementRate", "videoViews", "watchTimeSeconds", "followerGrowth"], ordered);
     }

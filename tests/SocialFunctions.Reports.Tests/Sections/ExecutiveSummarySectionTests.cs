@@ -1,3 +1,4 @@
+using SocialFunctions.Core.Brands;
 using SocialFunctions.Core.Reporting;
 using SocialFunctions.Reports.Tests.Fixtures;
 
@@ -10,10 +11,10 @@ public sealed class ExecutiveSummarySectionTests
     {
         var model = ReportModelBuilder.Build(topPosts: 5, commentaryParagraphs: 1) with
         {
-            Locale = "fr",
+            Locale = ReportLocale.French,
             Insights =
             [
-                new Insight { Rank = 1, Text = "Instagram engagement rate up 18 % vs September.", LocalizedText = "Taux d'engagement Instagram en hausse de 18 % par rapport à septembre." },
+                new Insight { Rank = 1, Kind = InsightKind.MetricMove, Text = "Instagram engagement rate up 18 % vs September.", LocalizedText = "Taux d'engagement Instagram en hausse de 18 % par rapport à septembre." },
             ],
         };
 

@@ -20,7 +20,7 @@ public sealed class ExportIngestor(
     /// <summary>How many row errors an outcome lists; the count of rejected rows is always complete.</summary>
     public const int MaxListedErrors = 100;
 
-    public async Task<IngestOutcome> IngestAsync(string brand, ExportFile file, string uploadId, CancellationToken cancellationToken)
+    public async Task<IngestOutcome> IngestAsync(BrandName brand, ExportFile file, string uploadId, CancellationToken cancellationToken)
     {
         var previous = await uploads.GetAsync(brand, uploadId, cancellationToken);
         if (previous is not null && previous.Status != UploadStatus.Rejected)
@@ -35,7 +35,7 @@ public sealed class ExportIngestor(
         }
 
         var settings = await brands.GetAsync(brand, cancellationToken) ?? BrandSettings.CreateDefault(brand);
-        var zone = TimeZones.FindOrUtc(settings.TimeZone);
+        var zone = settings.Clock.Zone;
         var receivedAt = timeProvider.GetUtcNow();
         var record = new UploadRecord
         {

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using SocialFunctions.Core.Reporting;
 
-namespace SocialFunctions.Infrastructure.Reporting;
+namespace SocialFunctions.Core.Reporting;
 
 /// <summary>Configuration section <c>Reports:Delivery</c>.</summary>
 public sealed class ReportDeliveryOptions

@@ -1,7 +1,7 @@
-using SocialFunctions.Core.Brands;
 using SocialFunctions.Core.Ports;
+using SocialFunctions.Core.Records;
 
-namespace SocialFunctions.Host.Brands;
+namespace SocialFunctions.Core.Brands;
 
 /// <summary>
 /// After a change of series rules, gives every stored post of the brand the series the new rules assign, so no
@@ -14,10 +14,10 @@ public sealed class SeriesRederivation(IRecordStore records)
     private static readonly DateTimeOffset End = new(2100, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     /// <returns>How many posts changed series.</returns>
-    public async Task<int> ApplyAsync(string brand, IReadOnlyList<SeriesRule> rules, CancellationToken cancellationToken)
+    public async Task<int> ApplyAsync(BrandName brand, IReadOnlyList<SeriesRule> rules, CancellationToken cancellationToken)
     {
         var matcher = new SeriesRuleMatcher(rules);
-        var batch = new List<Core.Records.CanonicalPost>(BatchSize);
+        var batch = new List<CanonicalPost>(BatchSize);
         var changed = 0;
         await foreach (var post in records.QueryPostsAsync(brand, null, Beginning, End, cancellationToken))
         {
@@ -33,7 +33,7 @@ public sealed class SeriesRederivation(IRecordStore records)
         return changed;
     }
 
-    private async Task<int> WriteChangesAsync(SeriesRuleMatcher matcher, List<Core.Records.CanonicalPost> posts, CancellationToken cancellationToken)
+    private async Task<int> WriteChangesAsync(SeriesRuleMatcher matcher, List<CanonicalPost> posts, CancellationToken cancellationToken)
     {
         var changes = matcher.Rederive(posts);
         if (changes.Count > 0)

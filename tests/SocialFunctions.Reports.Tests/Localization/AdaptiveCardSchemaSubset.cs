@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace SocialFunctions.Core.Tests.Alerts;
+namespace SocialFunctions.Reports.Tests.Localization;
 
 /// <summary>
 /// The part of the Adaptive Card 1.5 schema (adaptivecards.io/schemas/adaptive-card.json) that covers the element types

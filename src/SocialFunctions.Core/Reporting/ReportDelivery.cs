@@ -1,23 +1,26 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SocialFunctions.Core.Analytics;
 using SocialFunctions.Core.Brands;
 using SocialFunctions.Core.Ports;
-using SocialFunctions.Core.Reporting;
+using SocialFunctions.Core.Records;
 
-namespace SocialFunctions.Infrastructure.Reporting;
+namespace SocialFunctions.Core.Reporting;
 
 /// <summary>
 /// Renders, archives and mails a brand's monthly reports, once per period. Each period goes through its run record
 /// (<see cref="ReportRun"/>): a conditional claim first, so concurrent invocations (timer fan-out, queue redelivery, a
-/// manual send) never work on the same period at once; then render → archive → mail → record.
+/// manual send) never work on the same period at once; then model → PDF → archive → mail → record. The brand settings
+/// are read once per invocation and handed down with the one <see cref="ReportMonth"/>.
 /// </summary>
 public sealed class ReportDelivery(
     IBrandSettingsStore brands,
-    IReportModelSource models,
+    ReportModelSource models,
     IReportRenderer renderer,
     IReportArchive archive,
     IReportRunStore runs,
     IMailSender mailSender,
+    IReportMailWording wording,
     TimeProvider timeProvider,
     IOptions<ReportDeliveryOptions> options,
     ILogger<ReportDelivery> logger)
@@ -31,9 +34,9 @@ public sealed class ReportDelivery(
         ReportMonth? lastDelivered = null;
         await foreach (var run in runs.ListAsync(settings.Brand, cancellationToken))
         {
-            if (run.IsDelivered && ReportMonth.TryParse(run.Month, out var period) && (lastDelivered is null || period > lastDelivered))
+            if (run.IsDelivered && (lastDelivered is null || run.Month > lastDelivered))
             {
-                lastDelivered = period;
+                lastDelivered = run.Month;
             }
         }
 
@@ -44,9 +47,9 @@ public sealed class ReportDelivery(
     /// The monthly run of one brand: every due period is rendered and archived; only the latest is mailed, and its mail
     /// lists the earlier ones. Returns one result per due period (empty when nothing is due).
     /// </summary>
-    public async Task<IReadOnlyList<ReportDeliveryResult>> DeliverDueAsync(string brand, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ReportDeliveryResult>> DeliverDueAsync(BrandName brand, CancellationToken cancellationToken)
     {
-        var settings = await brands.GetAsync(brand, cancellationToken) ?? BrandSettings.CreateDefault(brand);
+        var settings = await SettingsAsync(brand, cancellationToken);
         var due = await DuePeriodsAsync(settings, cancellationToken);
         if (due.Count == 0)
         {
@@ -55,14 +58,14 @@ public sealed class ReportDelivery(
 
         var latest = due[^1];
         var results = new List<ReportDeliveryResult>(due.Count);
-        var listed = new List<string>();
+        var listed = new List<ReportMonth>();
         foreach (var missed in due.Take(due.Count - 1))
         {
             var result = await ProcessAsync(settings, missed, mailWith: null, listedIn: latest, force: false, cancellationToken);
             results.Add(result);
             if (result.State is ReportDeliveryState.Archived or ReportDeliveryState.AlreadyDelivered)
             {
-                listed.Add(missed.ToString());
+                listed.Add(missed);
             }
         }
 
@@ -71,61 +74,65 @@ public sealed class ReportDelivery(
     }
 
     /// <summary>Renders, archives and mails one period now; an already sent period is only mailed again with <paramref name="force"/>.</summary>
-    public async Task<ReportDeliveryResult> SendAsync(string brand, ReportMonth period, bool force, CancellationToken cancellationToken)
+    public async Task<ReportDeliveryResult> SendAsync(BrandName brand, ReportMonth period, bool force, CancellationToken cancellationToken)
     {
-        var settings = await brands.GetAsync(brand, cancellationToken) ?? BrandSettings.CreateDefault(brand);
+        var settings = await SettingsAsync(brand, cancellationToken);
         return await ProcessAsync(settings, period, mailWith: [], listedIn: null, force, cancellationToken);
     }
 
     /// <summary>The archived PDF of a period, rendering and archiving it first when there is none.</summary>
-    public async Task<ArchivedReportContent> GetOrRenderPdfAsync(string brand, ReportMonth period, CancellationToken cancellationToken)
+    /// <exception cref="UnknownBrandException">Nothing is archived and the brand has neither settings nor uploads.</exception>
+    public async Task<ArchivedReportContent> GetOrRenderPdfAsync(BrandName brand, ReportMonth period, CancellationToken cancellationToken)
     {
-        if (await archive.OpenAsync(brand, period.ToString(), cancellationToken) is { } archived)
+        if (await archive.OpenAsync(brand, period, cancellationToken) is { } archived)
         {
             return archived;
         }
 
-        var (_, pdf, info) = await RenderAndArchiveAsync(brand, period, cancellationToken);
+        var (_, pdf, info) = await RenderAndArchiveAsync(await models.BuildAsync(brand, period, cancellationToken), cancellationToken);
         return new ArchivedReportContent(info, pdf);
     }
 
+    private async Task<BrandSettings> SettingsAsync(BrandName brand, CancellationToken cancellationToken) =>
+        await brands.GetAsync(brand, cancellationToken) ?? BrandSettings.CreateDefault(brand);
+
     private async Task<ReportDeliveryResult> ProcessAsync(
-        BrandSettings settings, ReportMonth period, IReadOnlyList<string>? mailWith, ReportMonth? listedIn, bool force, CancellationToken cancellationToken)
+        BrandSettings settings, ReportMonth period, IReadOnlyList<ReportMonth>? mailWith, ReportMonth? listedIn, bool force, CancellationToken cancellationToken)
     {
-        var month = period.ToString();
+        var brand = settings.Brand;
         var now = timeProvider.GetUtcNow();
-        var existing = await runs.GetAsync(settings.Brand, month, cancellationToken);
+        var existing = await runs.GetAsync(brand, period, cancellationToken);
         var decision = ReportRunClaim.Decide(existing, now, force, _options.StaleClaimAfter, _options.MaxAttempts);
-        ReportDeliveryLog.Decision(logger, settings.Brand, month, decision);
+        ReportDeliveryLog.Decision(logger, brand, period, decision);
         switch (decision)
         {
             case ReportRunClaimDecision.AlreadyDelivered:
-                return new ReportDeliveryResult(month, ReportDeliveryState.AlreadyDelivered, existing);
+                return new ReportDeliveryResult(period, ReportDeliveryState.AlreadyDelivered, existing);
             case ReportRunClaimDecision.GaveUp:
-                return new ReportDeliveryResult(month, ReportDeliveryState.GaveUp, existing);
+                return new ReportDeliveryResult(period, ReportDeliveryState.GaveUp, existing);
             case ReportRunClaimDecision.Busy:
-                return new ReportDeliveryResult(month, ReportDeliveryState.Busy, existing);
+                return new ReportDeliveryResult(period, ReportDeliveryState.Busy, existing);
         }
 
         var runId = Guid.NewGuid().ToString("N");
         var run = decision == ReportRunClaimDecision.Create
-            ? await runs.TryCreateAsync(ReportRun.Claim(settings.Brand, period, runId, now), cancellationToken)
+            ? await runs.TryCreateAsync(ReportRun.Claim(brand, period, runId, now), cancellationToken)
             : await runs.TryUpdateAsync(existing!.Reclaim(runId, now, force), cancellationToken);
         if (run is null)
         {
             // Another invocation claimed it between our read and our write (or holds a fresh claim).
-            var current = await runs.GetAsync(settings.Brand, month, cancellationToken);
-            return new ReportDeliveryResult(month, current?.IsDelivered == true ? ReportDeliveryState.AlreadyDelivered : ReportDeliveryState.Busy, current);
+            var current = await runs.GetAsync(brand, period, cancellationToken);
+            return new ReportDeliveryResult(period, current?.IsDelivered == true ? ReportDeliveryState.AlreadyDelivered : ReportDeliveryState.Busy, current);
         }
 
         var held = run;
         try
         {
-            var (model, pdf, archived) = await RenderAndArchiveAsync(settings.Brand, period, cancellationToken);
+            var (model, pdf, archived) = await RenderAndArchiveAsync(await models.BuildAsync(settings, period, cancellationToken), cancellationToken);
             var rendered = await runs.TryUpdateAsync(run.MarkRendered(archived.ETag, timeProvider.GetUtcNow()), cancellationToken);
             if (rendered is null)
             {
-                return await LostClaimAsync(settings.Brand, month, cancellationToken);
+                return await LostClaimAsync(brand, period, cancellationToken);
             }
 
             run = held = rendered;
@@ -134,8 +141,8 @@ public sealed class ReportDelivery(
             {
                 var listedRun = await runs.TryUpdateAsync(run.MarkListedIn(listedIn!.Value), cancellationToken);
                 return listedRun is null
-                    ? await LostClaimAsync(settings.Brand, month, cancellationToken)
-                    : new ReportDeliveryResult(month, ReportDeliveryState.Archived, listedRun);
+                    ? await LostClaimAsync(brand, period, cancellationToken)
+                    : new ReportDeliveryResult(period, ReportDeliveryState.Archived, listedRun);
             }
 
             var problem = MailProblem(settings);
@@ -144,13 +151,14 @@ public sealed class ReportDelivery(
                 return await FailAsync(run, problem, cancellationToken);
             }
 
+            var composed = wording.ReportMail(model, mailWith);
             var mail = new OutgoingMail
             {
                 From = settings.Sender ?? _options.DefaultSender!,
                 To = settings.Recipients,
-                Subject = ReportMailComposer.Subject(model),
-                HtmlBody = ReportMailComposer.HtmlBody(model, mailWith),
-                Attachments = [new MailAttachment(ReportMailComposer.PdfFileName(model), "application/pdf", pdf)],
+                Subject = composed.Subject,
+                HtmlBody = composed.HtmlBody,
+                Attachments = [new MailAttachment(composed.AttachmentName ?? $"{brand}-{period}.pdf", "application/pdf", pdf)],
                 Tag = run.MailTag,
 
                 // A re-claim of the same generation may follow a crash after the mail went out: look before sending.
@@ -164,14 +172,14 @@ public sealed class ReportDelivery(
 
             var delivery = sent.Detail is null ? sent.Where : $"{sent.Where}: {sent.Detail}";
             var sentRun = await runs.TryUpdateAsync(run.MarkSent(delivery, mailWith, timeProvider.GetUtcNow()), cancellationToken);
-            ReportDeliveryLog.Sent(logger, settings.Brand, month, delivery);
+            ReportDeliveryLog.Sent(logger, brand, period, delivery);
 
             // If our claim went stale while mailing, the next claimant finds the mail by its tag; report what we did.
-            return new ReportDeliveryResult(month, ReportDeliveryState.Sent, sentRun ?? run.MarkSent(delivery, mailWith, timeProvider.GetUtcNow()));
+            return new ReportDeliveryResult(period, ReportDeliveryState.Sent, sentRun ?? run.MarkSent(delivery, mailWith, timeProvider.GetUtcNow()));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            ReportDeliveryLog.Failed(logger, settings.Brand, month, ex);
+            ReportDeliveryLog.Failed(logger, brand, period, ex);
             return await FailAsync(held, $"{ex.GetType().Name}: {ex.Message}", cancellationToken);
         }
     }
@@ -186,13 +194,12 @@ public sealed class ReportDelivery(
         return settings.Recipients.Count == 0 ? "the brand has no recipients (brand settings 'recipients')" : null;
     }
 
-    private async Task<(ReportModel Model, byte[] Pdf, ArchivedReport Archived)> RenderAndArchiveAsync(string brand, ReportMonth period, CancellationToken cancellationToken)
+    private async Task<(ReportModel Model, byte[] Pdf, ArchivedReport Archived)> RenderAndArchiveAsync(ReportModel model, CancellationToken cancellationToken)
     {
-        var model = await models.BuildAsync(brand, period.ToString(), cancellationToken);
         using var buffer = new MemoryStream();
         await renderer.RenderAsync(model, buffer, cancellationToken);
         var pdf = buffer.ToArray();
-        var archived = await archive.SaveAsync(brand, period.ToString(), pdf, cancellationToken);
+        var archived = await archive.SaveAsync(model.Brand, model.Month, pdf, cancellationToken);
         return (model, pdf, archived);
     }
 
@@ -205,10 +212,10 @@ public sealed class ReportDelivery(
             : new ReportDeliveryResult(run.Month, ReportDeliveryState.Failed, failed);
     }
 
-    private async Task<ReportDeliveryResult> LostClaimAsync(string brand, string month, CancellationToken cancellationToken)
+    private async Task<ReportDeliveryResult> LostClaimAsync(BrandName brand, ReportMonth period, CancellationToken cancellationToken)
     {
-        ReportDeliveryLog.LostClaim(logger, brand, month);
-        var current = await runs.GetAsync(brand, month, cancellationToken);
-        return new ReportDeliveryResult(month, current?.IsDelivered == true ? ReportDeliveryState.AlreadyDelivered : ReportDeliveryState.Busy, current);
+        ReportDeliveryLog.LostClaim(logger, brand, period);
+        var current = await runs.GetAsync(brand, period, cancellationToken);
+        return new ReportDeliveryResult(period, current?.IsDelivered == true ? ReportDeliveryState.AlreadyDelivered : ReportDeliveryState.Busy, current);
     }
 }

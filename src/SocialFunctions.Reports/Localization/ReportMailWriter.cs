@@ -1,61 +1,66 @@
-using System.Globalization;
 using System.Net;
 using System.Text;
+using SocialFunctions.Core.Brands;
+using SocialFunctions.Core.Ports;
 using SocialFunctions.Core.Reporting;
 
-namespace SocialFunctions.Infrastructure.Reporting;
+namespace SocialFunctions.Reports.Localization;
 
 /// <summary>
 /// The monthly mail: a short HTML summary of the ranked insights (every piece of data HTML-encoded: insight texts, brand
 /// names and commentary come from users and exports), the earlier periods a catch-up archived, and the PDF attached.
 /// </summary>
-public static class ReportMailComposer
+public sealed class ReportMailWriter : IReportMailWording
 {
     private const int MaxInsights = 5;
+
+    public ComposedMail ReportMail(ReportModel model, IReadOnlyList<ReportMonth> listedPeriods) =>
+        new(Subject(model), HtmlBody(model, listedPeriods), PdfFileName(model));
 
     public static string Subject(ReportModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var labels = Labels.For(model.Locale);
-        return string.Format(labels.Culture, labels.Subject, model.DisplayName, MonthName(model.Month, labels.Culture));
+        var words = Words.For(model.Locale);
+        return string.Format(model.Locale.Culture, words.Subject, model.DisplayName, new ReportFormatter(model.Locale).Month(model.Month));
     }
 
-    public static string HtmlBody(ReportModel model, IReadOnlyList<string> listedPeriods)
+    public static string HtmlBody(ReportModel model, IReadOnlyList<ReportMonth> listedPeriods)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(listedPeriods);
-        var labels = Labels.For(model.Locale);
+        var words = Words.For(model.Locale);
+        var format = new ReportFormatter(model.Locale);
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html><body style=\"font-family:Segoe UI,Arial,sans-serif;color:#1f2933\">");
-        html.Append("<h2>").Append(Encode(string.Format(labels.Culture, labels.Heading, model.DisplayName, MonthName(model.Month, labels.Culture)))).Append("</h2>");
+        html.Append("<h2>").Append(Encode(string.Format(model.Locale.Culture, words.Heading, model.DisplayName, format.Month(model.Month)))).Append("</h2>");
         var insights = model.Insights.OrderBy(i => i.Rank).Take(MaxInsights).ToList();
         if (insights.Count > 0)
         {
-            html.Append("<p>").Append(Encode(labels.Insights)).Append("</p><ol>");
+            html.Append("<p>").Append(Encode(words.Insights)).Append("</p><ol>");
             foreach (var insight in insights)
             {
-                html.Append("<li>").Append(Encode(insight.LocalizedText ?? insight.Text)).Append("</li>");
+                html.Append("<li>").Append(Encode(insight.LocalizedText ?? InsightSentences.Sentence(insight, model.Month, model.Locale))).Append("</li>");
             }
 
             html.Append("</ol>");
         }
         else
         {
-            html.Append("<p>").Append(Encode(labels.NoInsights)).Append("</p>");
+            html.Append("<p>").Append(Encode(words.NoInsights)).Append("</p>");
         }
 
         if (listedPeriods.Count > 0)
         {
-            html.Append("<p>").Append(Encode(labels.Missed)).Append("</p><ul>");
+            html.Append("<p>").Append(Encode(words.Missed)).Append("</p><ul>");
             foreach (var period in listedPeriods)
             {
-                html.Append("<li>").Append(Encode(MonthName(period, labels.Culture))).Append(" (").Append(Encode(period)).Append(")</li>");
+                html.Append("<li>").Append(Encode(format.Month(period))).Append(" (").Append(period).Append(")</li>");
             }
 
             html.Append("</ul>");
         }
 
-        html.Append("<p>").Append(Encode(labels.Attached)).Append("</p></body></html>");
+        html.Append("<p>").Append(Encode(words.Attached)).Append("</p></body></html>");
         return html.ToString();
     }
 
@@ -67,15 +72,9 @@ public static class ReportMailComposer
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 
-    private static string MonthName(string month, CultureInfo culture) =>
-        ReportMonth.TryParse(month, out var period)
-            ? new DateTime(period.Year, period.Month, 1, 0, 0, 0, DateTimeKind.Unspecified).ToString("MMMM yyyy", culture)
-            : month;
-
-    private sealed record Labels(CultureInfo Culture, string Subject, string Heading, string Insights, string NoInsights, string Missed, string Attached)
+    private sealed record Words(string Subject, string Heading, string Insights, string NoInsights, string Missed, string Attached)
     {
-        private static readonly Labels English = new(
-            CultureInfo.GetCultureInfo("en-US"),
+        private static readonly Words English = new(
             "{0}: social media report, {1}",
             "{0}: social media report for {1}",
             "What to read first:",
@@ -83,8 +82,7 @@ public static class ReportMailComposer
             "The service was unavailable when these earlier reports were due; they have been generated and archived:",
             "The full report is attached as a PDF.");
 
-        private static readonly Labels French = new(
-            CultureInfo.GetCultureInfo("fr-FR"),
+        private static readonly Words French = new(
             "{0} : rapport réseaux sociaux, {1}",
             "{0} : rapport réseaux sociaux de {1}",
             "À lire en premier :",
@@ -92,7 +90,6 @@ public static class ReportMailComposer
             "Le service était indisponible quand ces rapports précédents étaient dus ; ils ont été générés et archivés :",
             "Le rapport complet est joint en PDF.");
 
-        public static Labels For(string? locale) =>
-            locale is not null && locale.StartsWith("fr", StringComparison.OrdinalIgnoreCase) ? French : English;
+        public static Words For(ReportLocale locale) => locale.Language == ReportLanguage.French ? French : English;
     }
 }

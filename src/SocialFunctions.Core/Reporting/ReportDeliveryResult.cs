@@ -1,6 +1,4 @@
-using SocialFunctions.Core.Reporting;
-
-namespace SocialFunctions.Infrastructure.Reporting;
+namespace SocialFunctions.Core.Reporting;
 
 /// <summary>What happened to one period in one invocation.</summary>
 public enum ReportDeliveryState
@@ -24,7 +22,7 @@ public enum ReportDeliveryState
     Failed,
 }
 
-/// <param name="Month">The period, <c>yyyy-MM</c>.</param>
+/// <param name="Month">The period.</param>
 /// <param name="State">What happened.</param>
 /// <param name="Run">The run record as stored after this invocation (null only if it could not be read).</param>
-public sealed record ReportDeliveryResult(string Month, ReportDeliveryState State, ReportRun? Run);
+public sealed record ReportDeliveryResult(ReportMonth Month, ReportDeliveryState State, ReportRun? Run);

@@ -1,0 +1,109 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Microsoft.Extensions.Time.Testing;
+using SocialFunctions.Infrastructure.Teams;
+using SocialFunctions.Testing;
+
+namespace SocialFunctions.Infrastructure.Tests.Teams;
+
+public sealed class TeamsWebhookClientTests
+{
+    private static readonly byte[] Payload = """{"type":"message","attachments":[]}"""u8.ToArray();
+    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
+
+    [Fact]
+    public async Task PostAsync_TooManyRequestsThenOk_WaitsRetryAfterOnTheClockAndDeliversOnce()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 8, 0, 0, TimeSpan.Zero));
+        var seenAt = new ConcurrentQueue<DateTimeOffset>();
+        server.Enqueue(r => { seenAt.Enqueue(time.GetUtcNow()); return ScriptedResponse.TooManyRequests(7); });
+        server.Enqueue(r => { seenAt.Enqueue(time.GetUtcNow()); return ScriptedResponse.Empty(HttpStatusCode.Accepted); });
+        using var client = Client(time);
+
+        var delivery = await FakeClock.RunAsync(time, () => client.PostAsync(new Uri(server.BaseAddress, "workflows/abc?sig=secret"), Payload, ct), Step, TimeSpan.FromMinutes(1));
+
+        Assert.True(delivery.Delivered, delivery.Detail);
+        Assert.Equal(2, server.Requests.Count);
+        Assert.All(server.Requests, r => Assert.Equal(Payload, r.Body));
+        var waited = seenAt.Last() - seenAt.First();
+        Assert.InRange(waited, TimeSpan.FromSeconds(7), TimeSpan.FromSeconds(7) + (2 * Step));
+        Assert.DoesNotContain("secret", $"{delivery.Where} {delivery.Detail}", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PostAsync_RetryAfterBeyondCap_WaitsOnlyTheCap()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+        var time = new FakeTimeProvider();
+        var seenAt = new ConcurrentQueue<DateTimeOffset>();
+        server.Enqueue(r => { seenAt.Enqueue(time.GetUtcNow()); return ScriptedResponse.TooManyRequests(3600); });
+        server.Enqueue(r => { seenAt.Enqueue(time.GetUtcNow()); return ScriptedResponse.Empty(HttpStatusCode.Accepted); });
+        using var client = Client(time, new TeamsOptions { MaxRetryAfter = TimeSpan.FromSeconds(30) });
+
+        var delivery = await FakeClock.RunAsync(time, () => client.PostAsync(new Uri(server.BaseAddress, "hook"), Payload, ct), TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(5));
+
+        Assert.True(delivery.Delivered, delivery.Detail);
+        Assert.InRange(seenAt.Last() - seenAt.First(), TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(32));
+    }
+
+    [Fact]
+    public async Task PostAsync_ServerErrorPersists_FailsWithReasonAfterBoundedAttempts()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+        server.DefaultResponse = _ => ScriptedResponse.Json(HttpStatusCode.InternalServerError, """{"error":"flow failed"}""");
+        var time = new FakeTimeProvider();
+        using var client = Client(time, new TeamsOptions { MaxAttempts = 3 });
+
+        var delivery = await FakeClock.RunAsync(time, () => client.PostAsync(new Uri(server.BaseAddress, "workflows/abc?sig=secret"), Payload, ct), TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(5));
+
+        Assert.False(delivery.Delivered);
+        Assert.Equal(3, server.Requests.Count);
+        Assert.Contains("gave up after 3 attempts", delivery.Detail, StringComparison.Ordinal);
+        Assert.Contains("HTTP 500", delivery.Detail, StringComparison.Ordinal);
+        Assert.Contains("flow failed", delivery.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", delivery.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PostAsync_BadRequest_FailsWithoutRetrying()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+        server.DefaultResponse = _ => ScriptedResponse.Json(HttpStatusCode.BadRequest, """{"error":"bad card"}""");
+        using var client = Client(new FakeTimeProvider());
+
+        var delivery = await client.PostAsync(new Uri(server.BaseAddress, "hook"), Payload, ct);
+
+        Assert.False(delivery.Delivered);
+        Assert.Contains("bad card", delivery.Detail, StringComparison.Ordinal);
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
+    public async Task PostAsync_SecondPostWhileTheWebhooksTokenIsSpent_WaitsItsTurnOtherWebhookDoesNot()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+
+        // One post per 10 s and no queue: a second post to the same webhook within the period is refused at once,
+        // while a post to another webhook has its own pacing.
+        using var client = Client(new FakeTimeProvider(), new TeamsOptions { MaxPostsPerSecond = 0.1, MaxQueuedPosts = 0 });
+        var hook = new Uri(server.BaseAddress, "rate/a");
+
+        var first = await client.PostAsync(hook, Payload, ct);
+        var second = await client.PostAsync(hook, Payload, ct);
+        var other = await client.PostAsync(new Uri(server.BaseAddress, "rate/b"), Payload, ct);
+
+        Assert.True(first.Delivered);
+        Assert.False(second.Delivered);
+        Assert.Contains("too many posts queued", second.Detail, StringComparison.Ordinal);
+        Assert.True(other.Delivered);
+        Assert.Equal(["/rate/a", "/rate/b"], server.Requests.Select(r => r.PathAndQuery));
+    }
+
+    private static TeamsWebhookClient Client(FakeTimeProvider time, TeamsOptions? options = null) => TestTeams.Client(time, options);
+}
