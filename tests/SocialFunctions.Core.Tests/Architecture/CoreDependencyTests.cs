@@ -1,23 +1,26 @@
+using SocialFunctions.Testing;
+
 namespace SocialFunctions.Core.Tests.Architecture;
 
-/// <summary>The domain core stays free of SDKs: storage, mail, PDF and web concerns live in adapters at the edges.</summary>
+/// <summary>The domain core stays free of SDKs and of the other projects: storage, mail, PDF and web live at the edges.</summary>
 public sealed class CoreDependencyTests
 {
-    private static readonly string[] ForbiddenPrefixes =
-    [
-        "Azure.", "Microsoft.Graph", "Microsoft.Kiota", "SkiaSharp", "HarfBuzzSharp", "ScottPlot", "Microsoft.AspNetCore", "MimeKit",
-    ];
+    private static readonly System.Reflection.Assembly Core = typeof(SocialFunctions.Core.Records.CanonicalPost).Assembly;
 
     [Fact]
     public void CoreAssembly_ReferencesNoSdk()
     {
-        var core = typeof(SocialFunctions.Core.Records.CanonicalPost).Assembly;
+        var offending = ArchitectureRules.ForbiddenAssemblyReferences(Core, ArchitectureRules.AzureAndMail, ArchitectureRules.Drawing, ArchitectureRules.Web, ["SocialFunctions."]);
 
-        var offending = core.GetReferencedAssemblies()
-            .Select(a => a.Name ?? string.Empty)
-            .Where(name => ForbiddenPrefixes.Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal)))
-            .ToList();
+        Assert.True(offending.Count == 0, $"SocialFunctions.Core must not reference SDKs or other projects, but references: {string.Join(", ", offending)}");
+    }
 
-        Assert.True(offending.Count == 0, $"SocialFunctions.Core must not reference SDKs, but references: {string.Join(", ", offending)}");
+    [Fact]
+    public void CoreProject_ReferencesNoProjectAndOnlyParsingAndAbstractionPackages()
+    {
+        Assert.Empty(ArchitectureRules.ProjectReferences("SocialFunctions.Core"));
+        Assert.All(ArchitectureRules.PackageReferences("SocialFunctions.Core"), package => Assert.Contains(
+            package,
+            new[] { "Sylvan.Data.Csv", "ExcelDataReader", "Microsoft.Extensions.Logging.Abstractions", "Microsoft.Extensions.Options" }));
     }
 }
