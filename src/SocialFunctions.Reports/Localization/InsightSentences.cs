@@ -97,7 +97,8 @@ public sealed class InsightSentences : IInsightWording
     /// <summary>A fraction as a whole percentage: "18 %".</summary>
     private static string Percent(double fraction, CultureInfo culture) => (fraction * 100).ToString("N0", culture) + " %";
 
-    private static string Signed(double fraction, CultureInfo culture) => (fraction < 0 ? "−" : "+") + Percent(Math.Abs(fraction), culture);
+    // ASCII minus, as in the report's tables: the shipped font has no U+2212, and a dropped sign would turn a fall into a rise.
+    private static string Signed(double fraction, CultureInfo culture) => (fraction < 0 ? "-" : "+") + Percent(Math.Abs(fraction), culture);
 
     private static string MonthName(ReportMonth m, CultureInfo culture) => culture.DateTimeFormat.GetMonthName(m.Month);
 

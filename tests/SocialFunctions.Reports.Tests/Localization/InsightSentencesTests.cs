@@ -33,10 +33,11 @@ public sealed class InsightSentencesTests
             "Instagram published 4 of 10 planned posts in the 5 weeks of October (40 % of plan).",
             InsightSentences.Sentence(new Insight { Rank = 3, Kind = InsightKind.Cadence, Channel = "instagram", Metric = "adherence", Value = 4, Reference = 10, Weeks = 5 }, October, ReportLocale.English));
 
+    // The sign is ASCII: the PDF's font has no U+2212 and used to drop it, printing a fall as "(78 %)".
     [Fact]
     public void Sentence_SeriesGap_NamesSeriesAndSignedGap() =>
         Assert.Equal(
-            "Series “Weak” on X: engagement rate 1.0 % vs 4.6 % for the channel's other posts (−78 %), over 3 posts.",
+            "Series “Weak” on X: engagement rate 1.0 % vs 4.6 % for the channel's other posts (-78 %), over 3 posts.",
             InsightSentences.Sentence(new Insight { Rank = 1, Kind = InsightKind.SeriesGap, Channel = "x", Series = "Weak", Value = 0.01, Reference = 0.0457, Change = -0.781, Posts = 3 }, October, ReportLocale.English));
 
     [Fact]
