@@ -14,7 +14,7 @@ namespace SocialFunctions.Core.Brands;
 /// <para><b>Lookup policy</b> (<see cref="TryFind"/>): an IANA id known to the machine's tz database (e.g.
 /// <c>Europe/Paris</c>), or <c>UTC</c>. Windows ids ("Romance Standard Time") and unknown ids are refused. Settings are
 /// checked against this policy when saved, so stored settings always hold a zone this finds.</para>
-/// <para><b>DST rule</b> (<see cref="ToUtc"/>), the same for schedules, report months and export timestamps: a local time
+/// <para><b>DST rule</b> (<see cref="ToUtc(DateTime)"/>), the same for schedules, report months and export timestamps: a local time
 /// that does not exist (skipped by a spring-forward change) moves forward to the end of the gap, i.e. the instant of the
 /// change (02:30 on a day that jumps from 02:00 to 03:00 is 03:00); a local time that happens twice (autumn overlap)
 /// takes its first occurrence, the earlier instant. So local order is kept, and a local day starts at its first instant:
@@ -68,7 +68,7 @@ public sealed class BrandClock : IEquatable<BrandClock>
     public DateTime LocalTime(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone).DateTime;
 
     /// <summary>The brand's calendar day at an instant: a post at 23:30 UTC may be tomorrow in Paris.</summary>
-    public DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(LocalTime(instant));
+    public DateOnly LocalDate(DateTimeOffset instant) => LocalDate(instant, Zone);
 
     /// <summary>The brand's calendar month at an instant.</summary>
     public ReportMonth MonthOf(DateTimeOffset instant) => ReportMonth.Of(LocalDate(instant));
@@ -83,27 +83,40 @@ public sealed class BrandClock : IEquatable<BrandClock>
     public bool HasEnded(ReportMonth month, DateTimeOffset now) => month < MonthOf(now);
 
     /// <summary>The instant of a wall-clock time in the brand's zone, by the DST rule in the remarks.</summary>
-    public DateTimeOffset ToUtc(DateTime local)
+    public DateTimeOffset ToUtc(DateTime local) => ToUtc(local, Zone);
+
+    /// <summary>The first instant of a local day.</summary>
+    public DateTimeOffset StartOf(DateOnly date) => StartOf(date, Zone);
+
+    /// <summary>
+    /// <see cref="ToUtc(DateTime)"/> for code that holds a zone this clock found rather than the clock itself (the export
+    /// readers get the brand's zone in their context): the same one DST rule.
+    /// </summary>
+    public static DateTimeOffset ToUtc(DateTime local, TimeZoneInfo zone)
     {
+        ArgumentNullException.ThrowIfNull(zone);
         var time = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        if (Zone.IsInvalidTime(time))
+        if (zone.IsInvalidTime(time))
         {
             // Clock changes fall on whole minutes; the first valid minute after the gap is the instant of the change.
             var after = new DateTime(time.Ticks - (time.Ticks % TimeSpan.TicksPerMinute), DateTimeKind.Unspecified);
-            while (Zone.IsInvalidTime(after))
+            while (zone.IsInvalidTime(after))
             {
                 after = after.AddMinutes(1);
             }
 
-            return new DateTimeOffset(after, Zone.GetUtcOffset(after)).ToUniversalTime();
+            return new DateTimeOffset(after, zone.GetUtcOffset(after)).ToUniversalTime();
         }
 
-        var offset = Zone.IsAmbiguousTime(time) ? Zone.GetAmbiguousTimeOffsets(time).Max() : Zone.GetUtcOffset(time);
+        var offset = zone.IsAmbiguousTime(time) ? zone.GetAmbiguousTimeOffsets(time).Max() : zone.GetUtcOffset(time);
         return new DateTimeOffset(time, offset).ToUniversalTime();
     }
 
-    /// <summary>The first instant of a local day.</summary>
-    public DateTimeOffset StartOf(DateOnly date) => ToUtc(date.ToDateTime(TimeOnly.MinValue));
+    /// <inheritdoc cref="ToUtc(DateTime, TimeZoneInfo)"/>
+    public static DateTimeOffset StartOf(DateOnly date, TimeZoneInfo zone) => ToUtc(date.ToDateTime(TimeOnly.MinValue), zone);
+
+    /// <inheritdoc cref="ToUtc(DateTime, TimeZoneInfo)"/>
+    public static DateOnly LocalDate(DateTimeOffset instant, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
 
     /// <summary>[start, end) of the month as instants.</summary>
     public (DateTimeOffset From, DateTimeOffset To) Span(ReportMonth month) => (StartOf(month.FirstDay), StartOf(month.AddMonths(1).FirstDay));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SocialFunctions.Core.Brands;
 
 namespace SocialFunctions.Core.Ingest.Csv;
 
@@ -23,19 +24,8 @@ public static class CsvDates
             DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal,
             out value);
 
-    /// <summary>
-    /// Converts a wall-clock time in <paramref name="zone"/> to UTC. Times in the spring-forward gap take the offset
-    /// before the change; ambiguous autumn times take the standard offset (what TimeZoneInfo reports).
-    /// </summary>
-    public static DateTimeOffset LocalToUtc(DateTime local, TimeZoneInfo zone)
-    {
-        ArgumentNullException.ThrowIfNull(zone);
-        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        var offset = zone.IsInvalidTime(unspecified)
-            ? zone.GetUtcOffset(unspecified.AddHours(-1))
-            : zone.GetUtcOffset(unspecified);
-        return new DateTimeOffset(unspecified, offset).ToUniversalTime();
-    }
+    /// <summary>Converts a wall-clock time in <paramref name="zone"/> to UTC by <see cref="BrandClock"/>'s one DST rule.</summary>
+    public static DateTimeOffset LocalToUtc(DateTime local, TimeZoneInfo zone) => BrandClock.ToUtc(local, zone);
 
     /// <summary>
     /// Social exports start in the 2000s; a year far outside that is a typo, and converting it could leave the

@@ -62,7 +62,7 @@ public sealed class ExportIngestor(
         }
 
         record = record with { Format = reader.Format.Name, Channel = reader.Format.Channel, Kind = reader.Format.Kind };
-        var tally = new RowTally(zone);
+        var tally = new RowTally(settings.Clock);
         var seriesRules = new SeriesAssigner(settings.SeriesRules);
         var context = new ExportContext(brand, zone, receivedAt, uploadId);
         await using var writer = records.OpenWriter();
@@ -119,7 +119,7 @@ public sealed class ExportIngestor(
     }
 
     /// <summary>Counts rows and tracks the dates a file covers, in the brand's zone.</summary>
-    private sealed class RowTally(TimeZoneInfo zone)
+    private sealed class RowTally(BrandClock clock)
     {
         private readonly List<UploadError> _errors = [];
         private readonly HashSet<string> _channels = new(StringComparer.Ordinal);
@@ -147,7 +147,7 @@ public sealed class ExportIngestor(
             }
             else
             {
-                Cover(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(post.PublishedAt, zone).DateTime));
+                Cover(clock.LocalDate(post.PublishedAt));
             }
         }
 

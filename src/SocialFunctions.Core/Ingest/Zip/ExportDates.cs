@@ -1,4 +1,5 @@
 using System.Globalization;
+using SocialFunctions.Core.Brands;
 
 namespace SocialFunctions.Core.Ingest.Zip;
 
@@ -65,20 +66,9 @@ internal static class ExportDates
         return dates;
     }
 
-    /// <summary>Midnight of <paramref name="day"/> in <paramref name="zone"/>, as a UTC instant.</summary>
-    public static DateTimeOffset StartOfDayUtc(DateOnly day, TimeZoneInfo zone)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        if (zone.IsInvalidTime(local))
-        {
-            // Zones whose DST starts at midnight skip 00:00; the day starts an hour later.
-            local = local.AddHours(1);
-        }
-
-        return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(local, zone), TimeSpan.Zero);
-    }
+    /// <summary>The first instant of <paramref name="day"/> in <paramref name="zone"/> (<see cref="BrandClock"/>'s DST rule).</summary>
+    public static DateTimeOffset StartOfDayUtc(DateOnly day, TimeZoneInfo zone) => BrandClock.StartOf(day, zone);
 
     /// <summary>The calendar day of an instant in a zone.</summary>
-    public static DateOnly DayIn(DateTimeOffset instant, TimeZoneInfo zone) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+    public static DateOnly DayIn(DateTimeOffset instant, TimeZoneInfo zone) => BrandClock.LocalDate(instant, zone);
 }

@@ -9,8 +9,9 @@ public sealed class CsvDatesTests
     [Theory]
     [InlineData(2026, 10, 6, 9, 30, "2026-10-06T07:30:00Z")]
     [InlineData(2026, 10, 27, 14, 5, "2026-10-27T13:05:00Z")]
-    [InlineData(2026, 3, 29, 2, 30, "2026-03-29T01:30:00Z")]
-    [InlineData(2026, 10, 25, 2, 30, "2026-10-25T01:30:00Z")]
+    // BrandClock's rule: a time in the spring-forward gap is the instant of the change; a repeated one is the first.
+    [InlineData(2026, 3, 29, 2, 30, "2026-03-29T01:00:00Z")]
+    [InlineData(2026, 10, 25, 2, 30, "2026-10-25T00:30:00Z")]
     [InlineData(2026, 12, 31, 23, 59, "2026-12-31T22:59:00Z")]
     public void LocalToUtc_ParisWallClock_ConvertsAcrossDst(int year, int month, int day, int hour, int minute, string expected)
     {

@@ -98,8 +98,9 @@ public sealed class FacebookPostsReaderTests
 
     [Theory]
     [InlineData("10/27/2026 14:05", "2026-10-27T13:05:00Z")]
-    [InlineData("03/29/2026 02:30", "2026-03-29T01:30:00Z")]
-    [InlineData("10/25/2026 02:30", "2026-10-25T01:30:00Z")]
+    // BrandClock's one DST rule: a time in the spring-forward gap is the instant of the change; a repeated one is the first.
+    [InlineData("03/29/2026 02:30", "2026-03-29T01:00:00Z")]
+    [InlineData("10/25/2026 02:30", "2026-10-25T00:30:00Z")]
     public async Task ReadAsync_PublishTime_ConvertedFromBrandZone(string publishTime, string expectedUtc)
     {
         var text = $"\"Post ID\",\"Page ID\",\"Publish time\",Views\n1,2,{publishTime},5\n";
