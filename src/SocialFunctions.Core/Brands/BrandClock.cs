@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using SocialFunctions.Core.Records;
 using SocialFunctions.Core.Reporting;
 
 namespace SocialFunctions.Core.Brands;
@@ -20,8 +20,8 @@ namespace SocialFunctions.Core.Brands;
 /// takes its first occurrence, the earlier instant. So local order is kept, and a local day starts at its first instant:
 /// nothing falls between two days.</para>
 /// </remarks>
-[JsonConverter(typeof(BrandClockJsonConverter))]
-public sealed class BrandClock : IEquatable<BrandClock>
+[JsonConverter(typeof(ParsableJsonConverter<BrandClock>))]
+public sealed class BrandClock : IEquatable<BrandClock>, IParsable<BrandClock>
 {
     private BrandClock(TimeZoneInfo zone, string zoneId)
     {
@@ -59,6 +59,11 @@ public sealed class BrandClock : IEquatable<BrandClock>
     /// <summary>The clock of a zone id; throws <see cref="TimeZoneNotFoundException"/> naming it when <see cref="TryFind"/> refuses it.</summary>
     public static BrandClock Find(string zoneId) =>
         TryFind(zoneId, out var clock) ? clock : throw new TimeZoneNotFoundException(Problem(zoneId));
+
+    /// <summary>The clock of a zone id; throws <see cref="FormatException"/> naming it when <see cref="TryFind"/> refuses it.</summary>
+    public static BrandClock Parse(string s, IFormatProvider? provider) => TryFind(s, out var clock) ? clock : throw new FormatException(Problem(s));
+
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out BrandClock result) => TryFind(s, out result);
 
     /// <summary>What is wrong with <paramref name="zoneId"/>, as an error message.</summary>
     public static string Problem(string? zoneId) =>
@@ -138,21 +143,4 @@ public sealed class BrandClock : IEquatable<BrandClock>
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(ZoneId);
 
     public override string ToString() => ZoneId;
-}
-
-/// <summary>Reads and writes a <see cref="BrandClock"/> as its zone id; refuses a zone the lookup policy refuses.</summary>
-public sealed class BrandClockJsonConverter : JsonConverter<BrandClock>
-{
-    public override BrandClock Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        var id = reader.GetString();
-        return BrandClock.TryFind(id, out var clock) ? clock : throw new JsonException(BrandClock.Problem(id));
-    }
-
-    public override void Write(Utf8JsonWriter writer, BrandClock value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
-        writer.WriteStringValue(value.ZoneId);
-    }
 }

@@ -8,8 +8,9 @@ namespace SocialFunctions.Core.Brands;
 /// <summary>
 /// The settings exactly as a client sent them (every field optional: a missing one takes its default, since a PUT
 /// replaces the settings). <see cref="BrandSettingsValidator.Validate"/> turns it into typed <see cref="BrandSettings"/>.
+/// Unsealed so the HTTP document can be this shape plus what only the API shows.
 /// </summary>
-public sealed record BrandSettingsDraft
+public record BrandSettingsDraft
 {
     public string? DisplayName { get; init; }
 

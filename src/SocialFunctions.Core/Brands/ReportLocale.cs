@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using SocialFunctions.Core.Records;
 
 namespace SocialFunctions.Core.Brands;
 
@@ -17,7 +17,7 @@ public enum ReportLanguage
 /// (<see cref="Language"/>) and how their numbers and dates read (<see cref="Culture"/>). Decided once, when settings
 /// are saved; everything downstream asks this value, never the text.
 /// </summary>
-[JsonConverter(typeof(ReportLocaleJsonConverter))]
+[JsonConverter(typeof(ParsableJsonConverter<ReportLocale>))]
 public readonly record struct ReportLocale : IParsable<ReportLocale>
 {
     private ReportLocale(ReportLanguage language) => Language = language;
@@ -61,20 +61,4 @@ public readonly record struct ReportLocale : IParsable<ReportLocale>
     public static string Problem(string? text) => $"'{text}' is not allowed; expected one of {string.Join(", ", All.Select(l => l.Code))}.";
 
     public override string ToString() => Code;
-}
-
-/// <summary>Reads and writes a <see cref="ReportLocale"/> as its code.</summary>
-public sealed class ReportLocaleJsonConverter : JsonConverter<ReportLocale>
-{
-    public override ReportLocale Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        var text = reader.GetString();
-        return ReportLocale.TryParse(text, out var locale) ? locale : throw new JsonException(ReportLocale.Problem(text));
-    }
-
-    public override void Write(Utf8JsonWriter writer, ReportLocale value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(value.Code);
-    }
 }

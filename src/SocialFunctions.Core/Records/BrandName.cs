@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 
@@ -10,7 +9,7 @@ namespace SocialFunctions.Core.Records;
 /// (a route, a queue message, a stored key); ports and services take this type, never a raw string. It converts to
 /// <see cref="string"/> implicitly because records, keys and URLs carry it as text.
 /// </summary>
-[JsonConverter(typeof(BrandNameJsonConverter))]
+[JsonConverter(typeof(ParsableJsonConverter<BrandName>))]
 public readonly partial record struct BrandName : IParsable<BrandName>
 {
     private readonly string? _value;
@@ -48,20 +47,4 @@ public readonly partial record struct BrandName : IParsable<BrandName>
 
     [GeneratedRegex("^[a-z0-9-]{1,40}$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
-}
-
-/// <summary>Reads and writes a <see cref="BrandName"/> as its text; refuses text that is not one.</summary>
-public sealed class BrandNameJsonConverter : JsonConverter<BrandName>
-{
-    public override BrandName Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        var text = reader.GetString();
-        return BrandName.TryParse(text, out var name) ? name : throw new JsonException(BrandName.Problem(text));
-    }
-
-    public override void Write(Utf8JsonWriter writer, BrandName value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(value.Value);
-    }
 }

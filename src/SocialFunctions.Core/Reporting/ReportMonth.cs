@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using SocialFunctions.Core.Records;
 
 namespace SocialFunctions.Core.Reporting;
 
@@ -11,7 +11,7 @@ namespace SocialFunctions.Core.Reporting;
 /// range keeps every month a report reaches (13 months back, the year before, 90 days of baseline) representable.
 /// The only month parser: routes, ports, the report model and its JSON all carry this type.
 /// </summary>
-[JsonConverter(typeof(ReportMonthJsonConverter))]
+[JsonConverter(typeof(ParsableJsonConverter<ReportMonth>))]
 public readonly record struct ReportMonth : IComparable<ReportMonth>, IParsable<ReportMonth>
 {
     private const int MinYear = 2000;
@@ -90,20 +90,4 @@ public readonly record struct ReportMonth : IComparable<ReportMonth>, IParsable<
     public static bool operator >=(ReportMonth left, ReportMonth right) => left.CompareTo(right) >= 0;
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}");
-}
-
-/// <summary>Reads and writes a <see cref="ReportMonth"/> as <c>yyyy-MM</c>.</summary>
-public sealed class ReportMonthJsonConverter : JsonConverter<ReportMonth>
-{
-    public override ReportMonth Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        var text = reader.GetString();
-        return ReportMonth.TryParse(text, out var month) ? month : throw new JsonException(ReportMonth.Problem(text));
-    }
-
-    public override void Write(Utf8JsonWriter writer, ReportMonth value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(value.ToString());
-    }
 }
