@@ -193,4 +193,30 @@ public sealed class GraphMailSenderTests
         Assert.All(puts, p => Assert.False(p.Headers.ContainsKey("Authorization")));
         Assert.Equal(Pattern(size), puts.SelectMany(p => p.Body).ToArray());
     }
+
+    [Fact]
+    public async Task SendAsync_UploadChunkAnswers503Once_ChunkRetriedAndMailSentOnce()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+        const int size = 4_000_000;
+        var failedOnce = 0;
+        server.DefaultResponse = request => (request.Method, request.PathAndQuery) switch
+        {
+            ("POST", var p) when p.EndsWith("/messages", StringComparison.Ordinal) => ScriptedResponse.Json(HttpStatusCode.Created, """{"id":"draft-1"}"""),
+            ("POST", var p) when p.EndsWith("/attachments/createUploadSession", StringComparison.Ordinal) =>
+                ScriptedResponse.Json(HttpStatusCode.OK, $$"""{"uploadUrl":"{{server.BaseAddress}}upload/session-1"}"""),
+            ("PUT", _) when Interlocked.Exchange(ref failedOnce, 1) == 0 => ScriptedResponse.Empty(HttpStatusCode.ServiceUnavailable),
+            ("PUT", _) => ScriptedResponse.Empty(HttpStatusCode.Created),
+            ("POST", var p) when p.EndsWith("/messages/draft-1/send", StringComparison.Ordinal) => Accepted,
+            _ => ScriptedResponse.Empty(HttpStatusCode.NotFound),
+        };
+
+        var result = await Sender(server).SendAsync(TestMail(attachmentBytes: size), ct);
+
+        Assert.True(result.Delivered, result.Detail);
+        Assert.Equal(["bytes 0-3276799/4000000", "bytes 0-3276799/4000000", "bytes 3276800-3999999/4000000"], server.Requests.Where(r => r.Method == "PUT").Select(r => r.Headers["Content-Range"]));
+        Assert.Single(server.Requests, r => r.PathAndQuery.EndsWith("/send", StringComparison.Ordinal));
+        Assert.Single(server.Requests, r => r.PathAndQuery.EndsWith("/messages", StringComparison.Ordinal));
+    }
 }
