@@ -87,4 +87,33 @@ public sealed class BrandClockTests
 
         Assert.Equal((Utc(2026, 9, 30, 22), Utc(2026, 10, 31, 23)), (from, to));
     }
+
+    [Theory]
+    [InlineData("Europe/Paris")]
+    [InlineData("America/New_York")]
+    [InlineData("America/Santiago")]      // DST changes at midnight
+    [InlineData("Australia/Lord_Howe")]   // 30-minute DST
+    public void ToUtc_EveryQuarterHourOf2026_KeepsLocalOrderAndRoundTripsWhereTheTimeExists(string zone)
+    {
+        var clock = BrandClock.Find(zone);
+        var previous = DateTimeOffset.MinValue;
+        for (var local = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Unspecified); local.Year == 2026; local = local.AddMinutes(15))
+        {
+            var instant = clock.ToUtc(local);
+
+            Assert.True(instant >= previous, $"{zone} {local:s} went back in time");
+            if (!clock.Zone.IsInvalidTime(local))
+            {
+                Assert.Equal(local, clock.LocalTime(instant));
+            }
+            else
+            {
+                // In a gap: the instant of the change — after it the clock reads past the gap, just before it, before.
+                Assert.True(clock.LocalTime(instant) > local, $"{zone} {local:s}");
+                Assert.True(clock.LocalTime(instant.AddTicks(-1)) < local, $"{zone} {local:s}");
+            }
+
+            previous = instant;
+        }
+    }
 }
