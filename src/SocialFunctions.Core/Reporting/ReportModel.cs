@@ -256,8 +256,8 @@ public sealed record Insight
     public double? Threshold { get; init; }
 
     /// <summary><see cref="InsightKind.CoverageGaps"/> and <see cref="InsightKind.PreviousMonthGaps"/>: the days no export covers.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
-    public IReadOnlyList<DateRange> Gaps { get; init; } = [];
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<DateRange>? Gaps { get; init; }
 }
 
 /// <summary>What an <see cref="Insight"/> says; each kind names the fields it fills.</summary>

@@ -105,8 +105,9 @@ public sealed class InsightSentences : IInsightWording
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     /// <summary>"12–18 October and 30 October" / "du 12 au 18 octobre et le 30 octobre".</summary>
-    private static string Ranges(IReadOnlyList<DateRange> gaps, CultureInfo culture, bool french)
+    private static string Ranges(IReadOnlyList<DateRange>? gaps, CultureInfo culture, bool french)
     {
+        gaps ??= [];
         var parts = gaps.Select(g =>
         {
             var monthName = culture.DateTimeFormat.GetMonthName(g.To.Month);
@@ -118,6 +119,11 @@ public sealed class InsightSentences : IInsightWording
             return french ? $"du {g.From.Day} au {g.To.Day} {monthName}" : $"{g.From.Day}–{g.To.Day} {monthName}";
         }).ToList();
         var and = french ? " et " : " and ";
+        if (parts.Count == 0)
+        {
+            return string.Empty;
+        }
+
         return parts.Count == 1 ? parts[0] : string.Join(", ", parts.Take(parts.Count - 1)) + and + parts[^1];
     }
 }
