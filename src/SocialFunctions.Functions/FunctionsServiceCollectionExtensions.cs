@@ -1,0 +1,37 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SocialFunctions.Functions.Alerts;
+using SocialFunctions.Functions.Brands;
+using SocialFunctions.Functions.Health;
+using SocialFunctions.Functions.Http;
+using SocialFunctions.Functions.Ingest;
+using SocialFunctions.Functions.Reporting;
+using SocialFunctions.Functions.Telemetry;
+using SocialFunctions.Infrastructure.Storage;
+
+namespace SocialFunctions.Functions;
+
+/// <summary>The composition root: everything the functions need, registered once for the worker and the local server alike.</summary>
+internal static class FunctionsServiceCollectionExtensions
+{
+    public static IServiceCollection AddSocialFunctions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        });
+        services.AddProblemDetails();
+        services.AddMetrics();
+        services.TryAddSingleton(HostingMode.FunctionsHost);
+        services.TryAddSingleton<JsonBody>();
+        services.TryAddSingleton<PipelineMetrics>();
+        services.AddStorage(configuration);
+        services.AddIngest();
+        services.AddBrands();
+        services.AddReporting(configuration);
+        services.AddAlerts(configuration);
+        return services;
+    }
+}
