@@ -3,48 +3,39 @@ using System.IO.Compression;
 using System.Text.Json;
 using SocialFunctions.Testing;
 
-namespace SocialFunctions.Host.Tests.Packaging;
+namespace SocialFunctions.Functions.Tests.Packaging;
 
 /// <summary>
-/// The zip eng/package.sh makes has what the host needs: host.json, the executable it names with +x, every function
-/// folder. The script is run on a stand-in publish folder (publishing self-contained would take minutes); the real
-/// package is checked too when CI or a developer has built it.
+/// The zip eng/package.sh makes is the publish output the Functions host needs. The script runs on a stand-in publish
+/// folder (a real publish takes a minute); the real package is checked too when CI or a developer has built it
+/// (./run.sh test packages before it tests).
 /// </summary>
 public sealed class DeploymentPackageTests
 {
-    private static readonly Lazy<IReadOnlyList<string>> FunctionNames =
-        new(() => FunctionManifest.LoadAll(RepositoryPaths.Root).Select(f => f.Name).ToList());
+    private static readonly Lazy<IReadOnlyList<string>> FunctionNames = new(() => [.. FunctionsMetadata.LoadBuilt().Select(f => f.Name)]);
 
     [Fact]
-    public async Task PackageScript_FromPublishFolder_ZipsHostJsonExecutableHandlerAndEveryFunction()
+    public async Task PackageScript_FromPublishFolder_ZipsItsWholeRootIncludingTheExtensionsFolder()
     {
         var work = Directory.CreateTempSubdirectory("package-").FullName;
         try
         {
             var publish = Directory.CreateDirectory(Path.Combine(work, "publish")).FullName;
-            var handler = Path.Combine(publish, "handler");
-            await File.WriteAllTextAsync(handler, "#!/bin/sh\n", TestContext.Current.CancellationToken);
-            // Published without +x on purpose: the script must set it, as a zip made elsewhere would lack it.
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(handler, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
-            }
-            await File.WriteAllTextAsync(Path.Combine(publish, "handler.dll"), "stand-in", TestContext.Current.CancellationToken);
+            File.Copy(Path.Combine(RepositoryPaths.Root, "host.json"), Path.Combine(publish, "host.json"));
+            File.Copy(Path.Combine(AppContext.BaseDirectory, FunctionsMetadata.FileName), Path.Combine(publish, FunctionsMetadata.FileName));
+            await File.WriteAllTextAsync(Path.Combine(publish, "worker.config.json"), """{ "description": { "defaultExecutablePath": "dotnet", "defaultWorkerPath": "App.dll" } }""", Ct);
+            await File.WriteAllTextAsync(Path.Combine(publish, "App.dll"), "stand-in", Ct);
+            Directory.CreateDirectory(Path.Combine(publish, ".azurefunctions"));
+            await File.WriteAllTextAsync(Path.Combine(publish, ".azurefunctions", "Queues.dll"), "stand-in", Ct);
+            await File.WriteAllTextAsync(Path.Combine(publish, "extensions.json"), """{ "extensions": [ { "name": "Queues", "hintPath": "./.azurefunctions/Queues.dll" } ] }""", Ct);
             var zipPath = Path.Combine(work, "out", "app.zip");
 
-            var (exitCode, output) = await RunPackageScriptAsync(["--publish-dir", publish, "--output", zipPath], TestContext.Current.CancellationToken);
+            var (exitCode, output) = await RunPackageScriptAsync(["--publish-dir", publish, "--output", zipPath]);
 
             Assert.True(exitCode == 0, output);
             Assert.Contains($"package: OK, {zipPath}", output, StringComparison.Ordinal);
+            Assert.Contains($"functions.metadata ({FunctionNames.Value.Count} functions)", output, StringComparison.Ordinal);
             Assert.Empty(DeploymentPackage.FindProblems(zipPath, FunctionNames.Value));
-            using var zip = ZipFile.OpenRead(zipPath);
-            var names = zip.Entries.Where(e => !e.FullName.EndsWith('/')).Select(e => e.FullName).ToHashSet();
-            Assert.Contains("bin/handler.dll", names);
-            Assert.Equal(Octal("755"), DeploymentPackage.UnixMode(zip.GetEntry("bin/handler")!));
-            // Only what the host reads: no sources, infra or docs leak into the package.
-            Assert.All(names, name => Assert.True(
-                name == HostManifest.FileName || name.StartsWith("bin/", StringComparison.Ordinal) || FunctionNames.Value.Contains(name.Split('/')[0]),
-                $"unexpected entry {name}"));
             Assert.False(Directory.Exists(Path.Combine(work, "out", "app.root")), "the staging folder was left behind");
         }
         finally
@@ -54,24 +45,51 @@ public sealed class DeploymentPackageTests
     }
 
     [Fact]
-    public void FindProblems_HandlerWithoutExecuteBitAndMissingFunction_ReportsBoth()
+    public async Task PackageScript_PublishWithoutFunctionsMetadata_FailsNamingTheFile()
+    {
+        var work = Directory.CreateTempSubdirectory("package-").FullName;
+        try
+        {
+            var publish = Directory.CreateDirectory(Path.Combine(work, "publish")).FullName;
+            File.Copy(Path.Combine(RepositoryPaths.Root, "host.json"), Path.Combine(publish, "host.json"));
+            await File.WriteAllTextAsync(Path.Combine(publish, "worker.config.json"), "{}", Ct);
+
+            var (exitCode, output) = await RunPackageScriptAsync(["--publish-dir", publish, "--output", Path.Combine(work, "app.zip")]);
+
+            Assert.NotEqual(0, exitCode);
+            Assert.Contains("no functions.metadata", output, StringComparison.Ordinal);
+            Assert.False(File.Exists(Path.Combine(work, "app.zip")));
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void FindProblems_CustomHandlerLeftoversMissingWorkerFunctionAndExtension_ReportsEach()
     {
         var zipPath = Path.Combine(Directory.CreateTempSubdirectory("package-").FullName, "broken.zip");
         try
         {
             using (var zip = ZipFile.Open(zipPath, ZipArchiveMode.Create))
             {
-                Write(zip, "host.json", """{ "customHandler": { "description": { "defaultExecutablePath": "bin/handler" } } }""", Octal("644"));
-                Write(zip, "bin/handler", "#!/bin/sh", Octal("644"));
-                Write(zip, "Health/function.json", "{}", Octal("644"));
+                Write(zip, "host.json", """{ "version": "2.0", "customHandler": { "description": { "defaultExecutablePath": "handler" } } }""");
+                Write(zip, "worker.config.json", """{ "description": { "defaultWorkerPath": "App.dll" } }""");
+                Write(zip, "functions.metadata", """[ { "name": "Health", "bindings": [] } ]""");
+                Write(zip, "extensions.json", """{ "extensions": [ { "name": "AzureStorageQueues", "hintPath": "./.azurefunctions/Queues.dll" } ] }""");
+                Write(zip, DeploymentPackage.LocalServerAssembly, "");
             }
 
             var problems = DeploymentPackage.FindProblems(zipPath, ["Health", "IngestExport"]);
 
             Assert.Equal(
                 [
-                    "bin/handler has no execute bit (mode 644): the host cannot start it",
-                    "IngestExport/function.json is not in the zip",
+                    "host.json has a customHandler section: an isolated-worker app brings its own bindings and worker",
+                    "worker.config.json names 'App.dll' as the worker, which is not in the zip",
+                    "functions.metadata does not list IngestExport",
+                    "extensions.json points at .azurefunctions/Queues.dll, which is not in the zip: the host could not load AzureStorageQueues",
+                    "SocialFunctions.LocalServer.dll is in the zip: the local server is for development only",
                 ],
                 problems);
         }
@@ -82,55 +100,34 @@ public sealed class DeploymentPackageTests
     }
 
     [Fact]
-    public void FindProblems_HostJsonNamesAMissingExecutable_ReportsIt()
-    {
-        var zipPath = Path.Combine(Directory.CreateTempSubdirectory("package-").FullName, "broken.zip");
-        try
-        {
-            using (var zip = ZipFile.Open(zipPath, ZipArchiveMode.Create))
-            {
-                Write(zip, "host.json", """{ "customHandler": { "description": { "defaultExecutablePath": "bin/handler" } } }""", Octal("644"));
-                Write(zip, "handler", "#!/bin/sh", Octal("755"));
-            }
-
-            var problems = DeploymentPackage.FindProblems(zipPath, []);
-
-            Assert.Equal(["host.json points at 'bin/handler', which is not in the zip"], problems);
-        }
-        finally
-        {
-            Directory.Delete(Path.GetDirectoryName(zipPath)!, recursive: true);
-        }
-    }
-
-    [Fact]
-    public void BuiltPackage_WhenPresent_HasHostJsonExecutableSelfContainedHandlerAndEveryFunction()
+    public void BuiltPackage_WhenPresent_IsTheFrameworkDependentLinuxPublishWithEveryFunction()
     {
         var zipPath = Path.Combine([RepositoryPaths.Root, .. DeploymentPackage.DefaultPath]);
         if (!File.Exists(zipPath))
         {
-            Assert.Skip($"{string.Join('/', DeploymentPackage.DefaultPath)} not built; run eng/package.sh first");
+            Assert.Skip($"{string.Join('/', DeploymentPackage.DefaultPath)} not built; run ./run.sh package first");
         }
 
         Assert.Empty(DeploymentPackage.FindProblems(zipPath, FunctionNames.Value));
         using var zip = ZipFile.OpenRead(zipPath);
-        using var runtimeConfig = JsonDocument.Parse(zip.GetEntry("bin/handler.runtimeconfig.json")!.Open());
-        // Self-contained apps list includedFrameworks; framework-dependent ones list frameworks to find on the image.
-        Assert.True(runtimeConfig.RootElement.GetProperty("runtimeOptions").TryGetProperty("includedFrameworks", out _), "bin/handler is not self-contained");
-        Assert.NotNull(zip.GetEntry("bin/libSkiaSharp.so"));
+        using var runtimeConfig = JsonDocument.Parse(zip.GetEntry("SocialFunctions.Functions.runtimeconfig.json")!.Open());
+        // Framework-dependent: Flex's dotnet-isolated 10.0 stack provides .NET and ASP.NET Core.
+        var frameworks = runtimeConfig.RootElement.GetProperty("runtimeOptions").GetProperty("frameworks").EnumerateArray()
+            .Select(f => f.GetProperty("name").GetString()).ToList();
+        Assert.Contains("Microsoft.AspNetCore.App", frameworks);
+        Assert.NotNull(zip.GetEntry("libSkiaSharp.so"));
+        Assert.NotNull(zip.GetEntry(".azurefunctions/Microsoft.Azure.WebJobs.Extensions.Storage.Queues.dll"));
     }
 
-    private static int Octal(string digits) => Convert.ToInt32(digits, 8);
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static void Write(ZipArchive zip, string name, string content, int mode)
+    private static void Write(ZipArchive zip, string name, string content)
     {
-        var entry = zip.CreateEntry(name);
-        entry.ExternalAttributes = mode << 16;
-        using var writer = new StreamWriter(entry.Open());
+        using var writer = new StreamWriter(zip.CreateEntry(name).Open());
         writer.Write(content);
     }
 
-    private static async Task<(int ExitCode, string Output)> RunPackageScriptAsync(string[] arguments, CancellationToken cancellationToken)
+    private static async Task<(int ExitCode, string Output)> RunPackageScriptAsync(string[] arguments)
     {
         var start = new ProcessStartInfo("bash")
         {
@@ -145,9 +142,9 @@ public sealed class DeploymentPackageTests
         }
 
         using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
-        await process.WaitForExitAsync(cancellationToken);
+        var stdout = process.StandardOutput.ReadToEndAsync(Ct);
+        var stderr = process.StandardError.ReadToEndAsync(Ct);
+        await process.WaitForExitAsync(Ct);
         return (process.ExitCode, await stdout + await stderr);
     }
 }

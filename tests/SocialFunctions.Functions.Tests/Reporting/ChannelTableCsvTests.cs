@@ -1,6 +1,6 @@
-using SocialFunctions.Host.Reporting;
+using SocialFunctions.Functions.Reporting;
 
-namespace SocialFunctions.Host.Tests.Reporting;
+namespace SocialFunctions.Functions.Tests.Reporting;
 
 public class ChannelTableCsvTests
 {

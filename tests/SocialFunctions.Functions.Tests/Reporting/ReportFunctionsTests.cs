@@ -2,18 +2,18 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using SocialFunctions.Host.Reporting;
+using SocialFunctions.Functions.Reporting;
 using SocialFunctions.Testing;
-using static SocialFunctions.Host.Tests.Brands.BrandsEndpointsTests;
+using static SocialFunctions.Functions.Tests.Brands.BrandSettingsFunctionTests;
 
-namespace SocialFunctions.Host.Tests.Reporting;
+namespace SocialFunctions.Functions.Tests.Reporting;
 
 /// <summary>
 /// Upload → report JSON, every figure computed by hand from the rows below (brand in Europe/Paris):
 /// r1 (30 Sep 23:30Z) is 1 October in Paris; r3 (31 Oct 23:30Z) is 1 November; r4 is September.
 /// October = r1 + r2: impressions 3000, reach 2300, engagements 87 + 125 = 212 (r2 has no saves), clicks 50.
 /// </summary>
-public sealed class ReportModelEndpointsTests(AzuriteFixture azurite)
+public sealed class ReportFunctionsTests(AzuriteFixture azurite)
 {
     private const string Csv =
         "channel,postId,publishedAt,text,impressions,reach,reactions,comments,shares,saves,clicks\n" +
@@ -24,9 +24,9 @@ public sealed class ReportModelEndpointsTests(AzuriteFixture azurite)
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static async Task<HandlerServer> StartWithDataAsync(AzuriteFixture azurite)
+    private static async Task<FunctionsServer> StartWithDataAsync(AzuriteFixture azurite)
     {
-        var server = await HandlerServer.StartAsync(azurite, cancellationToken: Ct);
+        var server = await FunctionsServer.StartAsync(azurite, cancellationToken: Ct);
         var settings = new
         {
             displayName = "Acme",
@@ -125,7 +125,7 @@ public sealed class ReportModelEndpointsTests(AzuriteFixture azurite)
     [InlineData("api/brands/BAD!/reports/2026-10.json", HttpStatusCode.BadRequest)]
     public async Task GetJson_BadInput_ProblemNot500(string url, HttpStatusCode expected)
     {
-        await using var server = await HandlerServer.StartAsync(azurite, cancellationToken: Ct);
+        await using var server = await FunctionsServer.StartAsync(azurite, cancellationToken: Ct);
 
         using var response = await server.Client.GetAsync(url, Ct);
 
@@ -152,8 +152,8 @@ public sealed class ReportModelEndpointsTests(AzuriteFixture azurite)
     public async Task PutCommentary_TooLongOrUnknownBrand_Refused()
     {
         await using var server = await StartWithDataAsync(azurite);
-        using var tooLong = new StringContent(new string('a', ReportModelEndpoints.MaxCommentaryLength + 1), Encoding.UTF8, "text/plain");
-        using var atLimit = new StringContent(new string('a', ReportModelEndpoints.MaxCommentaryLength), Encoding.UTF8, "text/plain");
+        using var tooLong = new StringContent(new string('a', ReportFunctions.MaxCommentaryLength + 1), Encoding.UTF8, "text/plain");
+        using var atLimit = new StringContent(new string('a', ReportFunctions.MaxCommentaryLength), Encoding.UTF8, "text/plain");
         using var unknown = new StringContent("hello", Encoding.UTF8, "text/plain");
 
         using var tooLongResponse = await server.Client.PutAsync("api/brands/acme/reports/2026-10/commentary", tooLong, Ct);

@@ -2,21 +2,25 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using SocialFunctions.Core.Ports;
 using SocialFunctions.Core.Records;
+using SocialFunctions.Functions.Alerts;
+using SocialFunctions.Functions.Queues;
+using SocialFunctions.Infrastructure.Storage;
 using SocialFunctions.Testing;
 
-namespace SocialFunctions.Host.Tests.Alerts;
+namespace SocialFunctions.Functions.Tests.Alerts;
 
-public sealed class AlertsEndpointsTests(AzuriteFixture azurite)
+public sealed class SeriesFunctionsTests(AzuriteFixture azurite)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task GetSeries_DecliningAndHealthySeries_ReportsEachWithEvidence()
     {
-        await using var server = await HandlerServer.StartAsync(azurite, cancellationToken: Ct);
+        await using var server = await FunctionsServer.StartAsync(azurite, cancellationToken: Ct);
         var now = await SeedAsync(server);
 
         using var response = await server.Client.GetAsync($"api/brands/acme/series?asOf={now:yyyy-MM-dd}", Ct);
@@ -40,7 +44,7 @@ public sealed class AlertsEndpointsTests(AzuriteFixture azurite)
     [Fact]
     public async Task PostCheck_DecliningSeries_WritesOneCardToOutboxOnce()
     {
-        await using var server = await HandlerServer.StartAsync(azurite, cancellationToken: Ct);
+        await using var server = await FunctionsServer.StartAsync(azurite, cancellationToken: Ct);
         await SeedAsync(server);
 
         using var first = await server.Client.PostAsync("api/brands/acme/series/check", null, Ct);
@@ -61,24 +65,49 @@ public sealed class AlertsEndpointsTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task CheckBrandSeries_QueueMessage_RunsCheck()
+    public async Task CheckBrandSeries_QueueMessageAsTheHostDeliversIt_RunsCheckAndPostsOneCard()
     {
-        await using var server = await HandlerServer.StartAsync(azurite, cancellationToken: Ct);
+        await using var server = await FunctionsServer.StartAsync(azurite, cancellationToken: Ct);
         await SeedAsync(server);
 
-        using var content = new StringContent("""{"Data":{"message":"acme"},"Metadata":{"DequeueCount":1}}""", Encoding.UTF8, "application/json");
-        using var response = await server.Client.PostAsync("CheckBrandSeries", content, Ct);
-        var body = await response.Content.ReadAsStringAsync(Ct);
+        await server.InvokeQueueAsync("CheckBrandSeries", """{"brand":"acme"}""", Ct);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("acme instagram/Tips: started via outbox (delivered)", body, StringComparison.Ordinal);
-        Assert.Single(Directory.GetFiles(server.OutboxPath, "teams-*.json"));
+        var card = Assert.Single(Directory.GetFiles(server.OutboxPath, "teams-*.json"));
+        Assert.Contains("Underperforming: Tips on Instagram", await File.ReadAllTextAsync(card, Ct), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("acme")]
+    [InlineData("""{"brand":"NOT VALID"}""")]
+    public async Task CheckBrandSeries_PoisonMessage_FailsTheInvocationSoTheHostRetriesAndPoisonsIt(string message)
+    {
+        await using var server = await FunctionsServer.StartAsync(azurite, cancellationToken: Ct);
+        await SeedAsync(server);
+
+        // A bare brand (not JSON) fails binding; a JSON body naming no valid brand fails in the function.
+        await Assert.ThrowsAnyAsync<Exception>(() => server.InvokeQueueAsync("CheckBrandSeries", message, Ct));
+
+        Assert.False(Directory.Exists(server.OutboxPath) && Directory.GetFiles(server.OutboxPath).Length > 0, "a poison message must not post anything");
+    }
+
+    [Fact]
+    public async Task PlanSeriesChecks_Timer_EnqueuesOneCheckPerBrandInTheSharedMessageFormat()
+    {
+        await using var server = await FunctionsServer.StartAsync(azurite, cancellationToken: Ct);
+        using var put = await server.Client.PutAsJsonAsync("api/brands/acme", new { timeZone = "UTC" }, Ct);
+        Assert.True(put.IsSuccessStatusCode, await put.Content.ReadAsStringAsync(Ct));
+
+        await server.RunAsync<SeriesFunctions>(f => f.PlanAsync(new TimerInfo(), Ct));
+
+        var queue = await server.Services.GetRequiredService<StorageClients>().QueueAsync(WorkQueues.SeriesChecks, Ct);
+        var message = Assert.Single((await queue.PeekMessagesAsync(10, Ct)).Value);
+        Assert.Equal("acme", JsonSerializer.Deserialize<BrandWorkItem>(message.MessageText, JsonSerializerOptions.Web)!.Brand);
     }
 
     [Fact]
     public async Task UploadThenQueuedCheck_SeriesDeclines_OneCardForItAndNoneForHealthySeries()
     {
-        await using var server = await HandlerServer.StartAsync(azurite, cancellationToken: Ct);
+        await using var server = await FunctionsServer.StartAsync(azurite, cancellationToken: Ct);
         var settings = new
         {
             displayName = "Acme",
@@ -92,16 +121,14 @@ public sealed class AlertsEndpointsTests(AzuriteFixture azurite)
         csv.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
         using var upload = await server.Client.PostAsync("api/brands/acme/exports?filename=instagram.csv", csv, Ct);
 
-        // The upload enqueued a series-checks message; deliver it as the queue trigger would.
-        using var message = new StringContent("""{"Data":{"message":"acme"},"Metadata":{"DequeueCount":1}}""", Encoding.UTF8, "application/json");
-        using var first = await server.Client.PostAsync("CheckBrandSeries", message, Ct);
-        using var again = new StringContent("""{"Data":{"message":"acme"},"Metadata":{"DequeueCount":1}}""", Encoding.UTF8, "application/json");
-        using var second = await server.Client.PostAsync("CheckBrandSeries", again, Ct);
+        // The upload enqueued a series-checks message; deliver it (twice) as the queue trigger would.
+        var queue = await server.Services.GetRequiredService<StorageClients>().QueueAsync(WorkQueues.SeriesChecks, Ct);
+        var queued = Assert.Single((await queue.PeekMessagesAsync(10, Ct)).Value).MessageText;
+        await server.InvokeQueueAsync("CheckBrandSeries", queued, Ct);
+        await server.InvokeQueueAsync("CheckBrandSeries", queued, Ct);
 
         Assert.True(put.IsSuccessStatusCode, await put.Content.ReadAsStringAsync(Ct));
         Assert.True(upload.IsSuccessStatusCode, await upload.Content.ReadAsStringAsync(Ct));
-        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         var card = Assert.Single(Directory.GetFiles(server.OutboxPath, "teams-*.json"));
         var json = await File.ReadAllTextAsync(card, Ct);
         Assert.Contains("Underperforming: Tip Tuesday on Instagram", json, StringComparison.Ordinal);
@@ -133,7 +160,7 @@ public sealed class AlertsEndpointsTests(AzuriteFixture azurite)
     [InlineData("api/brands/acme/series?asOf=2026-13-01", "Invalid asOf.")]
     public async Task GetSeries_BadInput_ProblemDetails400(string path, string title)
     {
-        await using var server = await HandlerServer.StartAsync(azurite, cancellationToken: Ct);
+        await using var server = await FunctionsServer.StartAsync(azurite, cancellationToken: Ct);
 
         using var response = await server.Client.GetAsync(path, Ct);
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
@@ -144,7 +171,7 @@ public sealed class AlertsEndpointsTests(AzuriteFixture azurite)
     }
 
     /// <summary>Eight weeks of an Instagram channel: 10 other posts a week at 3 %, "Tips" weekly at 1.2 %, "Behind the Scenes" weekly at 3 %.</summary>
-    private static async Task<DateTimeOffset> SeedAsync(HandlerServer server)
+    private static async Task<DateTimeOffset> SeedAsync(FunctionsServer server)
     {
         var now = TimeProvider.System.GetUtcNow();
         var start = now.AddDays(-57);

@@ -7,9 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 using SocialFunctions.Core.Ports;
 using SocialFunctions.Testing;
 
-namespace SocialFunctions.Host.Tests.Brands;
+namespace SocialFunctions.Functions.Tests.Brands;
 
-public sealed class BrandsEndpointsTests(AzuriteFixture azurite)
+public sealed class BrandSettingsFunctionTests(AzuriteFixture azurite)
 {
     private const string Webhook = "https://prod-01.westeurope.logic.azure.com/workflows/abc/triggers/manual/paths/invoke?sig=s3cret";
 
@@ -35,7 +35,7 @@ public sealed class BrandsEndpointsTests(AzuriteFixture azurite)
     [Fact]
     public async Task Put_ValidSettings_CreatedAndRoundTripsWithMaskedWebhook()
     {
-        await using var server = await HandlerServer.StartAsync(azurite, cancellationToken: Ct);
+        await using var server = await FunctionsServer.StartAsync(azurite, cancellationToken: Ct);
 
         using var put = await server.Client.PutAsJsonAsync("api/brands/acme", Settings(), Ct);
         using var get = await server.Client.GetAsync("api/brands/acme", Ct);
@@ -62,7 +62,7 @@ public sealed class BrandsEndpointsTests(AzuriteFixture azurite)
     [Fact]
     public async Task Put_MaskedWebhookSentBack_KeepsStoredUrl()
     {
-        await using var server = await HandlerServer.StartAsync(azurite, cancellationToken: Ct);
+        await using var server = await FunctionsServer.StartAsync(azurite, cancellationToken: Ct);
         (await server.Client.PutAsJsonAsync("api/brands/acme", Settings(), Ct)).Dispose();
 
         using var again = await server.Client.PutAsJsonAsync("api/brands/acme", Settings(webhook: "https://prod-01.westeurope.logic.azure.com…"), Ct);
@@ -74,7 +74,7 @@ public sealed class BrandsEndpointsTests(AzuriteFixture azurite)
     [Fact]
     public async Task Put_InvalidSettings_ValidationProblemNamingEachField()
     {
-        await using var server = await HandlerServer.StartAsync(azurite, cancellationToken: Ct);
+        await using var server = await FunctionsServer.StartAsync(azurite, cancellationToken: Ct);
         var body = new
         {
             timeZone = "Mars/Olympus",
@@ -100,7 +100,7 @@ public sealed class BrandsEndpointsTests(AzuriteFixture azurite)
     [Fact]
     public async Task Put_BrokenJson_BadRequest()
     {
-        await using var server = await HandlerServer.StartAsync(azurite, cancellationToken: Ct);
+        await using var server = await FunctionsServer.StartAsync(azurite, cancellationToken: Ct);
         using var content = new StringContent("{\"timeZone\": ", Encoding.UTF8, "application/json");
 
         using var response = await server.Client.PutAsync("api/brands/acme", content, Ct);
@@ -111,7 +111,7 @@ public sealed class BrandsEndpointsTests(AzuriteFixture azurite)
     [Fact]
     public async Task Get_UnknownOrInvalidBrand_404Or400()
     {
-        await using var server = await HandlerServer.StartAsync(azurite, cancellationToken: Ct);
+        await using var server = await FunctionsServer.StartAsync(azurite, cancellationToken: Ct);
 
         using var unknown = await server.Client.GetAsync("api/brands/nobody", Ct);
         using var invalid = await server.Client.GetAsync("api/brands/Not_A_Brand", Ct);
@@ -123,7 +123,7 @@ public sealed class BrandsEndpointsTests(AzuriteFixture azurite)
     [Fact]
     public async Task Put_ChangedSeriesRules_RederivesStoredPosts()
     {
-        await using var server = await HandlerServer.StartAsync(azurite, cancellationToken: Ct);
+        await using var server = await FunctionsServer.StartAsync(azurite, cancellationToken: Ct);
         (await server.Client.PutAsJsonAsync("api/brands/acme", Settings(rules: []), Ct)).Dispose();
         await UploadAsync(server,
             "channel,postId,publishedAt,text,impressions,reactions\n" +
@@ -143,14 +143,14 @@ public sealed class BrandsEndpointsTests(AzuriteFixture azurite)
         Assert.All((await SeriesByPostAsync(server)).Values, Assert.Null);
     }
 
-    private static async Task<int> PutRulesAsync(HandlerServer server, params object[] rules)
+    private static async Task<int> PutRulesAsync(FunctionsServer server, params object[] rules)
     {
         using var response = await server.Client.PutAsJsonAsync("api/brands/acme", Settings(rules: rules), Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("postsReassigned").GetInt32();
     }
 
-    private static async Task<Dictionary<string, string?>> SeriesByPostAsync(HandlerServer server)
+    private static async Task<Dictionary<string, string?>> SeriesByPostAsync(FunctionsServer server)
     {
         using var response = await server.Client.GetAsync("api/brands/acme/posts?channel=reddit", Ct);
         var posts = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("posts");
@@ -159,7 +159,7 @@ public sealed class BrandsEndpointsTests(AzuriteFixture azurite)
             p => p.TryGetProperty("series", out var s) && s.ValueKind == JsonValueKind.String && s.GetString() != string.Empty ? s.GetString() : null);
     }
 
-    internal static async Task UploadAsync(HandlerServer server, string csv, string brand = "acme")
+    internal static async Task UploadAsync(FunctionsServer server, string csv, string brand = "acme")
     {
         using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
         content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");

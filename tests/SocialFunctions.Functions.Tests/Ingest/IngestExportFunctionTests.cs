@@ -4,9 +4,9 @@ using System.Text;
 using System.Text.Json;
 using SocialFunctions.Testing;
 
-namespace SocialFunctions.Host.Tests.Ingest;
+namespace SocialFunctions.Functions.Tests.Ingest;
 
-public sealed class IngestEndpointsTests(AzuriteFixture azurite)
+public sealed class IngestExportFunctionTests(AzuriteFixture azurite)
 {
     private const string Brand = "acme";
 
@@ -21,7 +21,7 @@ public sealed class IngestEndpointsTests(AzuriteFixture azurite)
     [Fact]
     public async Task Upload_CanonicalCsv_StoresEveryRowWithItsMetrics()
     {
-        await using var server = await HandlerServer.StartAsync(azurite, cancellationToken: Ct);
+        await using var server = await FunctionsServer.StartAsync(azurite, cancellationToken: Ct);
 
         using var response = await UploadAsync(server, CanonicalCsv, "reddit.csv");
         var file = await SingleFileAsync(response);
@@ -46,7 +46,7 @@ public sealed class IngestEndpointsTests(AzuriteFixture azurite)
     [Fact]
     public async Task Upload_SameFileTwice_ReportsDuplicateAndChangesNothing()
     {
-        await using var server = await HandlerServer.StartAsync(azurite, cancellationToken: Ct);
+        await using var server = await FunctionsServer.StartAsync(azurite, cancellationToken: Ct);
         using var first = await UploadAsync(server, CanonicalCsv, "reddit.csv");
         var firstFile = await SingleFileAsync(first);
         var before = await GetPostsAsync(server, "channel=reddit");
@@ -66,7 +66,7 @@ public sealed class IngestEndpointsTests(AzuriteFixture azurite)
     [Fact]
     public async Task Upload_NewerExportOfSamePosts_UpdatesTheirMetrics()
     {
-        await using var server = await HandlerServer.StartAsync(azurite, cancellationToken: Ct);
+        await using var server = await FunctionsServer.StartAsync(azurite, cancellationToken: Ct);
         await UploadAsync(server, CanonicalCsv, "reddit.csv");
         var newer = CanonicalCsv.Replace(",1000,800,", ",1400,900,", StringComparison.Ordinal);
 
@@ -82,7 +82,7 @@ public sealed class IngestEndpointsTests(AzuriteFixture azurite)
     [Fact]
     public async Task Upload_MultipartWithTwoFiles_AnswersForEach()
     {
-        await using var server = await HandlerServer.StartAsync(azurite, cancellationToken: Ct);
+        await using var server = await FunctionsServer.StartAsync(azurite, cancellationToken: Ct);
         using var content = new MultipartFormDataContent
         {
             { new ByteArrayContent(Encoding.UTF8.GetBytes(CanonicalCsv)), "files", "reddit.csv" },
@@ -101,7 +101,7 @@ public sealed class IngestEndpointsTests(AzuriteFixture azurite)
     [Fact]
     public async Task Upload_OverTheSizeCap_Answers413WithoutStoringAnything()
     {
-        await using var server = await HandlerServer.StartAsync(
+        await using var server = await FunctionsServer.StartAsync(
             azurite, new Dictionary<string, string?> { ["Ingest:MaxUploadBytes"] = "1024" }, Ct);
         var big = CanonicalCsv + string.Concat(Enumerable.Range(10, 100).Select(i => $"reddit,r{i},2026-10-01T09:00:00Z,Post {i},,text,1,1,1,1,1,1,1\n"));
 
@@ -123,7 +123,7 @@ public sealed class IngestEndpointsTests(AzuriteFixture azurite)
     [InlineData("a-name-that-is-far-too-long-for-a-brand-key-x")]
     public async Task Upload_InvalidBrandName_Answers400(string brand)
     {
-        await using var server = await HandlerServer.StartAsync(azurite, cancellationToken: Ct);
+        await using var server = await FunctionsServer.StartAsync(azurite, cancellationToken: Ct);
         using var response = await server.Client.PostAsync(
             $"api/brands/{Uri.EscapeDataString(brand)}/exports?filename=x.csv", new StringContent(CanonicalCsv), Ct);
 
@@ -137,7 +137,7 @@ public sealed class IngestEndpointsTests(AzuriteFixture azurite)
     [InlineData("report.xlsx", "This is not a workbook, just text renamed to .xlsx", "")]
     public async Task Upload_FileThatIsNotAnExport_Answers422WithAPreciseReason(string fileName, string body, string expected)
     {
-        await using var server = await HandlerServer.StartAsync(azurite, cancellationToken: Ct);
+        await using var server = await FunctionsServer.StartAsync(azurite, cancellationToken: Ct);
 
         using var response = await UploadAsync(server, body, fileName);
         var file = await SingleFileAsync(response);
@@ -152,7 +152,7 @@ public sealed class IngestEndpointsTests(AzuriteFixture azurite)
     [Fact]
     public async Task Upload_UnknownHeaders_NamesTheHeadersSeen()
     {
-        await using var server = await HandlerServer.StartAsync(azurite, cancellationToken: Ct);
+        await using var server = await FunctionsServer.StartAsync(azurite, cancellationToken: Ct);
 
         using var response = await UploadAsync(server, "Foo,Bar,Baz\n1,2,3\n", "mystery.csv");
         var message = (await SingleFileAsync(response)).GetProperty("errors")[0].GetProperty("message").GetString()!;
@@ -165,7 +165,7 @@ public sealed class IngestEndpointsTests(AzuriteFixture azurite)
     [Fact]
     public async Task Upload_CanonicalCsvMissingRequiredColumn_SaysWhichColumn()
     {
-        await using var server = await HandlerServer.StartAsync(azurite, cancellationToken: Ct);
+        await using var server = await FunctionsServer.StartAsync(azurite, cancellationToken: Ct);
         var withoutDate = "channel,postId,text,impressions\nreddit,r1,Hello,10\n";
 
         using var response = await UploadAsync(server, withoutDate, "reddit.csv");
@@ -178,7 +178,7 @@ public sealed class IngestEndpointsTests(AzuriteFixture azurite)
     [Fact]
     public async Task Upload_WithBadRows_KeepsTheGoodOnesAndListsTheBadWithLineAndColumn()
     {
-        await using var server = await HandlerServer.StartAsync(azurite, cancellationToken: Ct);
+        await using var server = await FunctionsServer.StartAsync(azurite, cancellationToken: Ct);
         var csv = CanonicalCsv + "reddit,r4,not-a-date,Broken,,text,1,1,1,1,1,1,1\n";
 
         using var response = await UploadAsync(server, csv, "reddit.csv");
@@ -196,7 +196,7 @@ public sealed class IngestEndpointsTests(AzuriteFixture azurite)
     [Fact]
     public async Task Health_WithAzurite_IsHealthy()
     {
-        await using var server = await HandlerServer.StartAsync(azurite, cancellationToken: Ct);
+        await using var server = await FunctionsServer.StartAsync(azurite, cancellationToken: Ct);
 
         using var response = await server.Client.GetAsync("api/health", Ct);
         var body = await JsonAsync(response);
@@ -209,7 +209,7 @@ public sealed class IngestEndpointsTests(AzuriteFixture azurite)
     [Fact]
     public async Task ListPosts_PagesThroughEveryPostOnce()
     {
-        await using var server = await HandlerServer.StartAsync(azurite, cancellationToken: Ct);
+        await using var server = await FunctionsServer.StartAsync(azurite, cancellationToken: Ct);
         var csv = new StringBuilder("channel,postId,publishedAt,impressions\n");
         for (var i = 0; i < 25; i++)
         {
@@ -234,7 +234,7 @@ public sealed class IngestEndpointsTests(AzuriteFixture azurite)
         Assert.True(pages >= 4);
     }
 
-    private static async Task<HttpResponseMessage> UploadAsync(HandlerServer server, string body, string fileName)
+    private static async Task<HttpResponseMessage> UploadAsync(FunctionsServer server, string body, string fileName)
     {
         using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
         content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
@@ -251,7 +251,7 @@ public sealed class IngestEndpointsTests(AzuriteFixture azurite)
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 
-    private static async Task<List<JsonElement>> GetPostsAsync(HandlerServer server, string query)
+    private static async Task<List<JsonElement>> GetPostsAsync(FunctionsServer server, string query)
     {
         var posts = new List<JsonElement>();
         string? next = null;

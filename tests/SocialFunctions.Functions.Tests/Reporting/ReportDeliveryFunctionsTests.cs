@@ -3,16 +3,19 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using SocialFunctions.Core.Brands;
 using SocialFunctions.Core.Ports;
+using SocialFunctions.Functions.Reporting;
+using SocialFunctions.Infrastructure.Reporting;
 using SocialFunctions.Infrastructure.Storage;
 using SocialFunctions.Testing;
 
-namespace SocialFunctions.Host.Tests.Reporting;
+namespace SocialFunctions.Functions.Tests.Reporting;
 
-public sealed class ReportDeliveryEndpointsTests(AzuriteFixture azurite)
+public sealed class ReportDeliveryFunctionsTests(AzuriteFixture azurite)
 {
     private const string Brand = "acme";
 
@@ -28,9 +31,9 @@ public sealed class ReportDeliveryEndpointsTests(AzuriteFixture azurite)
         }
     }
 
-    private static async Task<HandlerServer> StartWithBrandAsync(AzuriteFixture azurite)
+    private static async Task<FunctionsServer> StartWithBrandAsync(AzuriteFixture azurite)
     {
-        var server = await HandlerServer.StartAsync(azurite, cancellationToken: Ct);
+        var server = await FunctionsServer.StartAsync(azurite, cancellationToken: Ct);
         await server.Services.GetRequiredService<IBrandSettingsStore>().SaveAsync(
             new BrandSettings
             {
@@ -44,7 +47,7 @@ public sealed class ReportDeliveryEndpointsTests(AzuriteFixture azurite)
         return server;
     }
 
-    private static string[] OutboxFiles(HandlerServer server) =>
+    private static string[] OutboxFiles(FunctionsServer server) =>
         Directory.Exists(server.OutboxPath) ? [.. Directory.GetFiles(server.OutboxPath, "*.eml").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)] : [];
 
     [Fact]
@@ -85,10 +88,10 @@ public sealed class ReportDeliveryEndpointsTests(AzuriteFixture azurite)
     [InlineData("Acme!", "2026-10", "", HttpStatusCode.BadRequest, "Invalid brand name.")]
     [InlineData(Brand, "2026-13", "", HttpStatusCode.BadRequest, "Invalid month.")]
     [InlineData(Brand, "2099-01", "", HttpStatusCode.UnprocessableEntity, "The month is not over yet.")]
-    [InlineData(Brand, "2026-10", "?force=maybe", HttpStatusCode.BadRequest, "Invalid force flag.")]
+    [InlineData(Brand, "2026-10", "?force=maybe", HttpStatusCode.BadRequest, "Invalid force.")]
     public async Task Send_BadInput_ProblemSayingWhat(string brand, string month, string query, HttpStatusCode status, string title)
     {
-        await using var server = await HandlerServer.StartAsync(azurite, cancellationToken: Ct);
+        await using var server = await FunctionsServer.StartAsync(azurite, cancellationToken: Ct);
 
         using var response = await server.Client.PostAsync($"api/brands/{Uri.EscapeDataString(brand)}/reports/{month}/send{query}", null, Ct);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
@@ -130,47 +133,39 @@ public sealed class ReportDeliveryEndpointsTests(AzuriteFixture azurite)
     {
         await using var server = await StartWithBrandAsync(azurite);
 
-        using var response = await server.Client.PostAsync(
-            "PlanMonthlyReports",
-            new StringContent("""{"Data":{"timer":{"IsPastDue":false}},"Metadata":{}}""", Encoding.UTF8, "application/json"),
-            Ct);
+        await server.RunAsync<MonthlyReportFunctions>(f => f.PlanAsync(new TimerInfo { IsPastDue = false }, Ct));
         var queue = await server.Services.GetRequiredService<StorageClients>().QueueAsync("report-requests", Ct);
         var messages = await queue.PeekMessagesAsync(10, Ct);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var message = Assert.Single(messages.Value);
         Assert.Equal("""{"brand":"acme"}""", message.MessageText);
     }
 
     [Fact]
-    public async Task RenderBrandReport_QueueMessage_SendsLatestDuePeriod()
+    public async Task RenderBrandReport_SameQueueMessageTwice_SendsTheLatestDuePeriodOnce()
     {
         await using var server = await StartWithBrandAsync(azurite);
-        var payload = JsonSerializer.Serialize(new { Data = new { message = """{"brand":"acme"}""" }, Metadata = new { DequeueCount = 1 } });
 
-        using var response = await server.Client.PostAsync("RenderBrandReport", new StringContent(payload, Encoding.UTF8, "application/json"), Ct);
-        var result = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
-        using var second = await server.Client.PostAsync("RenderBrandReport", new StringContent(payload, Encoding.UTF8, "application/json"), Ct);
+        await server.InvokeQueueAsync("RenderBrandReport", """{"brand":"acme"}""", Ct);
+        await server.InvokeQueueAsync("RenderBrandReport", """{"Brand":"acme"}""", Ct);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var log = Assert.Single(result.GetProperty("Logs").EnumerateArray());
-        Assert.Matches(@"^acme \d{4}-\d{2}: Sent$", log.GetString());
-        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         Assert.Single(OutboxFiles(server));
+        var due = await server.Services.GetRequiredService<ReportDelivery>().DuePeriodsAsync(
+            (await server.Services.GetRequiredService<IBrandSettingsStore>().GetAsync("acme", Ct))!, Ct);
+        Assert.Empty(due);
     }
 
-    [Fact]
-    public async Task RenderBrandReport_MalformedMessage_IgnoredWithoutFailingInvocation()
+    [Theory]
+    [InlineData("""{"brand":"NOT VALID"}""")]
+    [InlineData("acme")]
+    [InlineData("")]
+    public async Task RenderBrandReport_PoisonMessage_FailsTheInvocationAndSendsNothing(string message)
     {
-        await using var server = await HandlerServer.StartAsync(azurite, cancellationToken: Ct);
+        await using var server = await StartWithBrandAsync(azurite);
 
-        using var response = await server.Client.PostAsync(
-            "RenderBrandReport",
-            new StringContent("""{"Data":{"message":"{\"brand\":\"NOT VALID\"}"},"Metadata":{}}""", Encoding.UTF8, "application/json"),
-            Ct);
-        var result = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        // Failing (rather than completing) lets the host retry and then park the message in report-requests-poison.
+        await Assert.ThrowsAnyAsync<Exception>(() => server.InvokeQueueAsync("RenderBrandReport", message, Ct));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.StartsWith("ignored: no valid brand", result.GetProperty("Logs")[0].GetString(), StringComparison.Ordinal);
+        Assert.Empty(OutboxFiles(server));
     }
 }
