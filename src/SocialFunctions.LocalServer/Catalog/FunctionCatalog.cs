@@ -11,13 +11,14 @@ namespace SocialFunctions.LocalServer.Catalog;
 internal static class FunctionCatalog
 {
     /// <summary>The declarations of the Functions app, sorted by name.</summary>
-    public static IReadOnlyList<FunctionDeclaration> Functions { get; } = Read(typeof(SocialFunctions.Functions.FunctionsServiceCollectionExtensions).Assembly);
+    public static IReadOnlyList<FunctionDeclaration> Functions { get; } = Read(typeof(SocialFunctions.Functions.FunctionsServiceCollectionExtensions).Assembly.GetTypes());
 
-    public static IReadOnlyList<FunctionDeclaration> Read(Assembly assembly)
+    /// <summary>The <c>[Function]</c> methods of <paramref name="types"/> (public methods, as the worker's executor takes them).</summary>
+    public static IReadOnlyList<FunctionDeclaration> Read(IEnumerable<Type> types)
     {
-        ArgumentNullException.ThrowIfNull(assembly);
+        ArgumentNullException.ThrowIfNull(types);
         const BindingFlags methods = BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
-        return assembly.GetTypes()
+        return types
             .SelectMany(type => type.GetMethods(methods))
             .Select(method => (method, function: method.GetCustomAttribute<FunctionAttribute>()))
             .Where(m => m.function is not null)
