@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SocialFunctions — one entry point for local work.
 #   ./run.sh demo      set up everything, run the pipeline on the bundled samples (ingest, report, alert), stop
-#   ./run.sh test      every test (starts its own Azurite), Bicep build+lint; ends with "N passed, N failed"
+#   ./run.sh test      every test (starts its own Azurite), Bicep build+lint, package check; ends with "N passed, N failed, N skipped"
 #   ./run.sh serve     Azurite + the local Functions server in the foreground (Ctrl+C stops both)
 #   ./run.sh package   the deployable zip of the Functions app (out/package/socialfunctions.zip)
 #   ./run.sh bench     the ingest benchmark against a local Azurite
