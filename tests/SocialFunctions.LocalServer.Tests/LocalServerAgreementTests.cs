@@ -26,7 +26,8 @@ public sealed class LocalServerAgreementTests(AzuriteFixture azurite)
         var catalog = FunctionCatalog.Functions.Select(f => (
             f.Name,
             EntryPoint: $"{f.Method.DeclaringType!.FullName}.{f.Method.Name}",
-            Trigger: f.Kind.ToString().Replace("HttpTrigger", "httpTrigger", StringComparison.Ordinal).Replace("TimerTrigger", "timerTrigger", StringComparison.Ordinal).Replace("QueueTrigger", "queueTrigger", StringComparison.Ordinal),
+            // TriggerKind names the binding types as functions.metadata spells them, bar the first letter's case.
+            Trigger: char.ToLowerInvariant(f.Kind.ToString()[0]) + f.Kind.ToString()[1..],
             f.Route,
             Methods: string.Join('|', f.HttpMethods),
             f.AuthLevel,
