@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # SocialFunctions — one entry point for local work.
 #   ./run.sh demo      set up everything, run the pipeline on the bundled samples (ingest, report, alert), stop
-#   ./run.sh test      every test (starts its own Azurite), Bicep build+lint; ends with "N passed, N failed"
-#   ./run.sh serve     Azurite + the handler in the foreground (Ctrl+C stops both)
-#   ./run.sh package   the deployable zip (out/package/socialfunctions.zip)
+#   ./run.sh test      every test (starts its own Azurite), Bicep build+lint, package check; ends with "N passed, N failed, N skipped"
+#   ./run.sh serve     Azurite + the local Functions server in the foreground (Ctrl+C stops both)
+#   ./run.sh package   the deployable zip of the Functions app (out/package/socialfunctions.zip)
 #   ./run.sh bench     the ingest benchmark against a local Azurite
 set -euo pipefail
 
@@ -59,7 +59,7 @@ build() {
   dotnet build SocialFunctions.sln -c Release -nologo -v quiet -clp:ErrorsOnly
 }
 
-# --- Azurite and the handler -----------------------------------------------------------------
+# --- Azurite and the Functions app -----------------------------------------------------------------
 
 start_azurite() {
   local location="$1"
@@ -85,18 +85,19 @@ storage_connection() {
     "$key" "$AZURITE_BLOB_PORT" "$AZURITE_QUEUE_PORT" "$AZURITE_TABLE_PORT"
 }
 
-start_handler() {
-  say "Starting the handler on http://127.0.0.1:$PORT (standalone: it runs its own timers and queues)"
-  AzureWebJobsStorage="$(storage_connection)" PORT="$PORT" Outbox__Path="$OUT/outbox" \
-    Scheduling__AppRoot="$ROOT" DOTNET_ENVIRONMENT=Production "$@" \
-    dotnet "src/SocialFunctions.Host/bin/Release/net10.0/handler.dll" >"$OUT/handler.log" 2>&1 &
+# The local server runs the Functions app's [Function]s on 127.0.0.1 (HTTP routes, timers, queues) without Core Tools.
+# Everything that needs the app running (demo, serve, benchmarks) starts it here. Extra arguments: "env NAME=value ...".
+start_app() {
+  say "Starting the Functions app (local server) on http://127.0.0.1:$PORT: HTTP functions, timers and queues"
+  AzureWebJobsStorage="$(storage_connection)" PORT="$PORT" Outbox__Path="$OUT/outbox" DOTNET_ENVIRONMENT=Production "$@" \
+    dotnet "src/SocialFunctions.LocalServer/bin/Release/net10.0/SocialFunctions.LocalServer.dll" >"$OUT/functions.log" 2>&1 &
   PIDS+=("$!")
   for _ in $(seq 1 150); do
     curl -s -o /dev/null "http://127.0.0.1:$PORT/api/health" && return 0
     sleep 0.2
   done
-  cat "$OUT/handler.log" >&2
-  fail "The handler did not answer on port $PORT (see out/handler.log; set PORT to use another port)."
+  cat "$OUT/functions.log" >&2
+  fail "The local server did not answer on port $PORT (see out/functions.log; set PORT to use another port)."
 }
 
 api() { curl -sS -w '\n%{http_code}' "$@"; }
@@ -110,7 +111,7 @@ cmd_demo() {
   mkdir -p "$OUT"
   start_azurite "$OUT/demo-azurite"
   # Timers are driven explicitly below so the demo is deterministic; queues run as in production.
-  start_handler env Scheduling__TimersEnabled=false
+  start_app env Scheduling__TimersEnabled=false
   local base="http://127.0.0.1:$PORT/api/brands/$DEMO_BRAND"
 
   say "Brand settings for $DEMO_BRAND (samples/brand.json)"
@@ -136,7 +137,7 @@ cmd_demo() {
   [[ "${note##*$'\n'}" == 2* ]] || fail "commentary rejected: ${note%$'\n'*}"
 
   say "Trend report for $DEMO_MONTH: the model (JSON) and the PDF, mailed to leadership"
-  curl -fsS -o "$OUT/$DEMO_BRAND-$DEMO_MONTH.json" "$base/reports/$DEMO_MONTH.json" || fail "the report model could not be built (see out/handler.log)"
+  curl -fsS -o "$OUT/$DEMO_BRAND-$DEMO_MONTH.json" "$base/reports/$DEMO_MONTH.json" || fail "the report model could not be built (see out/functions.log)"
   jq -r '.insights[:5][] | "  • \(.text)"' "$OUT/$DEMO_BRAND-$DEMO_MONTH.json" 2>/dev/null || true
   local send; send=$(api -X POST "$base/reports/$DEMO_MONTH/send")
   [[ "${send##*$'\n'}" == 2* ]] || fail "sending the report failed: ${send%$'\n'*}"
@@ -158,7 +159,7 @@ cmd_demo() {
   printf '  report PDF    out/%s\n' "$DEMO_BRAND-$DEMO_MONTH.pdf"
   printf '  report model  out/%s\n' "$DEMO_BRAND-$DEMO_MONTH.json"
   for f in "$OUT"/outbox/*; do [ -e "$f" ] && printf '  outbox        %s\n' "${f#"$ROOT"/}"; done
-  printf '  logs          out/handler.log, out/azurite.log\n'
+  printf '  logs          out/functions.log, out/azurite.log\n'
 }
 
 cmd_serve() {
@@ -166,9 +167,9 @@ cmd_serve() {
   build
   mkdir -p "$OUT"
   start_azurite "$ROOT/.azurite"
-  start_handler env
+  start_app env
   say "Serving on http://127.0.0.1:$PORT — try: curl http://127.0.0.1:$PORT/api/health  (Ctrl+C to stop)"
-  tail -f "$OUT/handler.log"
+  tail -f "$OUT/functions.log"
 }
 
 cmd_test() {

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Builds the deployable zip for the Flex Consumption app: out/package/socialfunctions.zip with
-#   host.json, one folder per function (each with its function.json), bin/ = self-contained linux-x64 handler.
-# Zipped here on Linux so bin/handler keeps its execute bit (zips made on Windows lose it and the host cannot start).
+# Builds the deployable zip of the Functions app for Flex Consumption (runtime dotnet-isolated 10.0):
+#   out/package/socialfunctions.zip = the `dotnet publish` output of src/SocialFunctions.Functions, zipped at its root:
+#   host.json, worker.config.json, functions.metadata, extensions.json, .azurefunctions/ (the WebJobs extensions the
+#   host loads), the app's assemblies and the linux-x64 native libraries (SkiaSharp, HarfBuzz).
+# Framework-dependent: Flex's dotnet-isolated 10.0 stack brings the .NET runtime. The local server is not in it.
 # Usage: eng/package.sh [--publish-dir DIR] [--output ZIP]
 #   --publish-dir  package an existing publish folder instead of running dotnet publish (tests use this)
 #   --output       zip path (default out/package/socialfunctions.zip)
@@ -20,50 +22,38 @@ while (( $# > 0 )); do
 done
 stage="${zip_path%.zip}.root"
 artifacts="${ARTIFACTS_PATH:-$root/artifacts/package}"
-host_project="$root/src/SocialFunctions.Host/SocialFunctions.Host.csproj"
-# The host starts customHandler.description.defaultExecutablePath; the zip must have that file, executable.
-executable="$(grep -o '"defaultExecutablePath"[[:space:]]*:[[:space:]]*"[^"]*"' "$root/host.json" | sed 's/.*"\([^"]*\)"$/\1/')"
-if [[ -z "$executable" ]]; then
-  echo "package: FAILED, host.json has no customHandler.description.defaultExecutablePath" >&2
-  exit 1
-fi
+project="$root/src/SocialFunctions.Functions/SocialFunctions.Functions.csproj"
 
 rm -rf "$stage" "$zip_path"
 mkdir -p "$stage"
 
 if [[ -n "$publish_dir" ]]; then
-  mkdir -p "$stage/bin"
-  cp -a "$publish_dir/." "$stage/bin/"
+  cp -a "$publish_dir/." "$stage/"
 else
-  # Self-contained: Flex has no .NET 10 runtime for a 'custom' app, so the runtime travels in the package.
-  dotnet publish "$host_project" -c Release -r linux-x64 --self-contained \
-    -o "$stage/bin" --artifacts-path "$artifacts" -nologo --verbosity quiet
+  dotnet publish "$project" -c Release -r linux-x64 --self-contained false \
+    -o "$stage" --artifacts-path "$artifacts" -nologo --verbosity quiet
 fi
 
-if [[ ! -f "$stage/$executable" ]]; then
-  echo "package: FAILED, host.json points at '$executable' but the publish did not produce it" >&2
+# What the Functions host reads at the root of the package; without any of these it cannot index or start the app.
+for required in host.json worker.config.json functions.metadata; do
+  if [[ ! -f "$stage/$required" ]]; then
+    rm -rf "$stage"
+    echo "package: FAILED, the publish output has no $required" >&2
+    exit 1
+  fi
+done
+worker="$(grep -o '"defaultWorkerPath"[[:space:]]*:[[:space:]]*"[^"]*"' "$stage/worker.config.json" | sed 's/.*"\([^"]*\)"$/\1/')"
+if [[ -z "$worker" || ! -f "$stage/$worker" ]]; then
+  rm -rf "$stage"
+  echo "package: FAILED, worker.config.json names '$worker' as the worker, which the publish output lacks" >&2
   exit 1
 fi
-chmod +x "$stage/$executable"
-
-cp "$root/host.json" "$stage/"
-functions=0
-while IFS= read -r manifest; do
-  folder="$(basename "$(dirname "$manifest")")"
-  mkdir -p "$stage/$folder"
-  cp "$manifest" "$stage/$folder/"
-  functions=$((functions + 1))
-done < <(find "$root" -mindepth 2 -maxdepth 2 -name function.json | sort)
-
-if (( functions == 0 )); then
-  echo "package: FAILED, no function folders (<Name>/function.json) at the repository root" >&2
-  exit 1
-fi
+functions="$(grep -o '"entryPoint"' "$stage/functions.metadata" | wc -l)"
 
 (
   cd "$stage"
   if command -v zip >/dev/null 2>&1; then
-    # -X drops extra attributes (uid/gid, timestamps) but keeps the Unix mode, which carries +x.
+    # -X drops extra attributes (uid/gid); .azurefunctions/ is included like any folder.
     zip -q -r -X "$zip_path" .
   else
     python3 - "$zip_path" <<'PY'
@@ -84,4 +74,4 @@ PY
 
 rm -rf "$stage"
 size="$(du -h "$zip_path" | cut -f1)"
-echo "package: OK, ${zip_path#"$root"/} ($size): host.json, $functions functions, $executable"
+echo "package: OK, ${zip_path#"$root"/} ($size): host.json, worker.config.json ($worker), functions.metadata ($functions functions)"

@@ -1,4 +1,4 @@
-// SocialFunctions on Azure: a Flex Consumption function app (custom handler) with its storage account, a
+// SocialFunctions on Azure: a Flex Consumption function app (.NET isolated worker) with its storage account, a
 // user-assigned managed identity, Application Insights and Log Analytics. Deploy into an existing resource group:
 //   az deployment group create -g <rg> -f infra/main.bicep -p infra/main.bicepparam
 // No registry modules: every resource is written inline in app/*.bicep so the template builds offline.
@@ -77,7 +77,7 @@ var deploymentContainerName = 'app-package-${take(resourceToken, 7)}'
 var identityName = '${abbrs.managedIdentityUserAssignedIdentities}${prefix}-${resourceToken}'
 var applicationInsightsName = '${abbrs.insightsComponents}${prefix}-${resourceToken}'
 
-// Must match the queueName of every queue-triggered function.json (a test in Host.Tests/Packaging checks it).
+// Must match the queue of every [QueueTrigger] (Functions.Tests/Metadata checks it against functions.metadata).
 var queueNames = [
   'report-requests'
   'series-checks'

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SocialFunctions.Core.Ports;
 using SocialFunctions.Core.Records;
-using SocialFunctions.Host;
+using SocialFunctions.LocalServer;
 using SocialFunctions.Testing;
 
 namespace SocialFunctions.Benchmarks;
@@ -70,7 +70,7 @@ public static class IngestThroughputBench
     }
 
     private static Microsoft.AspNetCore.Builder.WebApplication BuildHandler(AzuriteFixture azurite, string prefix) =>
-        HandlerApp.Build([], builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        LocalServerApp.Build([], builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["urls"] = "http://127.0.0.1:0",
             ["AzureWebJobsStorage"] = azurite.ConnectionString,

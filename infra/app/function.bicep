@@ -1,5 +1,5 @@
-// Flex Consumption plan + the function app running the custom handler (runtime 'custom' 1.0, the exact catalog
-// strings: ARM accepts unknown versions and the host then fails at start). Flex replaces FUNCTIONS_WORKER_RUNTIME,
+// Flex Consumption plan + the function app on the .NET isolated worker (runtime 'dotnet-isolated' 10.0, the exact
+// catalog strings: ARM accepts unknown versions and the host then fails at start). Flex replaces FUNCTIONS_WORKER_RUNTIME,
 // FUNCTIONS_EXTENSION_VERSION, WEBSITE_RUN_FROM_PACKAGE and WEBSITE_CONTENT* with functionAppConfig: never set them.
 
 @description('Name of the function app (also the start of its default host name).')
@@ -71,7 +71,7 @@ var monitoringSettings = {
   APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
 }
 
-// DefaultAzureCredential / ManagedIdentityCredential in the handler pick the user-assigned identity from this.
+// DefaultAzureCredential / ManagedIdentityCredential in the app pick the user-assigned identity from this.
 var identitySettings = {
   AZURE_CLIENT_ID: identityClientId
 }
@@ -131,8 +131,8 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
         instanceMemoryMB: instanceMemoryMB
       }
       runtime: {
-        name: 'custom'
-        version: '1.0'
+        name: 'dotnet-isolated'
+        version: '10.0'
       }
     }
   }

@@ -1,0 +1,130 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+using SocialFunctions.Core.Ingest.Pipeline;
+using SocialFunctions.Core.Ports;
+using SocialFunctions.Core.Records;
+using SocialFunctions.Functions.Http;
+using SocialFunctions.Functions.Queues;
+using SocialFunctions.Functions.Telemetry;
+
+namespace SocialFunctions.Functions.Ingest;
+
+internal sealed class IngestExportFunction(
+    ExportIngestor ingestor,
+    IWorkQueue queue,
+    IOptions<IngestOptions> options,
+    PipelineMetrics metrics,
+    ILogger<IngestExportFunction> logger)
+{
+    /// <summary><c>POST /api/brands/{brand}/exports</c>: one raw file (optional <c>?filename=</c>) or multipart with several.</summary>
+    [Function("IngestExport")]
+    public async Task<Results<Ok<IngestResponse>, UnprocessableEntity<IngestResponse>, ProblemHttpResult>> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "brands/{brand}/exports")] HttpRequest request,
+        string brand,
+        CancellationToken cancellationToken)
+    {
+        if (!BrandName.TryParse(brand, out var name))
+        {
+            return Problems.InvalidBrand(brand);
+        }
+
+        var limit = options.Value.MaxUploadBytes;
+        if (request.ContentLength > limit)
+        {
+            return Problems.TooLarge(limit);
+        }
+
+        // We enforce the cap ourselves while spooling; lift Kestrel's default so it does not cut in first.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
+        {
+            sizeFeature.MaxRequestBodySize = limit + (1024 * 1024);
+        }
+
+        await using var spool = new UploadSpool(options.Value.SpoolDirectory, limit);
+        var outcomes = new List<IngestOutcome>();
+        try
+        {
+            await foreach (var file in ReadFilesAsync(request, spool, cancellationToken))
+            {
+                var outcome = await ingestor.IngestAsync(name, file.File, file.UploadId, cancellationToken);
+                var upload = outcome.Upload;
+                IngestLog.FileIngested(logger, brand, upload.FileName, upload.Format ?? "unknown", upload.Status, upload.RowsAccepted, upload.RowsRejected, outcome.Duplicate);
+                if (!outcome.Duplicate)
+                {
+                    metrics.RowsIngested(upload.Channel ?? "unknown", upload.RowsAccepted);
+                }
+
+                outcomes.Add(outcome);
+            }
+        }
+        catch (UploadTooLargeException ex)
+        {
+            return Problems.TooLarge(ex.MaxBytes);
+        }
+        catch (BadHttpRequestException ex)
+        {
+            return Problems.Unreadable(ex);
+        }
+        catch (Exception ex) when (ex is InvalidDataException || (ex is IOException && !request.HttpContext.RequestAborted.IsCancellationRequested))
+        {
+            // A multipart body without its closing boundary, or a body cut off in transit.
+            return Problems.BadRequest("The request body could not be read.", ex.Message);
+        }
+
+        if (outcomes.Count == 0)
+        {
+            return Problems.BadRequest("No file in the request.", "Send the export as the raw request body (with ?filename=) or as multipart/form-data file parts.");
+        }
+
+        if (outcomes.Any(o => o.Upload.RowsAccepted > 0 && !o.Duplicate))
+        {
+            // Series health is re-checked off the request path so uploads stay fast.
+            await queue.EnqueueAsync(WorkQueues.SeriesChecks, BrandWorkItem.Serialize(brand), cancellationToken);
+        }
+
+        // The one place an upload's outcomes become the answer.
+        var response = new IngestResponse([.. outcomes.Select(IngestedFile.FromOutcome)]);
+        return outcomes.Any(o => o.Upload.Status != UploadStatus.Rejected)
+            ? TypedResults.Ok(response)
+            : TypedResults.UnprocessableEntity(response);
+    }
+
+    private static async IAsyncEnumerable<SpooledFile> ReadFilesAsync(
+        HttpRequest request, UploadSpool spool, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
+            && mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
+        {
+            var boundary = HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value;
+            if (string.IsNullOrEmpty(boundary))
+            {
+                throw new InvalidDataException("multipart/form-data without a boundary.");
+            }
+
+            var reader = new MultipartReader(boundary, request.Body);
+            while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
+            {
+                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
+                    || !disposition.IsFileDisposition())
+                {
+                    continue;
+                }
+
+                var name = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value ?? "upload";
+                yield return await spool.SpoolAsync(Path.GetFileName(name), section.Body, cancellationToken);
+            }
+
+            yield break;
+        }
+
+        var fileName = request.Query["filename"].FirstOrDefault();
+        var spooled = await spool.SpoolAsync(string.IsNullOrWhiteSpace(fileName) ? "upload" : Path.GetFileName(fileName), request.Body, cancellationToken);
+        if (spooled.File.Length > 0 || !string.IsNullOrWhiteSpace(fileName))
+        {
+            yield return spooled;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using SocialFunctions.Functions;
+using SocialFunctions.Functions.Health;
+using SocialFunctions.LocalServer.Catalog;
+using SocialFunctions.LocalServer.Invocation;
+using SocialFunctions.LocalServer.Triggers;
+
+namespace SocialFunctions.LocalServer;
+
+/// <summary>
+/// The Functions app on a plain ASP.NET Core server: the same service registrations as the worker
+/// (<c>AddSocialFunctions</c>), HTTP functions on their routes, timers and queues run in-process. Listens on
+/// <c>127.0.0.1:${PORT:-7071}</c> unless <c>urls</c> is set (tests use port 0). Tests and benchmarks build the same app.
+/// </summary>
+public static class LocalServerApp
+{
+    public const int DefaultPort = 7071;
+
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        // appsettings.json sits beside the assembly; the working directory may be anywhere (run.sh starts us from the repository root).
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        configure?.Invoke(builder);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+        {
+            builder.WebHost.UseUrls($"http://127.0.0.1:{builder.Configuration["PORT"] ?? DefaultPort.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+        }
+
+        var host = HostJson.Load();
+        var functions = FunctionCatalog.Functions;
+        foreach (var function in functions)
+        {
+            FunctionInvoker.EnsureSupported(function);
+        }
+
+        builder.Services.AddSingleton(HostingMode.LocalServer);
+        builder.Services.AddSocialFunctions(builder.Configuration);
+        builder.Services.AddOptions<LocalServerOptions>().BindConfiguration(LocalServerOptions.Section);
+        builder.Services.AddSingleton(host);
+        builder.Services.AddSingleton<IEnumerable<FunctionDeclaration>>(functions);
+        builder.Services.AddSingleton<FunctionInvoker>();
+        builder.Services.AddSingleton<LocalTimerScheduler>();
+        builder.Services.AddSingleton<LocalQueuePump>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<LocalTimerScheduler>());
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<LocalQueuePump>());
+
+        var app = builder.Build();
+        app.MapHttpFunctions(functions, host);
+        app.MapAdminFunctions(functions);
+        return app;
+    }
+}

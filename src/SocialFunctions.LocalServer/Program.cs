@@ -1,0 +1,4 @@
+using SocialFunctions.LocalServer;
+
+var app = LocalServerApp.Build(args);
+await app.RunAsync();
