@@ -1,11 +1,12 @@
-using SocialFunctions.Core.Ingest.Csv;
+using SocialFunctions.Core.Ingest.Tables;
 
 namespace SocialFunctions.Core.Ingest;
 
 /// <summary>
 /// Picks the reader for a probed file: the best <see cref="IExportReader.Match"/> at or above <see cref="Threshold"/>.
 /// Otherwise throws an <see cref="ExportFormatException"/> that says what the file is (empty, an HTML page, binary,
-/// a zip or workbook of no known kind) or, for unknown text, the headers it saw and the closest known format.
+/// a zip or workbook of no known kind), names a known export the report does not use (<see cref="KnownExports"/>) with
+/// what to download instead, or, for unknown text, the headers it saw and the closest known format.
 /// </summary>
 public sealed class ExportFormatDetector
 {
@@ -60,6 +61,11 @@ public sealed class ExportFormatDetector
             return best;
         }
 
+        if (KnownExports.Find(probe) is { } known)
+        {
+            throw new ExportFormatException(fileName, null, null, known.Message) { KnownExport = known };
+        }
+
         throw probe.Container switch
         {
             ExportContainer.Zip when probe.ZipEntries.Count == 0 =>
@@ -82,7 +88,7 @@ public sealed class ExportFormatDetector
     public (ExportFormatInfo Format, int Overlap)? Closest(IReadOnlyList<string> headersSeen)
     {
         ArgumentNullException.ThrowIfNull(headersSeen);
-        var seen = headersSeen.Select(CsvHeader.Normalize).Where(h => h.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var seen = headersSeen.Select(TableHeader.Normalize).Where(h => h.Length > 0).ToHashSet(StringComparer.Ordinal);
         (ExportFormatInfo Format, int Overlap, double Share)? best = null;
         foreach (var reader in _readers)
         {
@@ -92,7 +98,7 @@ public sealed class ExportFormatDetector
                 continue;
             }
 
-            var overlap = signature.Count(s => seen.Contains(CsvHeader.Normalize(s)));
+            var overlap = signature.Count(s => seen.Contains(TableHeader.Normalize(s)));
             var share = (double)overlap / signature.Count;
             if (overlap > 0 && (best is null || share > best.Value.Share))
             {
@@ -114,7 +120,7 @@ public sealed class ExportFormatDetector
         if (closest is { } c)
         {
             var missing = c.Format.SignatureHeaders
-                .Where(s => !headers.Any(h => CsvHeader.Normalize(h) == CsvHeader.Normalize(s)))
+                .Where(s => !headers.Any(h => TableHeader.Normalize(h) == TableHeader.Normalize(s)))
                 .Take(6)
                 .Select(s => $"'{s}'");
             message += $"; closest known format: {c.Format.DisplayName} ({c.Overlap} of {c.Format.SignatureHeaders.Count} signature headers; missing {string.Join(", ", missing)})";

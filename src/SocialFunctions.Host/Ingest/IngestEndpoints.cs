@@ -35,6 +35,11 @@ public static class IngestEndpoints
             return ProblemResults.InvalidBrand(brand);
         }
 
+        if (!TryReadHints(context.Request, out var hints, out var problem))
+        {
+            return problem;
+        }
+
         var limit = options.Value.MaxUploadBytes;
         if (context.Request.ContentLength > limit)
         {
@@ -53,7 +58,7 @@ public static class IngestEndpoints
         {
             await foreach (var file in ReadFilesAsync(context.Request, spool, cancellationToken))
             {
-                var outcome = await ingestor.IngestAsync(brand, file.File, file.UploadId, cancellationToken);
+                var outcome = await ingestor.IngestAsync(brand, file.File, file.UploadId, hints, cancellationToken);
                 var upload = outcome.Upload;
                 IngestLog.FileIngested(logger, brand, upload.FileName, upload.Format ?? "unknown", upload.Status, upload.RowsAccepted, upload.RowsRejected, outcome.Duplicate);
                 outcomes.Add(outcome);
@@ -83,6 +88,39 @@ public static class IngestEndpoints
         var response = new IngestResponse([.. outcomes.Select(IngestedFile.FromOutcome)]);
         var anyAccepted = outcomes.Any(o => o.Upload.Status != UploadStatus.Rejected);
         return Results.Json(response, statusCode: anyAccepted ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity);
+    }
+
+    /// <summary><c>?exportedOn=yyyy-MM-dd</c> (the day the export was downloaded) and <c>?channel=</c> (for files that do not say).</summary>
+    private static bool TryReadHints(HttpRequest request, out UploadHints hints, out IResult problem)
+    {
+        hints = UploadHints.None;
+        problem = Results.Empty;
+        DateOnly? exportedOn = null;
+        if (request.Query["exportedOn"].FirstOrDefault() is { Length: > 0 } day)
+        {
+            if (!DateOnly.TryParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed)
+                || parsed.Year is < 2000 or > 2999)
+            {
+                problem = ProblemResults.BadRequest("Invalid exportedOn.", $"exportedOn '{day}' is not a day: write the day the export was downloaded as yyyy-MM-dd, e.g. ?exportedOn=2026-03-14.");
+                return false;
+            }
+
+            exportedOn = parsed;
+        }
+
+        string? channel = null;
+        if (request.Query["channel"].FirstOrDefault() is { Length: > 0 } named)
+        {
+            channel = Channels.Normalize(named);
+            if (channel is null)
+            {
+                problem = ProblemResults.BadRequest("Invalid channel.", $"channel '{named}' is not a channel: use one of {string.Join(", ", Channels.All)}.");
+                return false;
+            }
+        }
+
+        hints = new UploadHints(exportedOn, channel);
+        return true;
     }
 
     private static async IAsyncEnumerable<SpooledFile> ReadFilesAsync(

@@ -1,4 +1,5 @@
 using SocialFunctions.Core.Ingest;
+using SocialFunctions.Core.Ingest.Tables;
 using SocialFunctions.Core.Ingest.Csv;
 using SocialFunctions.Core.Ingest.Formats;
 using SocialFunctions.Core.Records;
@@ -59,7 +60,7 @@ public sealed class FacebookPostsReaderTests
         var result = await ExportFixtures.ReadAsync("facebook/truncated-inside-quoted-caption.csv");
 
         Assert.Single(result.Posts);
-        Assert.Equal(new RejectedRow(3, 5, CsvExportReader.TruncatedMessage), Assert.Single(result.Rejected));
+        Assert.Equal(new RejectedRow(3, 5, TableExportReader.TruncatedMessage), Assert.Single(result.Rejected));
     }
 
     [Fact]

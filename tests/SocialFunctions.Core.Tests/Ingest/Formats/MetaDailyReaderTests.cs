@@ -60,6 +60,6 @@ public sealed class MetaDailyReaderTests
     [InlineData("Instagram Watch time (min)", "x.csv", Channels.Instagram, "watch-time-min")]
     public void ParseMetricName_Names_MapToChannelAndMetric(string name, string fileName, string channel, string metric)
     {
-        Assert.Equal((channel, metric), MetaDailyReader.ParseMetricName(name, fileName));
+        Assert.Equal((channel, metric), MetaDailyReader.ParseMetricName(name, fileName, null));
     }
 }

@@ -1,12 +1,13 @@
 using System.Globalization;
 
-namespace SocialFunctions.Core.Ingest.Csv;
+namespace SocialFunctions.Core.Ingest;
 
 /// <summary>
-/// Number parsing for export cells, invariant and tolerant: <c>1203</c>, <c>1203.0</c> (X writes counts as floats),
-/// <c>1,203</c>, <c>1 203</c>, <c>12,5</c> (decimal comma), <c>1.234,5</c>. No exceptions, no regex.
+/// The one number parser of every export cell, CSV or spreadsheet, invariant and tolerant: <c>1203</c>, <c>1203.0</c>
+/// (X writes counts as floats), <c>1,203</c>, <c>1 203</c> and <c>1\u202F203</c> (French thousands), <c>1'203</c>
+/// (Swiss), <c>12,5</c> (decimal comma), <c>1.234,5</c>. No exceptions, no regex, no allocation.
 /// </summary>
-public static class CsvNumbers
+public static class ExportNumbers
 {
     /// <summary>Parses a number; when only one of <c>.</c>/<c>,</c> occurs once and is followed by exactly three digits
     /// it is a thousands separator unless it is the dialect's decimal mark (<paramref name="decimalComma"/>).</summary>

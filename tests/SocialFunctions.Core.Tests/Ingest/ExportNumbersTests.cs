@@ -1,8 +1,8 @@
-using SocialFunctions.Core.Ingest.Csv;
+using SocialFunctions.Core.Ingest;
 
-namespace SocialFunctions.Core.Tests.Ingest.Csv;
+namespace SocialFunctions.Core.Tests.Ingest;
 
-public sealed class CsvNumbersTests
+public sealed class ExportNumbersTests
 {
     [Theory]
     [InlineData("1203", false, 1203)]
@@ -20,7 +20,7 @@ public sealed class CsvNumbersTests
     [InlineData("1.2e3", false, 1200)]
     public void TryParseCount_ExportSpellings_ParsesValue(string text, bool decimalComma, long expected)
     {
-        Assert.True(CsvNumbers.TryParseCount(text, decimalComma, out var value));
+        Assert.True(ExportNumbers.TryParseCount(text, decimalComma, out var value));
         Assert.Equal(expected, value);
     }
 
@@ -34,7 +34,7 @@ public sealed class CsvNumbersTests
     [InlineData("1,234.56", false, 1234.56)]
     public void TryParseDouble_DecimalMarks_ParsesValue(string text, bool decimalComma, double expected)
     {
-        Assert.True(CsvNumbers.TryParseDouble(text, decimalComma, out var value));
+        Assert.True(ExportNumbers.TryParseDouble(text, decimalComma, out var value));
         Assert.Equal(expected, value, 10);
     }
 
@@ -46,6 +46,6 @@ public sealed class CsvNumbersTests
     [InlineData("NaN")]
     public void TryParseCount_NotANumber_ReturnsFalse(string text)
     {
-        Assert.False(CsvNumbers.TryParseCount(text, false, out _));
+        Assert.False(ExportNumbers.TryParseCount(text, false, out _));
     }
 }
