@@ -84,6 +84,8 @@ public sealed class ExportFormatDetector
         };
     }
 
+    private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 60), "…");
+
     /// <summary>The known format whose signature headers overlap most with <paramref name="headersSeen"/>.</summary>
     public (ExportFormatInfo Format, int Overlap)? Closest(IReadOnlyList<string> headersSeen)
     {
@@ -112,9 +114,23 @@ public sealed class ExportFormatDetector
     private ExportFormatException UnknownText(ExportProbe probe)
     {
         var preview = probe.Csv;
+        if (preview is { Records.Count: > 0 } && preview.Records[0] is { Fields.Length: 1 } first && first.Fields[0].Count(c => c is ',' or ';' or '\t') >= 3)
+        {
+            // Every record sits in one quoted cell ("Post ID,""Account ID"",…"): a tool re-saved the CSV as one column.
+            return new ExportFormatException(
+                probe.File.FileName,
+                first.Line,
+                null,
+                $"each line of this file is wrapped in quotes as one cell ('{Shorten(first.Fields[0])}'): it was re-saved by a tool that put every record in one column; upload the export as downloaded, or split the column (text to columns) and save as CSV again")
+            {
+                HeadersSeen = first.Fields,
+            };
+        }
+
         var headers = preview?.LikelyHeader() ?? [];
         var line = preview?.Records.FirstOrDefault(r => r.Fields == headers)?.Line ?? 1;
         var closest = Closest(headers);
+
         var seenText = headers.Count == 0 ? "(none)" : string.Join(", ", headers.Take(25).Select(h => $"'{h}'"));
         var message = $"unknown export format; headers seen: {seenText}";
         if (closest is { } c)

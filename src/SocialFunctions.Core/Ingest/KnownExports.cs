@@ -118,14 +118,26 @@ public static class KnownExports
     private static bool FirstIs(TableHeader header, params string[] names) =>
         header.Names.Count > 1 && TableHeader.IsNamed(header.Names[0], names);
 
-    /// <summary>Chart data (date, video, title…, metric) or Totals (date, one metric): YouTube's daily files.</summary>
+    /// <summary>
+    /// Chart data (date, video, title…, metric) or Totals (date and one metric: views, watch time, revenue "(USD)"):
+    /// YouTube's daily files, in any UI language.
+    /// </summary>
     private static bool IsYouTubeChartOrTotals(TableHeader header) =>
         header.Names.Count >= 2 && TableHeader.IsNamed(header.Names[0], "Date", "Datum", "Data", "Fecha", "日付")
-        && (TableHeader.IsNamed(header.Names[1], YouTubeContentReader.ContentNames) || header.Has(YouTubeContentReader.ViewNames))
+        && (TableHeader.IsNamed(header.Names[1], YouTubeContentReader.ContentNames)
+            || (header.Names.Count <= 3 && (header.Has(YouTubeContentReader.ViewNames) || IsMoney(header.Names[^1]))))
         && !header.Has("Impressions", "Profile Views", "Primary", "Video Views");
 
+    /// <summary>A revenue column: the name ends with a currency code, "Receita estimada (USD)".</summary>
+    private static bool IsMoney(string name)
+    {
+        var text = name.Trim();
+        return text.Length > 6 && text[^1] == ')' && text[^5] == '(' && text[^4..^1].All(char.IsAsciiLetterUpper);
+    }
+
+    /// <summary>Meta's Audience download: blocks titled "Age &amp; gender", "Top cities", "Top countries".</summary>
     private static bool IsMetaAudience(CsvPreview preview) =>
-        preview.Records.Count > 0 && TableHeader.IsNamed(preview.Records[0].Fields[0], "Age & gender", "Age and gender");
+        preview.Records.Take(4).Any(r => r.Fields.Length > 0 && TableHeader.IsNamed(r.Fields[0], "Age & gender", "Age and gender", "Top cities", "Top countries"));
 
     private static bool IsMetaTopFormats(CsvPreview preview) =>
         preview.Records.Count > 1 && preview.Records[1].Fields.Any(f => TableHeader.IsNamed(f, "Reels")) && preview.Records[1].Fields.Any(f => TableHeader.IsNamed(f, "Photos", "Multi-photo", "Links"));

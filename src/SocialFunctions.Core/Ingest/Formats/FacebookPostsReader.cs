@@ -38,6 +38,7 @@ public sealed class FacebookPostsReader : TableExportReader
         private readonly TableColumn _title = header.Find("Title");
         private readonly TableColumn _permalink = header.Find("Permalink");
         private readonly TableColumn _postType = header.Find("Post type");
+        private readonly TableColumn _dataComment = header.Find("Data comment");
         private readonly TableColumn _views = header.Find("Views", "Impressions");
         private readonly TableColumn _reach = header.Find("Reach", "Viewers");
         private readonly TableColumn _reactions = header.Find("Reactions");
@@ -53,6 +54,11 @@ public sealed class FacebookPostsReader : TableExportReader
 
         public override ExportRow? Map(ExportTable record)
         {
+            if (MetaExport.FailedRow(record, _postId, _dataComment) is { } failed)
+            {
+                return failed;
+            }
+
             var cells = _cells;
             cells.Begin(record);
             var postId = cells.RequiredText(_postId);

@@ -30,6 +30,7 @@ public sealed class InstagramPostsReader : TableExportReader
         private readonly TableColumn _description = header.Find("Description", "Caption");
         private readonly TableColumn _permalink = header.Find("Permalink");
         private readonly TableColumn _postType = header.Find("Post type");
+        private readonly TableColumn _dataComment = header.Find("Data comment");
         private readonly TableColumn _views = header.Find("Views");
         private readonly TableColumn _impressions = header.Find("Impressions");
         private readonly TableColumn _plays = header.Find("Plays");
@@ -41,6 +42,11 @@ public sealed class InstagramPostsReader : TableExportReader
 
         public override ExportRow? Map(ExportTable record)
         {
+            if (MetaExport.FailedRow(record, _postId, _dataComment) is { } failed)
+            {
+                return failed;
+            }
+
             var cells = _cells;
             cells.Begin(record);
             var postId = cells.RequiredText(_postId);

@@ -43,21 +43,26 @@ public sealed class MetaDailyReader : TableExportReader
     protected override ValueTask<TableRowMapper?> BindAsync(TableSession session, CancellationToken cancellationToken) =>
         ValueTask.FromResult<TableRowMapper?>(new Mapper(session));
 
-    /// <summary>"Instagram reach" → (instagram, reach); "Facebook Page new likes" → (facebook, new-followers); "Views" → (hint, impressions).</summary>
+    /// <summary>
+    /// "Instagram reach" → (instagram, reach); "New Instagram followers" → (instagram, new-followers); "Facebook Page new
+    /// likes" → (facebook, new-followers); bare "Views" → (the <c>?channel=</c> hint or file name, impressions).
+    /// </summary>
     internal static (string? Channel, string Metric) ParseMetricName(string name, string fileName, string? channelHint)
     {
-        var text = name.Trim();
+        var text = $" {name.Trim()} ";
         string? channel = null;
-        foreach (var (prefix, ch) in new[] { ("Facebook Page", Channels.Facebook), ("Instagram", Channels.Instagram), ("Facebook", Channels.Facebook) })
+        foreach (var (word, ch) in new[] { (" Facebook Page ", Channels.Facebook), (" Instagram ", Channels.Instagram), (" Facebook ", Channels.Facebook) })
         {
-            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
             {
                 channel = ch;
-                text = text[prefix.Length..].Trim();
+                text = string.Concat(text.AsSpan(0, at), " ", text.AsSpan(at + word.Length));
                 break;
             }
         }
 
+        text = text.Trim();
         channel ??= Channels.Normalize(channelHint) is { } hinted && hinted is Channels.Facebook or Channels.Instagram ? hinted
             : fileName.Contains("instagram", StringComparison.OrdinalIgnoreCase) || fileName.StartsWith("IG", StringComparison.OrdinalIgnoreCase) ? Channels.Instagram
             : fileName.Contains("facebook", StringComparison.OrdinalIgnoreCase) ? Channels.Facebook

@@ -58,6 +58,23 @@ internal static class MetaExport
     public static DateTimeOffset? PublishTime(TableCells cells, TableColumn column, TimeZoneInfo zone) =>
         cells.LocalTime(column, PublishTimeFormats, zone, PublishTimeExpected);
 
+    /// <summary>
+    /// A row Meta wrote without its post: no <c>Post ID</c>, and a <c>Data comment</c> such as "An error occurred while
+    /// computing metadata for content with ID …" (seen in real 2024 exports). Refused with Meta's own words.
+    /// </summary>
+    public static RejectedRow? FailedRow(ExportTable record, TableColumn postId, TableColumn dataComment)
+    {
+        if (!postId.IsPresent || !record.GetSpan(postId.Index).IsWhiteSpace() || !dataComment.IsPresent)
+        {
+            return null;
+        }
+
+        var comment = record.GetSpan(dataComment.Index).Trim();
+        return comment.IsEmpty
+            ? null
+            : new RejectedRow(record.Line, postId.Index + 1, $"Meta could not export this post (Data comment: '{comment}'); export the period again later");
+    }
+
     /// <summary>Facebook and Instagram <c>Post type</c> values → canonical content types.</summary>
     public static string ContentType(string? postType) => postType?.Trim().ToLowerInvariant() switch
     {
