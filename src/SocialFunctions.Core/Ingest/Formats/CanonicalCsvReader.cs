@@ -52,6 +52,11 @@ public sealed class CanonicalCsvReader : TableExportReader
     {
         private readonly ExportContext _context;
         private readonly TableCells _cells = new();
+        private readonly LocalClock _clock;
+
+        // Channel and content type repeat from row to row: normalize each distinct spelling once.
+        private readonly LastValue _channels = new();
+        private readonly LastValue _contentTypes = new();
         private readonly TableColumn _channel, _postId, _publishedAt, _text, _permalink, _contentType, _series, _sourceZone;
         private readonly TableColumn _impressions, _reach, _reactions, _comments, _shares, _saves, _clicks, _videoViews, _watch, _engagements;
         private readonly TableColumn _kind, _rangeFrom, _rangeTo, _exportedAt;
@@ -59,6 +64,7 @@ public sealed class CanonicalCsvReader : TableExportReader
         public Mapper(ExportContext context, TableHeader header)
         {
             _context = context;
+            _clock = new LocalClock(context.BrandTimeZone);
             _channel = header.Require("channel");
             _publishedAt = header.Require("publishedAt", "published_at");
             _postId = header.Find("postId", "post_id");
@@ -87,15 +93,16 @@ public sealed class CanonicalCsvReader : TableExportReader
         {
             var cells = _cells;
             cells.Begin(record);
-            var channelText = cells.Text(_channel);
-            var channel = Channels.Normalize(channelText);
+            var channelText = cells.Raw(_channel, out _).Trim();
+            var channel = _channels.Get(channelText, static text => Channels.Normalize(text));
             if (channel is null)
             {
-                cells.Reject(_channel.Index, $"{_channel.Name}: expected one of {string.Join(", ", Channels.All)}, found '{channelText ?? string.Empty}'");
+                cells.Reject(_channel.Index, $"{_channel.Name}: expected one of {string.Join(", ", Channels.All)}, found '{channelText}'");
             }
 
             var publishedAt = Instant(_publishedAt, cells, required: true);
-            var contentText = cells.Text(_contentType)?.ToLowerInvariant();
+            var contentRaw = cells.Raw(_contentType, out _).Trim();
+            var contentText = contentRaw.IsEmpty ? null : _contentTypes.Get(contentRaw, static text => text.ToLowerInvariant());
             if (contentText is not null && !ContentTypes.IsKnown(contentText))
             {
                 cells.Reject(_contentType.Index, $"{_contentType.Name}: expected one of {string.Join(", ", ContentTypes.All)}, found '{contentText}'");
@@ -179,10 +186,16 @@ public sealed class CanonicalCsvReader : TableExportReader
                 return null;
             }
 
-            // Local forms first: the "K" of the offset formats also accepts a missing offset (as UTC).
+            // ISO read by position (nearly every file), then the format lists: local forms first, since the "K" of the
+            // offset formats also accepts a missing offset (as UTC).
+            if (CellDates.TryParseIso(span, out var iso, out var offset) && CsvDates.IsPlausibleYear(iso))
+            {
+                return offset is { } o ? new DateTimeOffset(iso, o).ToUniversalTime() : _clock.ToUtc(iso);
+            }
+
             if (CsvDates.TryParseLocal(span, LocalFormats, out var local))
             {
-                return CsvDates.LocalToUtc(local, _context.BrandTimeZone);
+                return _clock.ToUtc(local);
             }
 
             if (CsvDates.TryParseWithOffset(span, OffsetFormats, out var withOffset))
@@ -214,6 +227,24 @@ public sealed class CanonicalCsvReader : TableExportReader
 
             cells.Reject(field, $"{column.Name}: expected a day like 2026-10-01, found '{TableCells.Shorten(span)}'");
             return null;
+        }
+    }
+
+    /// <summary>The result for the last text seen, recomputed only when the text changes.</summary>
+    private sealed class LastValue
+    {
+        private string _text = "\0";
+        private string? _value;
+
+        public string? Get(ReadOnlySpan<char> text, Func<string, string?> compute)
+        {
+            if (!text.SequenceEqual(_text))
+            {
+                _text = text.ToString();
+                _value = compute(_text);
+            }
+
+            return _value;
         }
     }
 }

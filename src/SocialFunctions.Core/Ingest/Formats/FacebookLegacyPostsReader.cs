@@ -43,6 +43,7 @@ public sealed class FacebookLegacyPostsReader : TableExportReader
     private sealed class Mapper(ExportContext context, TableHeader header) : TableRowMapper
     {
         private readonly TableCells _cells = new();
+        private readonly LocalClock _clock = new(context.BrandTimeZone);
         private readonly TableColumn _postId = header.Require("Post ID");
         private readonly TableColumn _posted = header.Require("Posted");
         private readonly TableColumn _permalink = header.Find("Permalink");
@@ -65,7 +66,7 @@ public sealed class FacebookLegacyPostsReader : TableExportReader
             var cells = _cells;
             cells.Begin(record);
             var postId = cells.RequiredText(_postId);
-            var publishedAt = cells.LocalTime(_posted, PostedFormats, context.BrandTimeZone, "a date like 10/27/2026 2:05:00 PM");
+            var publishedAt = cells.LocalTime(_posted, PostedFormats, _clock, "a date like 10/27/2026 2:05:00 PM");
             var impressions = cells.Count(_impressions, EmptyCell.Zero);
             var reach = cells.Count(_reach, EmptyCell.Zero);
             var likes = cells.Count(_likes, EmptyCell.Zero);

@@ -32,6 +32,7 @@ public sealed class FacebookPostsReader : TableExportReader
     private sealed class Mapper(ExportContext context, TableHeader header) : TableRowMapper
     {
         private readonly TableCells _cells = new();
+        private readonly LocalClock _clock = new(context.BrandTimeZone);
         private readonly TableColumn _postId = header.Require("Post ID");
         private readonly TableColumn _publishTime = header.Require("Publish time");
         private readonly TableColumn _description = header.Find("Description", "Post message", "Message");
@@ -62,7 +63,7 @@ public sealed class FacebookPostsReader : TableExportReader
             var cells = _cells;
             cells.Begin(record);
             var postId = cells.RequiredText(_postId);
-            var publishedAt = MetaExport.PublishTime(cells, _publishTime, context.BrandTimeZone);
+            var publishedAt = MetaExport.PublishTime(cells, _publishTime, _clock);
             var impressions = cells.Count(_views, EmptyCell.Zero);
             var reach = cells.Count(_reach, EmptyCell.Zero);
             var reactions = cells.Count(_reactions, EmptyCell.Zero);

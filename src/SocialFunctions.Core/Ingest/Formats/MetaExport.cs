@@ -55,8 +55,8 @@ internal static class MetaExport
     }
 
     /// <summary>The <c>Publish time</c> cell as a UTC instant (the page's local time, taken as the brand's zone).</summary>
-    public static DateTimeOffset? PublishTime(TableCells cells, TableColumn column, TimeZoneInfo zone) =>
-        cells.LocalTime(column, PublishTimeFormats, zone, PublishTimeExpected);
+    public static DateTimeOffset? PublishTime(TableCells cells, TableColumn column, LocalClock clock) =>
+        cells.LocalTime(column, PublishTimeFormats, clock, PublishTimeExpected);
 
     /// <summary>
     /// A row Meta wrote without its post: no <c>Post ID</c>, and a <c>Data comment</c> such as "An error occurred while

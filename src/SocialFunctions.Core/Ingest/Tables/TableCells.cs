@@ -74,6 +74,11 @@ public sealed class TableCells
             return value;
         }
 
+        if (IsPlaceholder(span))
+        {
+            return null;
+        }
+
         Reject(field, $"{column.Name}: expected a number, found '{Shorten(span)}'");
         return null;
     }
@@ -91,12 +96,20 @@ public sealed class TableCells
             return value;
         }
 
+        if (IsPlaceholder(span))
+        {
+            return null;
+        }
+
         Reject(field, $"{column.Name}: expected a number, found '{Shorten(span)}'");
         return null;
     }
 
-    /// <summary>A local date/time in one of <paramref name="formats"/>, converted from <paramref name="zone"/> to UTC.</summary>
-    public DateTimeOffset? LocalTime(TableColumn column, string[] formats, TimeZoneInfo zone, string expected)
+    /// <summary>
+    /// A local date/time — <c>MM/DD/YYYY HH:MM</c> or ISO read by position, else one of <paramref name="formats"/> —
+    /// converted to UTC by <paramref name="clock"/> (the brand's zone).
+    /// </summary>
+    internal DateTimeOffset? LocalTime(TableColumn column, string[] formats, LocalClock clock, string expected)
     {
         if (!column.IsPresent)
         {
@@ -104,9 +117,10 @@ public sealed class TableCells
         }
 
         var span = column.Cell(Table, out var field).Trim();
-        if (CsvDates.TryParseLocal(span, formats, out var local) && CsvDates.IsPlausibleYear(local))
+        if ((CellDates.TryParseUsDateTime(span, out var local) || (CellDates.TryParseIso(span, out local, out var offset) && offset is null)
+            || CsvDates.TryParseLocal(span, formats, out local)) && CsvDates.IsPlausibleYear(local))
         {
-            return CsvDates.LocalToUtc(local, zone);
+            return clock.ToUtc(local);
         }
 
         Reject(field, $"{column.Name}: expected {expected}, found '{Shorten(span)}'");
@@ -133,7 +147,7 @@ public sealed class TableCells
     internal static string Shorten(ReadOnlySpan<char> value) =>
         value.Length <= 40 ? value.ToString() : string.Concat(value[..40], "…");
 
-    /// <summary>The trimmed cell to parse; false (with the value it stands for) when absent, empty or a placeholder.</summary>
+    /// <summary>The trimmed cell to parse; false (with the value it stands for) when absent or empty.</summary>
     private bool TryCell(TableColumn column, EmptyCell empty, out ReadOnlySpan<char> span, out int field, out double? emptyValue)
     {
         emptyValue = null;
@@ -151,6 +165,6 @@ public sealed class TableCells
             return false;
         }
 
-        return !IsPlaceholder(span);
+        return true;
     }
 }
