@@ -58,6 +58,24 @@ public sealed class IngestAnswerTests(AzuriteFixture azurite)
             StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Upload_MetaFileNotNamingItsChannel_RefusedWithoutCountingARowUntilTheChannelIsGiven()
+    {
+        await using var server = await HandlerServer.StartAsync(azurite, cancellationToken: Ct);
+        const string views = "sep=,\n\"Views\"\n\"Date\",\"Primary\"\n\"2026-10-01T00:00:00\",\"120\"\n\"2026-10-02T00:00:00\",\"95\"\n";
+
+        using var refused = await UploadAsync(server, views, "Views.csv");
+        var refusal = await SingleFileAsync(refused);
+        using var named = await UploadAsync(server, views, "Views.csv", "channel=instagram");
+        var accepted = await SingleFileAsync(named);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Equal(("rejected", 0, 0), (refusal.GetProperty("status").GetString(), refusal.GetProperty("rowsAccepted").GetInt32(), refusal.GetProperty("rowsRejected").GetInt32()));
+        Assert.Equal(2, refusal.GetProperty("errors")[0].GetProperty("line").GetInt32());
+        Assert.Contains("?channel=facebook or ?channel=instagram", refusal.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(("accepted", "instagram", 2), (accepted.GetProperty("status").GetString(), accepted.GetProperty("channel").GetString(), accepted.GetProperty("rowsAccepted").GetInt32()));
+    }
+
     [Theory]
     [InlineData("exportedOn=02/01/2026", "Invalid exportedOn.")]
     [InlineData("channel=myspace", "Invalid channel.")]

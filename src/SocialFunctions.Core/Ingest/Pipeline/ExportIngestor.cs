@@ -104,23 +104,23 @@ public sealed class ExportIngestor(
         catch (ExportFormatException ex)
         {
             // Rows read before the failure are kept (and reported): the outcome says partial, never silently.
-            tally.Reject(new UploadError(ex.Line, ex.Column, ex.Reason));
+            tally.Fail(new UploadError(ex.Line, ex.Column, ex.Reason));
         }
         catch (Exception ex) when (ex is InvalidDataException || Spreadsheets.Workbook.IsReaderFailure(ex))
         {
             // Corrupt compressed data or a broken workbook discovered mid-read (the file opened fine).
-            tally.Reject(new UploadError(null, null, $"the file is damaged after row {tally.Accepted + tally.Rejected}: {ex.Message}"));
+            tally.Fail(new UploadError(null, null, $"the file is damaged after row {tally.Accepted + tally.Rejected}: {ex.Message}"));
         }
 
         await writer.CompleteAsync(cancellationToken);
-        if (tally.Accepted == 0 && tally.Rejected == 0)
+        if (tally.Accepted == 0 && tally.Rejected == 0 && !tally.Failed)
         {
-            tally.Reject(new UploadError(null, null, $"{reader.Format.DisplayName}: the file has a header but no data rows."));
+            tally.Fail(new UploadError(null, null, $"{reader.Format.DisplayName}: the file has a header but no data rows."));
         }
 
         record = record with
         {
-            Status = tally.Accepted == 0 ? UploadStatus.Rejected : tally.Rejected == 0 ? UploadStatus.Accepted : UploadStatus.Partial,
+            Status = tally.Accepted == 0 ? UploadStatus.Rejected : tally.Rejected == 0 && !tally.Failed ? UploadStatus.Accepted : UploadStatus.Partial,
             RowsAccepted = tally.Accepted,
             RowsRejected = tally.Rejected,
             EntitiesStored = tally.Entities,
@@ -181,9 +181,23 @@ public sealed class ExportIngestor(
             }
         }
 
+        /// <summary>True when the file could not be read to its end: a file-level error, not a rejected row.</summary>
+        public bool Failed { get; private set; }
+
         public void Reject(UploadError error)
         {
             Rejected++;
+            List(error);
+        }
+
+        public void Fail(UploadError error)
+        {
+            Failed = true;
+            List(error);
+        }
+
+        private void List(UploadError error)
+        {
             if (_errors.Count < MaxListedErrors)
             {
                 _errors.Add(error);
