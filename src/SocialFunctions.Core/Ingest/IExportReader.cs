@@ -4,7 +4,8 @@ namespace SocialFunctions.Core.Ingest;
 
 /// <summary>
 /// One native export format: recognises itself from a probe of the file's content and streams the file's rows
-/// as canonical records. Readers never hold a whole file or all its rows in memory.
+/// as canonical records. Readers never hold a whole file in memory; only a year-less day series (one row per day, at
+/// most <see cref="Formats.TikTokSeries.MaxDays"/>) is held until its end, to resolve its years.
 /// </summary>
 public interface IExportReader
 {
@@ -47,7 +48,10 @@ public sealed record ExportContext(string Brand, TimeZoneInfo BrandTimeZone, Dat
     /// <summary>The channel the user names for a file that does not say (<c>?channel=</c>: Meta's bare "Views").</summary>
     public string? ChannelHint { get; init; }
 
-    /// <summary>What the reader had to infer and the user should know (years of year-less dates…), shown in the upload answer.</summary>
+    /// <summary>
+    /// What the reader had to infer and the user should know (years of year-less dates…), shown in the upload answer.
+    /// One context per read: a copy made with <c>with</c> shares this list.
+    /// </summary>
     public ExportWarnings Warnings { get; } = new();
 
     /// <summary>The upload day in the brand's zone.</summary>

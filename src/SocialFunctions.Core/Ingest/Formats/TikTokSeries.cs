@@ -14,6 +14,9 @@ namespace SocialFunctions.Core.Ingest.Formats;
 /// <param name="Metrics">Column aliases → daily metric name; the first one identifies the series.</param>
 internal sealed record TikTokSeries(string Name, string DisplayName, (string[] Aliases, string Metric)[] Metrics)
 {
+    /// <summary>The longest day series held in memory to resolve its years (TikTok offers 365 days; this is 27 years).</summary>
+    public const int MaxDays = 10_000;
+
     public static TikTokSeries Overview { get; } = new(
         "tiktok-overview",
         "TikTok Studio overview",
@@ -71,6 +74,11 @@ internal sealed record TikTokSeries(string Name, string DisplayName, (string[] A
 
         public override ExportRow? Map(ExportTable record)
         {
+            if (_rows.Count == MaxDays)
+            {
+                throw record.Error(record.Line, null, $"more than {MaxDays:N0} days in one {series.DisplayName} file; TikTok exports at most a year: split the file");
+            }
+
             _cells.Begin(record);
             var dateText = _cells.Raw(_date, out var dateField);
             if (!LocalizedDates.TryParse(dateText, out var date))
@@ -178,7 +186,4 @@ public sealed class TikTokSeriesReader : TableExportReader
         var series = TikTokSeries.Of(header) ?? _series;
         return series.Bind(header, session.Context, TikTokContentReader.ExportDayOf(session.Probe, session.Context), session.FileName);
     }
-
-    /// <summary>Kept for tests: the header test of the overview.</summary>
-    internal static bool IsOverviewHeader(TableHeader header) => TikTokSeries.Overview.IsHeader(header);
 }

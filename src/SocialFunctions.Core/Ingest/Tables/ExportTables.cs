@@ -36,13 +36,6 @@ public static class ExportTables
         return SheetsOf(probe.File);
     }
 
-    /// <summary>The preview of the upload itself (text) or of one of its zip entries.</summary>
-    public static CsvPreview? Preview(ExportProbe probe, string? zipEntry)
-    {
-        ArgumentNullException.ThrowIfNull(probe);
-        return zipEntry is null ? probe.Csv : ExportZip.CsvPreviews(probe.File).GetValueOrDefault(zipEntry);
-    }
-
     /// <summary>The first .csv entry of an export zip whose preview satisfies <paramref name="isMatch"/>; null for anything else.</summary>
     public static string? FindZipEntry(ExportProbe probe, Func<string, CsvPreview, bool> isMatch)
     {
