@@ -128,9 +128,9 @@ cmd_demo() {
     local line; line=$(jq -r '.files[0] | "\(.status) \(.format // "?") \(.channel // "-") rows \(.rowsAccepted)/\(.rowsRejected) \(.from // "")..\(.to // "")"' <<<"$body" 2>/dev/null || echo "HTTP $code")
     printf '  [%2d/%d] %-58s %s\n' "$n" "$total" "$name" "$line"
     [ "$code" = "200" ] && accepted=$((accepted + 1))
-    rows=$((rows + $(jq -r '.files[0].rowsAccepted // 0' <<<"$body" 2>/dev/null || echo 0)))
+    rows=$((rows + $(jq -r '.files[0].entitiesStored // 0' <<<"$body" 2>/dev/null || echo 0)))
   done
-  say "$accepted of $total files accepted, $rows rows stored"
+  say "$accepted of $total files accepted, $rows records stored"
 
   say "The team's pivot plan for $DEMO_MONTH (samples/commentary-$DEMO_MONTH.txt)"
   local note; note=$(api -X PUT -H 'Content-Type: text/plain; charset=utf-8' --data-binary @"samples/commentary-$DEMO_MONTH.txt" "$base/reports/$DEMO_MONTH/commentary")

@@ -1,11 +1,11 @@
-// Writes the binary parser fixtures (xls, xlsx, zip) under tests/TestData/{linkedin,tiktok,youtube}/. Small and
+// Writes the binary parser fixtures (xls, xlsx, zip) under tests/TestData/{linkedin,youtube}/. Small and
 // hand-specified: the tests assert their exact values. Text fixtures beside them are written by hand.
 // Run: (cd samples/generate && node parsers-b/fixtures.mjs)
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import XLSX from 'xlsx';
-import { BOM, zip } from './common.mjs';
+import { zip } from './common.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const testData = path.resolve(here, '../../../tests/TestData');
@@ -76,21 +76,7 @@ const post = (title, n, type, created, impressions, clicks, likes, comments, rep
 // not-a-spreadsheet.xlsx: a zip without xl/workbook.xml.
 write('linkedin', 'not-a-spreadsheet.xlsx', zip([{ name: 'readme.txt', data: 'This is not a workbook.\n' }]));
 
-// TikTok zips: the overview alone (range in the name), and content + overview together.
-const q = (values) => values.map((v) => `"${String(v).replace(/"/g, '""')}"`).join(',');
-const overview = BOM + [
-  q(['Date', 'Video Views', 'Profile Views', 'Likes', 'Comments', 'Shares']),
-  q(['October 1', 1000, 20, 60, 3, 2]),
-  q(['October 2', 1500, 25, 90, 4, 1]),
-  q(['October 3', 'lots', 30, 70, 5, 0]),
-].join('\n');
-write('tiktok', 'TikTok_Overview_2026-10-01_2026-10-03.zip', zip([{ name: 'Overview.csv', data: overview }]));
-const content = BOM + [
-  q(['Time', 'Video title', 'Video link', 'Post time', 'Total likes', 'Total comments', 'Total shares', 'Total views']),
-  q(['2026-11-02', 'Behind the Scenes: bagging day', 'https://www.tiktok.com/@lumencoffee/video/7460000000000000001', 'October 30', 300, 10, 5, 6000]),
-  q(['2026-11-02', 'Cold brew 🧊', 'https://www.tiktok.com/@lumencoffee/video/7460000000000000002', 'October 12', 150, 4, 2, 3000]),
-].join('\n');
-write('tiktok', 'TikTok_Studio_2026-11-02.zip', zip([{ name: 'Content.csv', data: content }, { name: 'Overview.csv', data: overview }]));
+// TikTok fixtures: see ../ingest/fixtures.mjs.
 
 // YouTube Studio advanced-mode zip with the range in its name.
 const table = [

@@ -144,6 +144,8 @@ function writeLinkedIn() {
 }
 
 // ---------------------------------------------------------------- TikTok: ~2 posts a week, newest first.
+// As TikTok Studio writes them: Time and Post time without a year; each video id carries its creation time in its
+// top 32 bits (so the reader knows the year), posted between 17:00 and 20:00 in Paris.
 function writeTikTok() {
   const r = prng(3201);
   const rows = [];
@@ -159,7 +161,11 @@ function writeTikTok() {
       : isBts ? r.pick(behind) : `${r.pick(generic)} #coffee #paris`;
     const views = r.int(1500, 30000) * (isBts ? 1.15 : 1);
     const likes = Math.round(views * r.int(40, 90) / 1000);
-    rows.push(['2026-11-02', title, `https://www.tiktok.com/@lumencoffee/video/${7350000000000000000n + BigInt(n) * 1234567891n}`,
+    // Paris is UTC+1 in winter, UTC+2 in summer (last Sunday of March to last Sunday of October).
+    const summer = d >= lastSunday(d.getUTCFullYear(), 2) && d < lastSunday(d.getUTCFullYear(), 9);
+    const posted = Math.floor(d.getTime() / 1000) + (17 - (summer ? 2 : 1)) * 3600 + r.int(0, 3 * 3600 - 1);
+    const id = (BigInt(posted) << 32n) | BigInt(r.int(0, 0x7fffffff));
+    rows.push(['November 2', title, `https://www.tiktok.com/@lumencoffee/video/${id}`,
       monthDay(d), likes, r.int(2, Math.max(3, Math.round(likes / 20))), r.int(1, Math.max(2, Math.round(likes / 25))), Math.round(views)]);
   }
   rows.reverse();
@@ -169,11 +175,22 @@ function writeTikTok() {
 
   const ro = prng(3202);
   const overview = [['Date', 'Video Views', 'Profile Views', 'Likes', 'Comments', 'Shares']];
+  const viewers = [['Date', 'Total Viewers', 'New Viewers', 'Returning Viewers']];
   for (const d of days('2026-10-01', '2026-10-31')) {
     const v = ro.int(900, 6000);
     overview.push([monthDay(d), v, ro.int(20, 160), Math.round(v * 0.06), ro.int(2, 30), ro.int(1, 25)]);
+    const unique = Math.round(v * (0.55 + ro.next() * 0.2));
+    const returning = Math.round(unique * (0.25 + ro.next() * 0.15));
+    viewers.push([monthDay(d), unique, unique - returning, returning]);
   }
   write('TikTok_Overview_2026-10-01_2026-10-31.zip', zip([{ name: 'Overview.csv', data: BOM + overview.map((x) => csvLine(x, true)).join('\n') }]));
+  write('TikTok_Viewers_2026-10-01_2026-10-31.csv', BOM + viewers.map((x) => csvLine(x, true)).join('\n'));
+}
+
+/** The last Sunday of a month (0-based), at midnight UTC: when Paris changes its clocks. */
+function lastSunday(year, month) {
+  const last = new Date(Date.UTC(year, month + 1, 0));
+  return new Date(last.getTime() - last.getUTCDay() * 86400000);
 }
 
 // ---------------------------------------------------------------- YouTube Studio advanced-mode zip.
@@ -250,8 +267,8 @@ function writeGa4() {
   write('Pages_and_screens_Page_path_and_screen_class.csv', lines.join('\n') + '\n');
 }
 
-writeLinkedIn();
-writeTikTok();
-writeYouTube();
-writePinterest();
-writeGa4();
+// Optional arguments name the writers to run (e.g. `node parsers-b/samples.mjs tiktok`); none runs them all.
+const writers = { linkedin: writeLinkedIn, tiktok: writeTikTok, youtube: writeYouTube, pinterest: writePinterest, ga4: writeGa4 };
+for (const [name, run] of Object.entries(writers)) {
+  if (process.argv.length <= 2 || process.argv.includes(name)) run();
+}

@@ -1,11 +1,12 @@
-using SocialFunctions.Core.Ingest.Csv;
+using SocialFunctions.Core.Ingest.Tables;
 
 namespace SocialFunctions.Core.Ingest;
 
 /// <summary>
 /// Picks the reader for a probed file: the best <see cref="IExportReader.Match"/> at or above <see cref="Threshold"/>.
 /// Otherwise throws an <see cref="ExportFormatException"/> that says what the file is (empty, an HTML page, binary,
-/// a zip or workbook of no known kind) or, for unknown text, the headers it saw and the closest known format.
+/// a zip or workbook of no known kind), names a known export the report does not use (<see cref="KnownExports"/>) with
+/// what to download instead, or, for unknown text, the headers it saw and the closest known format.
 /// </summary>
 public sealed class ExportFormatDetector
 {
@@ -60,6 +61,11 @@ public sealed class ExportFormatDetector
             return best;
         }
 
+        if (KnownExports.Find(probe) is { } known)
+        {
+            throw new ExportFormatException(fileName, null, null, known.Message) { KnownExport = known };
+        }
+
         throw probe.Container switch
         {
             ExportContainer.Zip when probe.ZipEntries.Count == 0 =>
@@ -78,11 +84,13 @@ public sealed class ExportFormatDetector
         };
     }
 
+    private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 60), "…");
+
     /// <summary>The known format whose signature headers overlap most with <paramref name="headersSeen"/>.</summary>
     public (ExportFormatInfo Format, int Overlap)? Closest(IReadOnlyList<string> headersSeen)
     {
         ArgumentNullException.ThrowIfNull(headersSeen);
-        var seen = headersSeen.Select(CsvHeader.Normalize).Where(h => h.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var seen = headersSeen.Select(TableHeader.Normalize).Where(h => h.Length > 0).ToHashSet(StringComparer.Ordinal);
         (ExportFormatInfo Format, int Overlap, double Share)? best = null;
         foreach (var reader in _readers)
         {
@@ -92,7 +100,7 @@ public sealed class ExportFormatDetector
                 continue;
             }
 
-            var overlap = signature.Count(s => seen.Contains(CsvHeader.Normalize(s)));
+            var overlap = signature.Count(s => seen.Contains(TableHeader.Normalize(s)));
             var share = (double)overlap / signature.Count;
             if (overlap > 0 && (best is null || share > best.Value.Share))
             {
@@ -106,15 +114,29 @@ public sealed class ExportFormatDetector
     private ExportFormatException UnknownText(ExportProbe probe)
     {
         var preview = probe.Csv;
+        if (preview is { Records.Count: > 0 } && preview.Records[0] is { Fields.Length: 1 } first && first.Fields[0].Count(c => c is ',' or ';' or '\t') >= 3)
+        {
+            // Every record sits in one quoted cell ("Post ID,""Account ID"",…"): a tool re-saved the CSV as one column.
+            return new ExportFormatException(
+                probe.File.FileName,
+                first.Line,
+                null,
+                $"each line of this file is wrapped in quotes as one cell ('{Shorten(first.Fields[0])}'): it was re-saved by a tool that put every record in one column; upload the export as downloaded, or split the column (text to columns) and save as CSV again")
+            {
+                HeadersSeen = first.Fields,
+            };
+        }
+
         var headers = preview?.LikelyHeader() ?? [];
         var line = preview?.Records.FirstOrDefault(r => r.Fields == headers)?.Line ?? 1;
         var closest = Closest(headers);
+
         var seenText = headers.Count == 0 ? "(none)" : string.Join(", ", headers.Take(25).Select(h => $"'{h}'"));
         var message = $"unknown export format; headers seen: {seenText}";
         if (closest is { } c)
         {
             var missing = c.Format.SignatureHeaders
-                .Where(s => !headers.Any(h => CsvHeader.Normalize(h) == CsvHeader.Normalize(s)))
+                .Where(s => !headers.Any(h => TableHeader.Normalize(h) == TableHeader.Normalize(s)))
                 .Take(6)
                 .Select(s => $"'{s}'");
             message += $"; closest known format: {c.Format.DisplayName} ({c.Overlap} of {c.Format.SignatureHeaders.Count} signature headers; missing {string.Join(", ", missing)})";

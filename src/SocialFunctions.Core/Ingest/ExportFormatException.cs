@@ -47,6 +47,9 @@ public sealed class ExportFormatException : Exception
     /// <summary>The known format whose headers are closest to the ones seen, for "unknown format" errors.</summary>
     public string? ClosestFormat { get; init; }
 
+    /// <summary>Set when the file is a known export the report does not use (answered by name, not as "unknown").</summary>
+    public KnownExport? KnownExport { get; init; }
+
     private static string Describe(string fileName, int? line, int? column, string message)
     {
         var where = fileName;

@@ -25,7 +25,9 @@ public static class ExportReaders
         // parsers-b: LinkedIn, TikTok, YouTube, Pinterest, GA4.
         new LinkedInContentReader(),
         new TikTokContentReader(),
-        new TikTokOverviewReader(),
+        TikTokSeriesReader.Overview,
+        TikTokSeriesReader.Viewers,
+        TikTokSeriesReader.Followers,
         new YouTubeContentReader(),
         new PinterestOverviewReader(),
         new Ga4PagesReader(),

@@ -36,9 +36,17 @@ public sealed record UploadRecord
     /// <summary><c>accepted</c>, <c>partial</c> or <c>rejected</c>.</summary>
     public required string Status { get; init; }
 
+    /// <summary>Data rows of the file that were read (a post, or a day of an account series, whatever its metrics).</summary>
     public int RowsAccepted { get; init; }
 
+    /// <summary>Data rows of the file that were refused (listed in <see cref="Errors"/>, up to a bound).</summary>
     public int RowsRejected { get; init; }
+
+    /// <summary>Records stored from the accepted rows: posts plus daily metric values (a day of 5 metrics is 5).</summary>
+    public int EntitiesStored { get; init; }
+
+    /// <summary>What was inferred and the user should check (e.g. the year of year-less dates taken from the upload day).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 
     /// <summary>The first errors (bounded), with line and column.</summary>
     public IReadOnlyList<UploadError> Errors { get; init; } = [];

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
@@ -31,6 +32,11 @@ internal sealed class IngestExportFunction(
             return Problems.InvalidBrand(brand);
         }
 
+        if (!TryReadHints(request, out var hints, out var problem))
+        {
+            return problem;
+        }
+
         var limit = options.Value.MaxUploadBytes;
         if (request.ContentLength > limit)
         {
@@ -49,7 +55,7 @@ internal sealed class IngestExportFunction(
         {
             await foreach (var file in ReadFilesAsync(request, spool, cancellationToken))
             {
-                var outcome = await ingestor.IngestAsync(name, file.File, file.UploadId, cancellationToken);
+                var outcome = await ingestor.IngestAsync(name, file.File, file.UploadId, hints, cancellationToken);
                 var upload = outcome.Upload;
                 IngestLog.FileIngested(logger, brand, upload.FileName, upload.Format ?? "unknown", upload.Status, upload.RowsAccepted, upload.RowsRejected, outcome.Duplicate);
                 if (!outcome.Duplicate)
@@ -90,6 +96,39 @@ internal sealed class IngestExportFunction(
         return outcomes.Any(o => o.Upload.Status != UploadStatus.Rejected)
             ? TypedResults.Ok(response)
             : TypedResults.UnprocessableEntity(response);
+    }
+
+    /// <summary><c>?exportedOn=yyyy-MM-dd</c> (the day the export was downloaded) and <c>?channel=</c> (for files that do not say).</summary>
+    private static bool TryReadHints(HttpRequest request, out UploadHints hints, [NotNullWhen(false)] out ProblemHttpResult? problem)
+    {
+        hints = UploadHints.None;
+        problem = null;
+        DateOnly? exportedOn = null;
+        if (request.Query["exportedOn"].FirstOrDefault() is { Length: > 0 } day)
+        {
+            if (!DateOnly.TryParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed)
+                || parsed.Year is < 2000 or > 2999)
+            {
+                problem = Problems.BadRequest("Invalid exportedOn.", $"exportedOn '{day}' is not a day: write the day the export was downloaded as yyyy-MM-dd, e.g. ?exportedOn=2026-03-14.");
+                return false;
+            }
+
+            exportedOn = parsed;
+        }
+
+        string? channel = null;
+        if (request.Query["channel"].FirstOrDefault() is { Length: > 0 } named)
+        {
+            channel = Channels.Normalize(named);
+            if (channel is null)
+            {
+                problem = Problems.BadRequest("Invalid channel.", $"channel '{named}' is not a channel: use one of {string.Join(", ", Channels.All)}.");
+                return false;
+            }
+        }
+
+        hints = new UploadHints(exportedOn, channel);
+        return true;
     }
 
     private static async IAsyncEnumerable<SpooledFile> ReadFilesAsync(

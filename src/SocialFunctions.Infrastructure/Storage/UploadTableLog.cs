@@ -31,7 +31,9 @@ public sealed class UploadTableLog(StorageClients clients) : IUploadLog
             ["Status"] = record.Status,
             ["RowsAccepted"] = record.RowsAccepted,
             ["RowsRejected"] = record.RowsRejected,
+            ["EntitiesStored"] = record.EntitiesStored,
             ["Errors"] = SerializeErrors(record.Errors),
+            ["Warnings"] = JsonSerializer.Serialize(record.Warnings, Json),
         };
         if (record.Format is not null)
         {
@@ -98,6 +100,8 @@ public sealed class UploadTableLog(StorageClients clients) : IUploadLog
         Status = e.GetString("Status") ?? UploadStatus.Rejected,
         RowsAccepted = e.GetInt32("RowsAccepted") ?? 0,
         RowsRejected = e.GetInt32("RowsRejected") ?? 0,
+        EntitiesStored = e.GetInt32("EntitiesStored") ?? 0,
+        Warnings = JsonSerializer.Deserialize<List<string>>(e.GetString("Warnings") ?? "[]", Json) ?? [],
         Errors = JsonSerializer.Deserialize<List<UploadError>>(e.GetString("Errors") ?? "[]", Json) ?? [],
         From = DateOnly.TryParseExact(e.GetString("From"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var f) ? f : null,
         To = DateOnly.TryParseExact(e.GetString("To"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : null,

@@ -1,5 +1,6 @@
 using System.Text;
 using SocialFunctions.Core.Ingest;
+using SocialFunctions.Core.Ingest.Pipeline;
 using SocialFunctions.Core.Records;
 using SocialFunctions.Testing;
 
@@ -26,26 +27,38 @@ internal static class ExportFixtures
     /// <summary>Detects the format of a fixture and reads all its rows.</summary>
     public static async Task<ReadResult> ReadAsync(string relativePath) => await ReadAsync(File(relativePath));
 
-    public static async Task<ReadResult> ReadAsync(ExportFile file)
+    /// <summary>Detects the format of a file and reads all its rows, in a fresh copy of <paramref name="context"/> (warnings are per read).</summary>
+    public static async Task<ReadResult> ReadAsync(ExportFile file, ExportContext? context = null, UploadHints? hints = null)
     {
         var ct = TestContext.Current.CancellationToken;
         var probe = await ExportProbe.CreateAsync(file, ct);
         var reader = ExportFormatDetector.Default.Detect(probe);
+        var template = context ?? Context;
+        var read = new ExportContext(template.Brand, template.BrandTimeZone, template.ReceivedAt, template.UploadId)
+        {
+            ExportedOn = hints?.ExportedOn ?? template.ExportedOn,
+            ChannelHint = hints?.Channel ?? template.ChannelHint,
+        };
         var rows = new List<ExportRow>();
-        await foreach (var row in reader.ReadAsync(probe, Context, ct))
+        await foreach (var row in reader.ReadAsync(probe, read, ct))
         {
             rows.Add(row);
         }
 
-        return new ReadResult(reader.Format.Name, rows);
+        return new ReadResult(reader.Format.Name, rows, [.. read.Warnings]);
     }
 }
 
-internal sealed record ReadResult(string Format, IReadOnlyList<ExportRow> Rows)
+internal sealed record ReadResult(string Format, IReadOnlyList<ExportRow> Rows, IReadOnlyList<string> Warnings)
 {
-    public IReadOnlyList<CanonicalPost> Posts => [.. Rows.OfType<PostRow>().Select(r => r.Post)];
+    public IReadOnlyList<CanonicalPost> Posts => [.. PostRows.Select(r => r.Post)];
 
-    public IReadOnlyList<DailyMetric> Daily => [.. Rows.OfType<DailyRow>().Select(r => r.Value)];
+    public IReadOnlyList<PostRow> PostRows => [.. Rows.OfType<PostRow>()];
+
+    public IReadOnlyList<DailyRow> DailyRows => [.. Rows.OfType<DailyRow>()];
+
+    /// <summary>Every daily value, flattened across rows.</summary>
+    public IReadOnlyList<DailyMetric> Daily => [.. DailyRows.SelectMany(r => r.Values)];
 
     public IReadOnlyList<RejectedRow> Rejected => [.. Rows.OfType<RejectedRow>()];
 

@@ -76,4 +76,15 @@ public sealed class ExportFormatDetectorTests
         Assert.Equal("facebook-posts", error.ClosestFormat);
         Assert.Contains("'Publish time'", error.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Detect_EveryRecordWrappedInOneCell_ExplainsTheResave()
+    {
+        var probe = await ExportFixtures.ProbeAsync("common/wrapped-lines.csv");
+
+        var error = Assert.Throws<ExportFormatException>(() => ExportFormatDetector.Default.Detect(probe));
+
+        Assert.Equal(1, error.Line);
+        Assert.StartsWith("each line of this file is wrapped in quotes as one cell ('Post ID,\"Account ID\"", error.Reason, StringComparison.Ordinal);
+    }
 }

@@ -3,7 +3,7 @@ using SocialFunctions.Testing;
 
 namespace SocialFunctions.Core.Tests.Ingest;
 
-/// <summary>The demo's sample exports (samples/exports, written by samples/generate/parsers-a) ingest cleanly.</summary>
+/// <summary>The demo's sample exports (samples/exports, written by samples/generate) ingest cleanly: no rejected row, no warning.</summary>
 public sealed class SampleExportsTests
 {
     [Theory]
@@ -18,14 +18,33 @@ public sealed class SampleExportsTests
     [InlineData("account_analytics_content_2026-09-01_2026-10-31.csv", "x-premium-content", 0)]
     [InlineData("account_overview_analytics_2026-09-01_2026-10-31.csv", "x-premium-overview", 732)]
     [InlineData("lumen-coffee_reddit_2025-10-01_2026-10-31.canonical.csv", "canonical", 0)]
-    public async Task Sample_Ingests_WithoutRejectedRows(string fileName, string format, int dailyRows)
+    [InlineData("TikTok_Content_2026-11-02.csv", "tiktok-content", 0)]
+    [InlineData("TikTok_Overview_2026-10-01_2026-10-31.zip", "tiktok-overview", 155)]
+    [InlineData("TikTok_Viewers_2026-10-01_2026-10-31.csv", "tiktok-viewers", 93)]
+    [InlineData("Content 2026-10-01_2026-10-31 Lumen Coffee.zip", "youtube-content", 0)]
+    [InlineData("lumen-coffee-roasters_content_1730505600000.xls", "linkedin-content", 2376)]
+    [InlineData("pinterest_analytics_overview_2026-10-01_2026-10-31.csv", "pinterest-overview", 31)]
+    [InlineData("Pages_and_screens_Page_path_and_screen_class.csv", "ga4-pages", 0)]
+    public async Task Sample_Ingests_WithoutRejectedRowsOrWarnings(string fileName, string format, int dailyValues)
     {
         var result = await ExportFixtures.ReadAsync(ExportFile.FromPath(fileName, RepositoryPaths.Samples("exports", fileName)));
 
         Assert.Equal(format, result.Format);
         Assert.Empty(result.Rejected);
-        Assert.Equal(dailyRows, result.Daily.Count);
-        Assert.True(dailyRows > 0 || result.Posts.Count > 0);
+        Assert.Empty(result.Warnings);
+        Assert.Equal(dailyValues, result.Daily.Count);
+        Assert.True(dailyValues > 0 || result.Posts.Count > 0);
+    }
+
+    [Fact]
+    public async Task Sample_TikTokContent_EveryPostOnItsShownDayInTheYearItsIdSays()
+    {
+        var result = await ExportFixtures.ReadAsync(ExportFile.FromPath("TikTok_Content_2026-11-02.csv", RepositoryPaths.Samples("exports", "TikTok_Content_2026-11-02.csv")));
+
+        var local = result.Posts.Select(p => TimeZoneInfo.ConvertTime(p.PublishedAt, ExportFixtures.Paris)).ToList();
+        Assert.Equal(new DateTime(2025, 10, 3), local.Min().Date);
+        Assert.Equal(new DateTime(2026, 10, 30), local.Max().Date);
+        Assert.All(local, t => Assert.InRange(t.Hour, 17, 19));
     }
 
     [Fact]

@@ -9,7 +9,7 @@ public sealed class InfrastructureDependencyTests
     public void InfrastructureAssembly_ReferencesNoReportsNoDrawing()
     {
         var offending = ArchitectureRules.ForbiddenAssemblyReferences(
-            typeof(SocialFunctions.Infrastructure.Storage.StorageClients).Assembly, ArchitectureRules.Drawing, ["SocialFunctions.Reports", "SocialFunctions.Documents", "SocialFunctions.Host"]);
+            typeof(SocialFunctions.Infrastructure.Storage.StorageClients).Assembly, ArchitectureRules.Drawing, ["SocialFunctions.Reports", "SocialFunctions.Documents", "SocialFunctions.Functions", "SocialFunctions.LocalServer"]);
 
         Assert.True(offending.Count == 0, $"SocialFunctions.Infrastructure must not reference: {string.Join(", ", offending)}");
     }

@@ -9,7 +9,7 @@ public sealed class ReportsDependencyTests
     public void ReportsAssembly_ReferencesNoAzureNoAdapters()
     {
         var offending = ArchitectureRules.ForbiddenAssemblyReferences(
-            typeof(SocialFunctions.Reports.TrendReportRenderer).Assembly, ArchitectureRules.AzureAndMail, ArchitectureRules.Web, ["SocialFunctions.Infrastructure", "SocialFunctions.Host"]);
+            typeof(SocialFunctions.Reports.TrendReportRenderer).Assembly, ArchitectureRules.AzureAndMail, ArchitectureRules.Web, ["SocialFunctions.Infrastructure", "SocialFunctions.Functions", "SocialFunctions.LocalServer"]);
 
         Assert.True(offending.Count == 0, $"SocialFunctions.Reports must not reference: {string.Join(", ", offending)}");
     }

@@ -19,11 +19,12 @@ public sealed record CsvDialect(char Delimiter, bool DecimalComma, bool HasSepLi
         ArgumentNullException.ThrowIfNull(headText);
         var text = headText.AsSpan().TrimStart('\uFEFF');
         var firstLineEnd = text.IndexOfAny('\r', '\n');
-        var firstLine = firstLineEnd < 0 ? text : text[..firstLineEnd];
-        var trimmedFirst = firstLine.Trim().Trim('"');
-        if (trimmedFirst.Length == 5 && trimmedFirst.StartsWith("sep=", StringComparison.OrdinalIgnoreCase))
+        var firstLine = (firstLineEnd < 0 ? text : text[..firstLineEnd]).Trim('"');
+
+        // Excel's hint, also as "sep=<TAB>" (Meta's tab-separated UTF-16 files): the character after '=' is the delimiter.
+        if (firstLine.Length >= 5 && firstLine.StartsWith("sep=", StringComparison.OrdinalIgnoreCase) && firstLine[5..].Trim('"').IsWhiteSpace())
         {
-            var sep = trimmedFirst[4];
+            var sep = firstLine[4];
             return new CsvDialect(sep, sep == ';', true);
         }
 

@@ -1,3 +1,5 @@
+using SocialFunctions.Core.Ingest.Tables;
+
 namespace SocialFunctions.Core.Ingest.Csv;
 
 /// <summary>
@@ -48,12 +50,12 @@ public sealed class CsvPreview
     }
 
     /// <summary>The first record (within <paramref name="within"/>) whose header satisfies <paramref name="test"/>.</summary>
-    public CsvHeader? FindHeader(Func<CsvHeader, bool> test, int within = 1)
+    public TableHeader? FindHeader(Func<TableHeader, bool> test, int within = 1)
     {
         ArgumentNullException.ThrowIfNull(test);
         for (var i = 0; i < Records.Count && i < within; i++)
         {
-            var header = new CsvHeader(Records[i].Fields, Records[i].Line);
+            var header = new TableHeader(Records[i].Fields, Records[i].Line);
             if (test(header))
             {
                 return header;

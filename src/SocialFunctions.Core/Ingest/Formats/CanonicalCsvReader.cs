@@ -1,4 +1,5 @@
 using SocialFunctions.Core.Ingest.Csv;
+using SocialFunctions.Core.Ingest.Tables;
 using SocialFunctions.Core.Records;
 
 namespace SocialFunctions.Core.Ingest.Formats;
@@ -9,7 +10,7 @@ namespace SocialFunctions.Core.Ingest.Formats;
 /// <c>publishedAt</c> (ISO 8601; a time without an offset is read in the brand's zone). Empty metric cells are missing.
 /// Optional <c>kind</c> (<c>posts</c>/<c>range</c>) with <c>rangeFrom</c>/<c>rangeTo</c>, and <c>exportedAt</c>.
 /// </summary>
-public sealed class CanonicalCsvReader : CsvExportReader
+public sealed class CanonicalCsvReader : TableExportReader
 {
     private static readonly string[] OffsetFormats =
     [
@@ -33,7 +34,7 @@ public sealed class CanonicalCsvReader : CsvExportReader
     protected override double Match(CsvPreview preview) =>
         preview.FindHeader(h => h.Has("channel") && h.Has("publishedAt", "published_at") && h.Has("postId", "post_id", "permalink")) is null ? 0 : 0.95;
 
-    protected override async ValueTask<CsvRowMapper> BindAsync(CsvReadSession session, CancellationToken cancellationToken)
+    protected override async ValueTask<TableRowMapper?> BindAsync(TableSession session, CancellationToken cancellationToken)
     {
         var header = await session.ReadHeaderAsync(cancellationToken);
         if (!header.Has("postId", "post_id", "permalink"))
@@ -44,23 +45,28 @@ public sealed class CanonicalCsvReader : CsvExportReader
             };
         }
 
-        return new Mapper(session, header);
+        return new Mapper(session.Context, header);
     }
 
-    private sealed class Mapper : CsvRowMapper
+    private sealed class Mapper : TableRowMapper
     {
         private readonly ExportContext _context;
-        private readonly CsvCells _cells;
-        private readonly CsvColumn _channel, _postId, _publishedAt, _text, _permalink, _contentType, _series, _sourceZone;
-        private readonly CsvColumn _impressions, _reach, _reactions, _comments, _shares, _saves, _clicks, _videoViews, _watch, _engagements;
-        private readonly CsvColumn _kind, _rangeFrom, _rangeTo, _exportedAt;
+        private readonly TableCells _cells = new();
+        private readonly LocalClock _clock;
 
-        public Mapper(CsvReadSession session, CsvHeader header)
+        // Channel and content type repeat from row to row: normalize each distinct spelling once.
+        private readonly LastValue _channels = new();
+        private readonly LastValue _contentTypes = new();
+        private readonly TableColumn _channel, _postId, _publishedAt, _text, _permalink, _contentType, _series, _sourceZone;
+        private readonly TableColumn _impressions, _reach, _reactions, _comments, _shares, _saves, _clicks, _videoViews, _watch, _engagements;
+        private readonly TableColumn _kind, _rangeFrom, _rangeTo, _exportedAt;
+
+        public Mapper(ExportContext context, TableHeader header)
         {
-            _context = session.Context;
-            _cells = new CsvCells(session.Dialect);
-            _channel = header.Require(session.FileName, "channel");
-            _publishedAt = header.Require(session.FileName, "publishedAt", "published_at");
+            _context = context;
+            _clock = new LocalClock(context.BrandTimeZone);
+            _channel = header.Require("channel");
+            _publishedAt = header.Require("publishedAt", "published_at");
             _postId = header.Find("postId", "post_id");
             _permalink = header.Find("permalink");
             _text = header.Find("text");
@@ -83,19 +89,20 @@ public sealed class CanonicalCsvReader : CsvExportReader
             _exportedAt = header.Find("exportedAt", "exported_at");
         }
 
-        public override void Map(CsvReader record, List<ExportRow> output)
+        public override ExportRow? Map(ExportTable record)
         {
             var cells = _cells;
             cells.Begin(record);
-            var channelText = cells.Text(_channel);
-            var channel = Channels.Normalize(channelText);
+            var channelText = cells.Raw(_channel, out _).Trim();
+            var channel = _channels.Get(channelText, static text => Channels.Normalize(text));
             if (channel is null)
             {
-                cells.Reject(_channel.Index, $"{_channel.Name}: expected one of {string.Join(", ", Channels.All)}, found '{channelText ?? string.Empty}'");
+                cells.Reject(_channel.Index, $"{_channel.Name}: expected one of {string.Join(", ", Channels.All)}, found '{channelText}'");
             }
 
             var publishedAt = Instant(_publishedAt, cells, required: true);
-            var contentText = cells.Text(_contentType)?.ToLowerInvariant();
+            var contentRaw = cells.Raw(_contentType, out _).Trim();
+            var contentText = contentRaw.IsEmpty ? null : _contentTypes.Get(contentRaw, static text => text.ToLowerInvariant());
             if (contentText is not null && !ContentTypes.IsKnown(contentText))
             {
                 cells.Reject(_contentType.Index, $"{_contentType.Name}: expected one of {string.Join(", ", ContentTypes.All)}, found '{contentText}'");
@@ -132,13 +139,12 @@ public sealed class CanonicalCsvReader : CsvExportReader
             var engagements = cells.Count(_engagements, EmptyCell.Missing);
             if (cells.Rejection is { } rejected)
             {
-                output.Add(rejected);
-                return;
+                return rejected;
             }
 
             var text = cells.Text(_text);
             var permalink = cells.Text(_permalink);
-            output.Add(new PostRow(record.Line, new CanonicalPost
+            return new PostRow(record.Line, new CanonicalPost
             {
                 Brand = _context.Brand,
                 Channel = channel!,
@@ -164,10 +170,10 @@ public sealed class CanonicalCsvReader : CsvExportReader
                 RangeTo = kind == ExportKind.Range ? rangeTo : null,
                 UploadId = _context.UploadId,
                 ExportedAt = exportedAt ?? _context.ReceivedAt,
-            }));
+            });
         }
 
-        private DateTimeOffset? Instant(CsvColumn column, CsvCells cells, bool required)
+        private DateTimeOffset? Instant(TableColumn column, TableCells cells, bool required)
         {
             if (!column.IsPresent)
             {
@@ -180,10 +186,16 @@ public sealed class CanonicalCsvReader : CsvExportReader
                 return null;
             }
 
-            // Local forms first: the "K" of the offset formats also accepts a missing offset (as UTC).
+            // ISO read by position (nearly every file), then the format lists: local forms first, since the "K" of the
+            // offset formats also accepts a missing offset (as UTC).
+            if (CellDates.TryParseIso(span, out var iso, out var offset) && CsvDates.IsPlausibleYear(iso))
+            {
+                return offset is { } o ? new DateTimeOffset(iso, o).ToUniversalTime() : _clock.ToUtc(iso);
+            }
+
             if (CsvDates.TryParseLocal(span, LocalFormats, out var local))
             {
-                return CsvDates.LocalToUtc(local, _context.BrandTimeZone);
+                return _clock.ToUtc(local);
             }
 
             if (CsvDates.TryParseWithOffset(span, OffsetFormats, out var withOffset))
@@ -191,11 +203,11 @@ public sealed class CanonicalCsvReader : CsvExportReader
                 return withOffset.ToUniversalTime();
             }
 
-            cells.Reject(field, $"{column.Name}: expected an ISO 8601 time like 2026-10-27T14:05:00Z, found '{CsvCells.Shorten(span)}'");
+            cells.Reject(field, $"{column.Name}: expected an ISO 8601 time like 2026-10-27T14:05:00Z, found '{TableCells.Shorten(span)}'");
             return null;
         }
 
-        private static DateOnly? Day(CsvColumn column, CsvCells cells)
+        private static DateOnly? Day(TableColumn column, TableCells cells)
         {
             if (!column.IsPresent)
             {
@@ -213,8 +225,26 @@ public sealed class CanonicalCsvReader : CsvExportReader
                 return DateOnly.FromDateTime(day);
             }
 
-            cells.Reject(field, $"{column.Name}: expected a day like 2026-10-01, found '{CsvCells.Shorten(span)}'");
+            cells.Reject(field, $"{column.Name}: expected a day like 2026-10-01, found '{TableCells.Shorten(span)}'");
             return null;
+        }
+    }
+
+    /// <summary>The result for the last text seen, recomputed only when the text changes.</summary>
+    private sealed class LastValue
+    {
+        private string _text = "\0";
+        private string? _value;
+
+        public string? Get(ReadOnlySpan<char> text, Func<string, string?> compute)
+        {
+            if (!text.SequenceEqual(_text))
+            {
+                _text = text.ToString();
+                _value = compute(_text);
+            }
+
+            return _value;
         }
     }
 }

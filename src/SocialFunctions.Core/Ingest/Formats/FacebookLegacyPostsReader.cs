@@ -1,4 +1,5 @@
 using SocialFunctions.Core.Ingest.Csv;
+using SocialFunctions.Core.Ingest.Tables;
 using SocialFunctions.Core.Records;
 
 namespace SocialFunctions.Core.Ingest.Formats;
@@ -7,7 +8,7 @@ namespace SocialFunctions.Core.Ingest.Formats;
 /// The legacy Facebook "Insights Data Export (Post Level)": row 1 the headers (names repeat), row 2 a description of
 /// each column starting with <c>Lifetime:</c> (skipped), then one row per post. <c>Posted</c> is local page time.
 /// </summary>
-public sealed class FacebookLegacyPostsReader : CsvExportReader
+public sealed class FacebookLegacyPostsReader : TableExportReader
 {
     private const string LikeColumn = "Lifetime Talking About This (Post) by action type - like";
     private const string CommentColumn = "Lifetime Talking About This (Post) by action type - comment";
@@ -36,47 +37,36 @@ public sealed class FacebookLegacyPostsReader : CsvExportReader
         return header.Has("Lifetime Post Total Reach", "Lifetime Post Total Impressions", "Post Message") ? 0.95 : 0.5;
     }
 
-    protected override async ValueTask<CsvRowMapper> BindAsync(CsvReadSession session, CancellationToken cancellationToken)
+    protected override async ValueTask<TableRowMapper?> BindAsync(TableSession session, CancellationToken cancellationToken) =>
+        new Mapper(session.Context, await session.ReadHeaderAsync(cancellationToken));
+
+    private sealed class Mapper(ExportContext context, TableHeader header) : TableRowMapper
     {
-        var header = await session.ReadHeaderAsync(cancellationToken);
-        return new Mapper(session, header);
-    }
+        private readonly TableCells _cells = new();
+        private readonly LocalClock _clock = new(context.BrandTimeZone);
+        private readonly TableColumn _postId = header.Require("Post ID");
+        private readonly TableColumn _posted = header.Require("Posted");
+        private readonly TableColumn _permalink = header.Find("Permalink");
+        private readonly TableColumn _message = header.Find("Post Message");
+        private readonly TableColumn _type = header.Find("Type");
+        private readonly TableColumn _reach = header.Find("Lifetime Post Total Reach");
+        private readonly TableColumn _impressions = header.Find("Lifetime Post Total Impressions");
+        private readonly TableColumn _likes = header.Find(LikeColumn);
+        private readonly TableColumn _comments = header.Find(CommentColumn);
+        private readonly TableColumn _shares = header.Find(ShareColumn);
+        private readonly TableColumn _linkClicks = header.Find("Lifetime Post Consumptions by type - link clicks");
 
-    private sealed class Mapper : CsvRowMapper
-    {
-        private readonly ExportContext _context;
-        private readonly CsvCells _cells;
-        private readonly CsvColumn _postId, _posted, _permalink, _message, _type;
-        private readonly CsvColumn _reach, _impressions, _likes, _comments, _shares, _linkClicks;
-
-        public Mapper(CsvReadSession session, CsvHeader header)
-        {
-            _context = session.Context;
-            _cells = new CsvCells(session.Dialect);
-            _postId = header.Require(session.FileName, "Post ID");
-            _posted = header.Require(session.FileName, "Posted");
-            _permalink = header.Find("Permalink");
-            _message = header.Find("Post Message");
-            _type = header.Find("Type");
-            _reach = header.Find("Lifetime Post Total Reach");
-            _impressions = header.Find("Lifetime Post Total Impressions");
-            _likes = header.Find(LikeColumn);
-            _comments = header.Find(CommentColumn);
-            _shares = header.Find(ShareColumn);
-            _linkClicks = header.Find("Lifetime Post Consumptions by type - link clicks");
-        }
-
-        public override void Map(CsvReader record, List<ExportRow> output)
+        public override ExportRow? Map(ExportTable record)
         {
             if (IsDescriptionRow(record))
             {
-                return;
+                return null;
             }
 
             var cells = _cells;
             cells.Begin(record);
             var postId = cells.RequiredText(_postId);
-            var publishedAt = cells.LocalTime(_posted, PostedFormats, _context.BrandTimeZone, "a date like 10/27/2026 2:05:00 PM");
+            var publishedAt = cells.LocalTime(_posted, PostedFormats, _clock, "a date like 10/27/2026 2:05:00 PM");
             var impressions = cells.Count(_impressions, EmptyCell.Zero);
             var reach = cells.Count(_reach, EmptyCell.Zero);
             var likes = cells.Count(_likes, EmptyCell.Zero);
@@ -85,16 +75,11 @@ public sealed class FacebookLegacyPostsReader : CsvExportReader
             var clicks = cells.Count(_linkClicks, EmptyCell.Zero);
             if (cells.Rejection is { } rejected)
             {
-                output.Add(rejected);
-                return;
+                return rejected;
             }
 
-            output.Add(new PostRow(record.Line, new CanonicalPost
+            return new PostRow(record.Line, context.NewPost(Channels.Facebook, postId!, publishedAt!.Value) with
             {
-                Brand = _context.Brand,
-                Channel = Channels.Facebook,
-                PostId = postId!,
-                PublishedAt = publishedAt!.Value,
                 Text = cells.Text(_message),
                 Permalink = cells.Text(_permalink),
                 ContentType = MetaExport.ContentType(cells.Text(_type)),
@@ -104,14 +89,11 @@ public sealed class FacebookLegacyPostsReader : CsvExportReader
                 Comments = comments,
                 Shares = shares,
                 Clicks = clicks,
-                Kind = ExportKind.Posts,
-                UploadId = _context.UploadId,
-                ExportedAt = _context.ReceivedAt,
-            }));
+            });
         }
 
         /// <summary>Row 2 describes each column ("Lifetime: The number of people…"); it is not a post.</summary>
-        private static bool IsDescriptionRow(CsvReader record)
+        private static bool IsDescriptionRow(ExportTable record)
         {
             if (record.Line > 3)
             {

@@ -1,13 +1,21 @@
 using SocialFunctions.Core.Ingest.Csv;
+using SocialFunctions.Core.Ingest.Tables;
 using SocialFunctions.Core.Records;
 
 namespace SocialFunctions.Core.Ingest.Formats;
 
 /// <summary>
-/// Facebook Page posts from the Meta Business Suite content export. Columns are user-selectable, so everything but
-/// <c>Post ID</c> and <c>Publish time</c> is optional; an empty cell in a present column means 0 (Meta's convention).
+/// Facebook Page posts from the Meta Business Suite content export. Columns are user-selectable (18 to 40 seen, in
+/// any order), so everything but <c>Post ID</c> and <c>Publish time</c> is optional; an empty cell in a present
+/// column means 0 (Meta's convention).
 /// </summary>
-public sealed class FacebookPostsReader : CsvExportReader
+/// <remarks>
+/// Vintages: until 2024 <c>Impressions</c> (with <c>IMPRESSION:UNIQUE_USERS</c>); 2025 <c>Views</c>, sometimes twice
+/// when "Views" is ticked in two metric groups (both columns held the same number in every real file studied; the
+/// first non-empty one counts); 2026 <c>Views</c> and <c>Impressions</c> side by side (Views counts, as on Instagram),
+/// <c>Viewers</c> for reach, <c>Interactions</c>, <c>Saves</c>.
+/// </remarks>
+public sealed class FacebookPostsReader : TableExportReader
 {
     public override ExportFormatInfo Format { get; } = new(
         "facebook-posts",
@@ -18,70 +26,61 @@ public sealed class FacebookPostsReader : CsvExportReader
 
     protected override double Match(CsvPreview preview) => MetaExport.Channel(preview) == Channels.Facebook ? 0.95 : 0;
 
-    protected override async ValueTask<CsvRowMapper> BindAsync(CsvReadSession session, CancellationToken cancellationToken)
+    protected override async ValueTask<TableRowMapper?> BindAsync(TableSession session, CancellationToken cancellationToken) =>
+        new Mapper(session.Context, await session.ReadHeaderAsync(cancellationToken));
+
+    private sealed class Mapper(ExportContext context, TableHeader header) : TableRowMapper
     {
-        var header = await session.ReadHeaderAsync(cancellationToken);
-        return new Mapper(session, header);
-    }
+        private readonly TableCells _cells = new();
+        private readonly LocalClock _clock = new(context.BrandTimeZone);
+        private readonly TableColumn _postId = header.Require("Post ID");
+        private readonly TableColumn _publishTime = header.Require("Publish time");
+        private readonly TableColumn _description = header.Find("Description", "Post message", "Message");
+        private readonly TableColumn _title = header.Find("Title");
+        private readonly TableColumn _permalink = header.Find("Permalink");
+        private readonly TableColumn _postType = header.Find("Post type");
+        private readonly TableColumn _dataComment = header.Find("Data comment");
+        private readonly TableColumn _views = header.Find("Views", "Impressions");
+        private readonly TableColumn _reach = header.Find("Reach", "Viewers");
+        private readonly TableColumn _reactions = header.Find("Reactions");
+        private readonly TableColumn _comments = header.Find("Comments");
+        private readonly TableColumn _shares = header.Find("Shares");
+        private readonly TableColumn _saves = header.Find("Saves");
+        private readonly TableColumn _linkClicks = header.Find("Link Clicks");
+        private readonly TableColumn _totalClicks = header.Find("Total clicks");
+        private readonly TableColumn _otherClicks = header.Find("Other clicks");
+        private readonly TableColumn _secondsViewed = header.Find("Seconds viewed");
+        private readonly TableColumn _threeSecondViews = header.Find("3-second video views");
+        private readonly TableColumn _engagements = header.Find("Reactions, comments and shares", "Interactions");
 
-    private sealed class Mapper : CsvRowMapper
-    {
-        private readonly ExportContext _context;
-        private readonly CsvCells _cells;
-        private readonly CsvColumn _postId, _publishTime, _description, _title, _permalink, _postType;
-        private readonly CsvColumn _views, _reach, _reactions, _comments, _shares, _linkClicks, _totalClicks, _otherClicks;
-        private readonly CsvColumn _secondsViewed, _threeSecondViews, _engagements;
-
-        public Mapper(CsvReadSession session, CsvHeader header)
+        public override ExportRow? Map(ExportTable record)
         {
-            _context = session.Context;
-            _cells = new CsvCells(session.Dialect);
-            _postId = header.Require(session.FileName, "Post ID");
-            _publishTime = header.Require(session.FileName, "Publish time");
-            _description = header.Find("Description", "Post message", "Message");
-            _title = header.Find("Title");
-            _permalink = header.Find("Permalink");
-            _postType = header.Find("Post type");
-            _views = header.Find("Views", "Impressions");
-            _reach = header.Find("Reach");
-            _reactions = header.Find("Reactions");
-            _comments = header.Find("Comments");
-            _shares = header.Find("Shares");
-            _linkClicks = header.Find("Link Clicks");
-            _totalClicks = header.Find("Total clicks");
-            _otherClicks = header.Find("Other clicks");
-            _secondsViewed = header.Find("Seconds viewed");
-            _threeSecondViews = header.Find("3-second video views");
-            _engagements = header.Find("Reactions, comments and shares");
-        }
+            if (MetaExport.FailedRow(record, _postId, _dataComment) is { } failed)
+            {
+                return failed;
+            }
 
-        public override void Map(CsvReader record, List<ExportRow> output)
-        {
             var cells = _cells;
             cells.Begin(record);
             var postId = cells.RequiredText(_postId);
-            var publishedAt = cells.LocalTime(_publishTime, MetaExport.PublishTimeFormats, _context.BrandTimeZone, MetaExport.PublishTimeExpected);
+            var publishedAt = MetaExport.PublishTime(cells, _publishTime, _clock);
             var impressions = cells.Count(_views, EmptyCell.Zero);
             var reach = cells.Count(_reach, EmptyCell.Zero);
             var reactions = cells.Count(_reactions, EmptyCell.Zero);
             var comments = cells.Count(_comments, EmptyCell.Zero);
             var shares = cells.Count(_shares, EmptyCell.Zero);
+            var saves = cells.Count(_saves, EmptyCell.Zero);
             var clicks = Clicks(cells);
             var watch = cells.Number(_secondsViewed, EmptyCell.Zero);
             var videoViews = cells.Count(_threeSecondViews, EmptyCell.Zero);
             var engagements = cells.Count(_engagements, EmptyCell.Zero);
             if (cells.Rejection is { } rejected)
             {
-                output.Add(rejected);
-                return;
+                return rejected;
             }
 
-            output.Add(new PostRow(record.Line, new CanonicalPost
+            return new PostRow(record.Line, context.NewPost(Channels.Facebook, postId!, publishedAt!.Value) with
             {
-                Brand = _context.Brand,
-                Channel = Channels.Facebook,
-                PostId = postId!,
-                PublishedAt = publishedAt!.Value,
                 Text = cells.Text(_description) ?? cells.Text(_title),
                 Permalink = cells.Text(_permalink),
                 ContentType = MetaExport.ContentType(cells.Text(_postType)),
@@ -90,18 +89,16 @@ public sealed class FacebookPostsReader : CsvExportReader
                 Reactions = reactions,
                 Comments = comments,
                 Shares = shares,
+                Saves = saves,
                 Clicks = clicks,
                 WatchTimeSeconds = watch,
                 VideoViews = videoViews,
                 PlatformEngagements = engagements,
-                Kind = ExportKind.Posts,
-                UploadId = _context.UploadId,
-                ExportedAt = _context.ReceivedAt,
-            }));
+            });
         }
 
         /// <summary>Link Clicks when exported; else Total clicks − Other clicks (empty = 0), as exports.md says.</summary>
-        private long? Clicks(CsvCells cells)
+        private long? Clicks(TableCells cells)
         {
             if (_linkClicks.IsPresent)
             {

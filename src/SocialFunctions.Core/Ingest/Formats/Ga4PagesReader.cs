@@ -1,5 +1,6 @@
 using System.Globalization;
 using SocialFunctions.Core.Ingest.Csv;
+using SocialFunctions.Core.Ingest.Tables;
 using SocialFunctions.Core.Ingest.Zip;
 using SocialFunctions.Core.Records;
 
@@ -11,7 +12,7 @@ namespace SocialFunctions.Core.Ingest.Formats;
 /// <c>blog</c>: impressions ← Views, reach ← Active users; postId ← page path (stable across exports), text ← page
 /// title when the report has one.
 /// </summary>
-public sealed class Ga4PagesReader : CsvExportReader
+public sealed class Ga4PagesReader : TableExportReader
 {
     private static readonly string[] PathColumns = ["Page path and screen class", "Page path", "Page path + query string", "Page location", "Landing page", "Landing page + query string"];
     private static readonly string[] TitleColumns = ["Page title and screen class", "Page title", "Page title and screen name"];
@@ -26,21 +27,27 @@ public sealed class Ga4PagesReader : CsvExportReader
 
     protected override double Match(CsvPreview preview)
     {
+        if (KnownExports.IsGa4ReportsSnapshot(preview))
+        {
+            // Its pages table lists only the top rows: reading it would undercount (see KnownExports).
+            return 0;
+        }
+
         var commented = preview.Records.Count > 0 && preview.Records[0].Fields[0].StartsWith('#');
         var header = preview.FindHeader(IsPagesHeader, within: CsvPreview.MaxRecords);
         return header is null ? 0 : commented ? 0.95 : 0.8;
     }
 
-    protected override async ValueTask<CsvRowMapper> BindAsync(CsvReadSession session, CancellationToken cancellationToken)
+    protected override async ValueTask<TableRowMapper?> BindAsync(TableSession session, CancellationToken cancellationToken)
     {
-        var csv = session.Csv;
+        var csv = session.Table;
         DateOnly? start = null;
         DateOnly? end = null;
         while (await csv.ReadAsync(cancellationToken))
         {
             if (csv.IsTruncated)
             {
-                throw new ExportFormatException(session.FileName, csv.TruncatedLine, csv.TruncatedField + 1, TruncatedMessage);
+                throw csv.Error(csv.TruncatedLine, csv.TruncatedField + 1, TruncatedMessage);
             }
 
             if (csv.IsBlank)
@@ -56,15 +63,15 @@ public sealed class Ga4PagesReader : CsvExportReader
                 continue;
             }
 
-            var header = CsvHeader.From(csv);
+            var header = TableHeader.From(csv);
             var key = header.Find(PathColumns);
             var title = header.Find(TitleColumns);
             if (!key.IsPresent && !title.IsPresent)
             {
-                header.Require(session.FileName, PathColumns);
+                header.Require(PathColumns);
             }
 
-            var views = header.Require(session.FileName, "Views");
+            var views = header.Require("Views");
             if (start is null || end is null)
             {
                 if (!ExportDates.TryRangeFromName(session.FileName, out var from, out var to))
@@ -75,13 +82,13 @@ public sealed class Ga4PagesReader : CsvExportReader
                 (start, end) = (from, to);
             }
 
-            return new Mapper(session.Context, session.Dialect, start.Value, end.Value, key, title, views, header.Find(ReachColumns));
+            return new Mapper(session.Context, start.Value, end.Value, key, title, views, header.Find(ReachColumns));
         }
 
         throw new ExportFormatException(session.FileName, null, null, "the file has no header row after its # comment lines");
     }
 
-    private static bool IsPagesHeader(CsvHeader header) =>
+    private static bool IsPagesHeader(TableHeader header) =>
         header.Has("Views") && (header.Has(PathColumns) || header.Has(TitleColumns));
 
     private static DateOnly? DateAfter(ReadOnlySpan<char> comment, string label)
@@ -98,30 +105,29 @@ public sealed class Ga4PagesReader : CsvExportReader
 
     private sealed class Mapper(
         ExportContext context,
-        CsvDialect dialect,
         DateOnly from,
         DateOnly to,
-        CsvColumn path,
-        CsvColumn title,
-        CsvColumn views,
-        CsvColumn users) : CsvRowMapper
+        TableColumn path,
+        TableColumn title,
+        TableColumn views,
+        TableColumn users) : TableRowMapper
     {
-        private readonly CsvCells _cells = new(dialect);
+        private readonly TableCells _cells = new();
         private readonly DateTimeOffset _rangeStart = ExportDates.StartOfDayUtc(from, context.BrandTimeZone);
         private bool _tableEnded;
 
-        public override void Map(CsvReader record, List<ExportRow> output)
+        public override ExportRow? Map(ExportTable record)
         {
             if (_tableEnded)
             {
-                return;
+                return null;
             }
 
             if (record.GetSpan(0).TrimStart().StartsWith('#'))
             {
                 // A second table (GA4 appends more when several were selected) starts with its own comments.
                 _tableEnded = true;
-                return;
+                return null;
             }
 
             _cells.Begin(record);
@@ -130,29 +136,19 @@ public sealed class Ga4PagesReader : CsvExportReader
             var key = pagePath ?? pageTitle;
             if (key is null || key.Equals("Grand total", StringComparison.OrdinalIgnoreCase) || key.Equals("Total", StringComparison.OrdinalIgnoreCase))
             {
-                return;
+                return null;
             }
 
-            var post = new CanonicalPost
+            // The path is stable across exports and ranges; a title-only report hashes the title instead.
+            var post = context.NewRangeItem(Channels.Blog, pagePath ?? PostIds.FromContent(_rangeStart, pageTitle), _rangeStart, from, to) with
             {
-                Brand = context.Brand,
-                Channel = Channels.Blog,
-
-                // The path is stable across exports and ranges; a title-only report hashes the title instead.
-                PostId = pagePath ?? PostIds.FromContent(_rangeStart, pageTitle),
-                PublishedAt = _rangeStart,
                 Text = pageTitle,
                 ContentType = ContentTypes.Article,
                 Impressions = _cells.Count(views, EmptyCell.Missing),
                 Reach = _cells.Count(users, EmptyCell.Missing),
-                Kind = ExportKind.Range,
-                RangeFrom = from,
-                RangeTo = to,
-                UploadId = context.UploadId,
-                ExportedAt = context.ReceivedAt,
             };
 
-            output.Add(_cells.Rejection is { } rejected ? rejected : new PostRow(record.Line, post));
+            return _cells.Rejection ?? (ExportRow)new PostRow(record.Line, post);
         }
     }
 }

@@ -1,4 +1,5 @@
 using SocialFunctions.Core.Ingest.Csv;
+using SocialFunctions.Core.Ingest.Tables;
 using SocialFunctions.Core.Records;
 
 namespace SocialFunctions.Core.Ingest.Formats;
@@ -7,7 +8,7 @@ namespace SocialFunctions.Core.Ingest.Formats;
 /// Instagram posts from the Meta Business Suite content export (same writer as Facebook). Before 2025 the export said
 /// <c>Impressions</c> (and <c>Plays</c> for reels) where it now says <c>Views</c>. No clicks are exported.
 /// </summary>
-public sealed class InstagramPostsReader : CsvExportReader
+public sealed class InstagramPostsReader : TableExportReader
 {
     public override ExportFormatInfo Format { get; } = new(
         "instagram-posts",
@@ -18,44 +19,39 @@ public sealed class InstagramPostsReader : CsvExportReader
 
     protected override double Match(CsvPreview preview) => MetaExport.Channel(preview) == Channels.Instagram ? 0.95 : 0;
 
-    protected override async ValueTask<CsvRowMapper> BindAsync(CsvReadSession session, CancellationToken cancellationToken)
+    protected override async ValueTask<TableRowMapper?> BindAsync(TableSession session, CancellationToken cancellationToken) =>
+        new Mapper(session.Context, await session.ReadHeaderAsync(cancellationToken));
+
+    private sealed class Mapper(ExportContext context, TableHeader header) : TableRowMapper
     {
-        var header = await session.ReadHeaderAsync(cancellationToken);
-        return new Mapper(session, header);
-    }
+        private readonly TableCells _cells = new();
+        private readonly LocalClock _clock = new(context.BrandTimeZone);
+        private readonly TableColumn _postId = header.Require("Post ID");
+        private readonly TableColumn _publishTime = header.Require("Publish time");
+        private readonly TableColumn _description = header.Find("Description", "Caption");
+        private readonly TableColumn _permalink = header.Find("Permalink");
+        private readonly TableColumn _postType = header.Find("Post type");
+        private readonly TableColumn _dataComment = header.Find("Data comment");
+        private readonly TableColumn _views = header.Find("Views");
+        private readonly TableColumn _impressions = header.Find("Impressions");
+        private readonly TableColumn _plays = header.Find("Plays");
+        private readonly TableColumn _reach = header.Find("Reach");
+        private readonly TableColumn _likes = header.Find("Likes");
+        private readonly TableColumn _comments = header.Find("Comments");
+        private readonly TableColumn _shares = header.Find("Shares");
+        private readonly TableColumn _saves = header.Find("Saves");
 
-    private sealed class Mapper : CsvRowMapper
-    {
-        private readonly ExportContext _context;
-        private readonly CsvCells _cells;
-        private readonly CsvColumn _postId, _publishTime, _description, _permalink, _postType;
-        private readonly CsvColumn _views, _impressions, _plays, _reach, _likes, _comments, _shares, _saves;
-
-        public Mapper(CsvReadSession session, CsvHeader header)
+        public override ExportRow? Map(ExportTable record)
         {
-            _context = session.Context;
-            _cells = new CsvCells(session.Dialect);
-            _postId = header.Require(session.FileName, "Post ID");
-            _publishTime = header.Require(session.FileName, "Publish time");
-            _description = header.Find("Description", "Caption");
-            _permalink = header.Find("Permalink");
-            _postType = header.Find("Post type");
-            _views = header.Find("Views");
-            _impressions = header.Find("Impressions");
-            _plays = header.Find("Plays");
-            _reach = header.Find("Reach");
-            _likes = header.Find("Likes");
-            _comments = header.Find("Comments");
-            _shares = header.Find("Shares");
-            _saves = header.Find("Saves");
-        }
+            if (MetaExport.FailedRow(record, _postId, _dataComment) is { } failed)
+            {
+                return failed;
+            }
 
-        public override void Map(CsvReader record, List<ExportRow> output)
-        {
             var cells = _cells;
             cells.Begin(record);
             var postId = cells.RequiredText(_postId);
-            var publishedAt = cells.LocalTime(_publishTime, MetaExport.PublishTimeFormats, _context.BrandTimeZone, MetaExport.PublishTimeExpected);
+            var publishedAt = MetaExport.PublishTime(cells, _publishTime, _clock);
             var views = cells.Count(_views, EmptyCell.Missing);
             var impressions = cells.Count(_impressions, EmptyCell.Missing);
             var plays = cells.Count(_plays, EmptyCell.Missing);
@@ -66,8 +62,7 @@ public sealed class InstagramPostsReader : CsvExportReader
             var saves = cells.Count(_saves, EmptyCell.Zero);
             if (cells.Rejection is { } rejected)
             {
-                output.Add(rejected);
-                return;
+                return rejected;
             }
 
             // Pre-2025 files: photos filled Impressions, reels filled Plays; the other was empty ("not applicable").
@@ -77,12 +72,8 @@ public sealed class InstagramPostsReader : CsvExportReader
                 shown = 0;
             }
 
-            output.Add(new PostRow(record.Line, new CanonicalPost
+            return new PostRow(record.Line, context.NewPost(Channels.Instagram, postId!, publishedAt!.Value) with
             {
-                Brand = _context.Brand,
-                Channel = Channels.Instagram,
-                PostId = postId!,
-                PublishedAt = publishedAt!.Value,
                 Text = cells.Text(_description),
                 Permalink = cells.Text(_permalink),
                 ContentType = MetaExport.ContentType(cells.Text(_postType)),
@@ -93,10 +84,7 @@ public sealed class InstagramPostsReader : CsvExportReader
                 Shares = shares,
                 Saves = saves,
                 VideoViews = plays,
-                Kind = ExportKind.Posts,
-                UploadId = _context.UploadId,
-                ExportedAt = _context.ReceivedAt,
-            }));
+            });
         }
     }
 }

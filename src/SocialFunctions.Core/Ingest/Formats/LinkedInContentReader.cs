@@ -1,29 +1,44 @@
-using ExcelDataReader;
+using System.Globalization;
 using SocialFunctions.Core.Ingest.Spreadsheets;
+using SocialFunctions.Core.Ingest.Tables;
 using SocialFunctions.Core.Records;
 
 namespace SocialFunctions.Core.Ingest.Formats;
 
 /// <summary>
 /// LinkedIn Page "content" export (.xls, or .xlsx when re-saved): sheet <c>All posts</c> → post snapshots,
-/// sheet <c>Metrics</c> → daily page series. A note row may sit above each header; dates are text MM/DD/YYYY (UTC).
+/// sheet <c>Metrics</c> → daily page series. A note row may sit above each header; dates are text MM/DD/YYYY (UTC),
+/// typed dates once re-saved. Read through the same table framework as CSV files: a sheet is a table of text cells.
 /// </summary>
-public sealed class LinkedInContentReader : IExportReader
+public sealed class LinkedInContentReader : TableExportReader
 {
     private const string PostsSheet = "All posts";
     private const string MetricsSheet = "Metrics";
 
-    /// <summary>How many rows above the header a note may take.</summary>
+    /// <summary>How many rows from the top a header may take (a note row sits above it).</summary>
     private const int HeaderSearchRows = 5;
 
-    public ExportFormatInfo Format { get; } = new(
+    private static readonly string[] DayFormats = ["MM/dd/yyyy", "M/d/yyyy", "yyyy-MM-dd"];
+
+    private static readonly (string Name, string Metric)[] DailyColumns =
+    [
+        ("impressions", DailyMetricNames.Impressions),
+        ("unique impressions", DailyMetricNames.Reach),
+        ("clicks", DailyMetricNames.Clicks),
+        ("reactions", DailyMetricNames.Reactions),
+        ("comments", DailyMetricNames.Comments),
+        ("reposts", DailyMetricNames.Shares),
+        ("shares", DailyMetricNames.Shares),
+    ];
+
+    public override ExportFormatInfo Format { get; } = new(
         "linkedin-content",
         "LinkedIn page content (.xls/.xlsx)",
         Channels.LinkedIn,
         ExportKind.Posts,
         ["Post title", "Post link", "Post type", "Created date", "Impressions", "Clicks", "Likes", "Comments", "Reposts"]);
 
-    public double Match(ExportProbe probe)
+    public override double Match(ExportProbe probe)
     {
         ArgumentNullException.ThrowIfNull(probe);
         if (!Workbook.IsWorkbook(probe))
@@ -41,9 +56,13 @@ public sealed class LinkedInContentReader : IExportReader
                     return 0.95;
                 }
 
-                if (FindHeader(reader, "post link", "post title") is not null)
+                for (var row = 0; row < HeaderSearchRows && reader.Read(); row++)
                 {
-                    return 0.9;
+                    var cells = Enumerable.Range(0, reader.FieldCount).Select(i => SheetTable.Text(reader.GetValue(i))).ToList();
+                    if (new TableHeader(cells, row + 1).Has("Post link") && cells.Any(c => TableHeader.IsNamed(c, "Post title")))
+                    {
+                        return 0.9;
+                    }
                 }
             }
             while (reader.NextResult());
@@ -60,236 +79,28 @@ public sealed class LinkedInContentReader : IExportReader
         return 0;
     }
 
-    public IAsyncEnumerable<ExportRow> ReadAsync(ExportProbe probe, ExportContext context, CancellationToken cancellationToken)
+    protected override IEnumerable<ExportTable> OpenTables(ExportProbe probe) => ExportTables.Sheets(probe);
+
+    protected override async ValueTask<TableRowMapper?> BindAsync(TableSession session, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(probe);
-        ArgumentNullException.ThrowIfNull(context);
-        if (!Workbook.IsWorkbook(probe))
+        var sheet = ((SheetTable)session.Table).SheetName;
+        var isPosts = IsSheet(sheet, PostsSheet);
+        var isMetrics = IsSheet(sheet, MetricsSheet);
+        var header = await session.ReadHeaderAsync(
+            h => isPosts ? h.Has("Post link", "Post title", "Created date") : isMetrics ? h.Has("Date") : h.Has("Post link", "Date"),
+            HeaderSearchRows,
+            cancellationToken);
+        if (header is null)
         {
-            throw Workbook.NotASpreadsheet(probe);
+            return isPosts || isMetrics ? throw session.Table.Error(null, null, $"no header row found in the first {HeaderSearchRows} rows.") : null;
         }
 
-        return Read(probe.File, context, cancellationToken).ToAsyncEnumerable();
-    }
-
-    private static IEnumerable<ExportRow> Read(ExportFile file, ExportContext context, CancellationToken cancellationToken)
-    {
-        using var reader = Workbook.Open(file);
-        var sawPosts = false;
-        var sawMetrics = false;
-        do
+        if (isPosts || header.Has("Post link", "Post title"))
         {
-            var isPosts = IsSheet(reader.Name, PostsSheet);
-            var isMetrics = IsSheet(reader.Name, MetricsSheet);
-            var header = isPosts ? FindHeader(reader, "post link", "post title", "created date") : isMetrics ? FindHeader(reader, "date") : FindHeader(reader, "post link", "date");
-            if (header is null)
-            {
-                if (isPosts || isMetrics)
-                {
-                    throw new ExportFormatException(file.FileName, null, null, $"sheet '{reader.Name}': no header row found in the first {HeaderSearchRows} rows.");
-                }
-
-                continue;
-            }
-
-            if (isPosts || header.Has("post link") || header.Has("post title"))
-            {
-                sawPosts = true;
-                foreach (var row in ReadPosts(reader, header, file.FileName, context, cancellationToken))
-                {
-                    yield return row;
-                }
-            }
-            else if (isMetrics || header.Has("impressions (total)") || header.Has("impressions (organic)"))
-            {
-                sawMetrics = true;
-                foreach (var row in ReadMetrics(reader, header, file.FileName, context, cancellationToken))
-                {
-                    yield return row;
-                }
-            }
-        }
-        while (reader.NextResult());
-
-        if (!sawPosts && !sawMetrics)
-        {
-            throw new ExportFormatException(file.FileName, null, null, $"no '{PostsSheet}' or '{MetricsSheet}' sheet with a LinkedIn header was found.");
-        }
-    }
-
-    private static IEnumerable<ExportRow> ReadPosts(IExcelDataReader reader, SheetHeader header, string fileName, ExportContext context, CancellationToken cancellationToken)
-    {
-        var link = header.Require("Post link", fileName, reader.Name);
-        var created = header.Require("Created date", fileName, reader.Name);
-        var title = header.Find("post title");
-        var postType = header.Find("post type");
-        var contentType = header.Find("content type");
-        var impressions = header.Find("impressions");
-        var clicks = header.Find("clicks");
-        var likes = header.Find("likes");
-        var comments = header.Find("comments");
-        var reposts = header.Find("reposts", "shares");
-
-        // A boosted post comes as adjacent Organic / Sponsored / Total rows with the same link: hold the group
-        // until the link changes, then emit one record (the Total row when there is one).
-        PendingPost? pending = null;
-        var line = header.Row;
-        while (reader.Read())
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            line++;
-            var linkValue = SheetCells.Text(Cell(reader, link));
-            if (linkValue is null && SheetCells.IsBlank(Cell(reader, created)))
-            {
-                continue;
-            }
-
-            if (linkValue is null)
-            {
-                yield return new RejectedRow(line, link + 1, "Post link: expected the post's URL, found an empty cell");
-                continue;
-            }
-
-            var isTotal = string.Equals(SheetCells.Text(Cell(reader, postType)), "Total", StringComparison.OrdinalIgnoreCase);
-            if (pending is not null && pending.Link == linkValue)
-            {
-                if (isTotal && !pending.IsTotal)
-                {
-                    pending = new PendingPost(linkValue, isTotal, line, ParsePost());
-                }
-
-                continue;
-            }
-
-            if (pending is not null)
-            {
-                yield return pending.Row;
-            }
-
-            pending = new PendingPost(linkValue, isTotal, line, ParsePost());
-
-            ExportRow ParsePost()
-            {
-                if (!SheetCells.TryDate(Cell(reader, created), out var day))
-                {
-                    return new RejectedRow(line, created + 1, $"Created date: expected a date MM/DD/YYYY, found '{SheetCells.Describe(Cell(reader, created))}'");
-                }
-
-                var errors = new List<RejectedRow>(0);
-                var post = new CanonicalPost
-                {
-                    Brand = context.Brand,
-                    Channel = Channels.LinkedIn,
-                    PostId = LinkedInPostId(linkValue),
-                    PublishedAt = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
-                    SourceTimeZone = "UTC",
-                    Text = SheetCells.Text(Cell(reader, title)),
-                    Permalink = linkValue,
-                    ContentType = MapContentType(SheetCells.Text(Cell(reader, contentType))),
-                    Impressions = Count(impressions, "Impressions"),
-                    Clicks = Count(clicks, "Clicks"),
-                    Reactions = Count(likes, "Likes"),
-                    Comments = Count(comments, "Comments"),
-                    Shares = Count(reposts, "Reposts"),
-                    Kind = ExportKind.Posts,
-                    UploadId = context.UploadId,
-                    ExportedAt = context.ReceivedAt,
-                };
-                return errors.Count > 0 ? errors[0] : new PostRow(line, post);
-
-                long? Count(int column, string name)
-                {
-                    var value = Cell(reader, column);
-                    if (column < 0 || SheetCells.IsBlank(value))
-                    {
-                        return null;
-                    }
-
-                    if (SheetCells.TryNumber(value, out var number))
-                    {
-                        return (long)Math.Round(number, MidpointRounding.AwayFromZero);
-                    }
-
-                    errors.Add(new RejectedRow(line, column + 1, $"{name}: expected a number, found '{SheetCells.Describe(value)}'"));
-                    return null;
-                }
-            }
+            return new PostsMapper(session.Context, header);
         }
 
-        if (pending is not null)
-        {
-            yield return pending.Row;
-        }
-    }
-
-    private static readonly (string Name, string Metric)[] DailyColumns =
-    [
-        ("impressions", DailyMetricNames.Impressions),
-        ("unique impressions", DailyMetricNames.Reach),
-        ("clicks", DailyMetricNames.Clicks),
-        ("reactions", DailyMetricNames.Reactions),
-        ("comments", DailyMetricNames.Comments),
-        ("reposts", DailyMetricNames.Shares),
-        ("shares", DailyMetricNames.Shares),
-    ];
-
-    private static IEnumerable<ExportRow> ReadMetrics(IExcelDataReader reader, SheetHeader header, string fileName, ExportContext context, CancellationToken cancellationToken)
-    {
-        var date = header.Require("Date", fileName, reader.Name);
-
-        // Total columns when the page ran ads; a page without ads may only have organic ones (or bare names).
-        var columns = new List<(int Index, string Metric, string Header)>();
-        foreach (var (name, metric) in DailyColumns)
-        {
-            var index = header.Find($"{name} (total)", name, $"{name} (organic)");
-            if (index >= 0 && columns.TrueForAll(c => c.Metric != metric))
-            {
-                columns.Add((index, metric, header.Names[index]));
-            }
-        }
-
-        var line = header.Row;
-        while (reader.Read())
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            line++;
-            var dateCell = Cell(reader, date);
-            if (SheetCells.IsBlank(dateCell))
-            {
-                continue;
-            }
-
-            if (!SheetCells.TryDate(dateCell, out var day))
-            {
-                yield return new RejectedRow(line, date + 1, $"Date: expected a date MM/DD/YYYY, found '{SheetCells.Describe(dateCell)}'");
-                continue;
-            }
-
-            foreach (var (index, metric, name) in columns)
-            {
-                var value = Cell(reader, index);
-                if (SheetCells.IsBlank(value))
-                {
-                    continue;
-                }
-
-                if (!SheetCells.TryNumber(value, out var number))
-                {
-                    yield return new RejectedRow(line, index + 1, $"{name}: expected a number, found '{SheetCells.Describe(value)}'");
-                    continue;
-                }
-
-                yield return new DailyRow(line, new DailyMetric
-                {
-                    Brand = context.Brand,
-                    Channel = Channels.LinkedIn,
-                    Metric = metric,
-                    Date = day,
-                    Value = number,
-                    UploadId = context.UploadId,
-                });
-            }
-        }
+        return isMetrics || header.Has("Impressions (total)", "Impressions (organic)") ? new MetricsMapper(session.Context, header) : null;
     }
 
     /// <summary>The activity/share/ugcPost number in the link is LinkedIn's own id; other links fall back to a hash.</summary>
@@ -325,33 +136,164 @@ public sealed class LinkedInContentReader : IExportReader
         _ => ContentTypes.Other,
     };
 
+    /// <summary>A day as LinkedIn writes it (text MM/DD/YYYY), as a re-save types it (ISO), or an Excel serial number.</summary>
+    private static bool TryDay(ReadOnlySpan<char> cell, out DateOnly day)
+    {
+        var text = cell.Trim();
+        var cut = text.IndexOfAny(' ', 'T');
+        if (cut > 0)
+        {
+            text = text[..cut];
+        }
+
+        if (DateOnly.TryParseExact(text, DayFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
+        {
+            return true;
+        }
+
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is > 1 and < 2958466)
+        {
+            day = DateOnly.FromDateTime(DateTime.FromOADate(serial));
+            return true;
+        }
+
+        return false;
+    }
+
     private static bool IsSheet(string? name, string expected) => string.Equals(name?.Trim(), expected, StringComparison.OrdinalIgnoreCase);
 
-    private static object? Cell(IExcelDataReader reader, int index) => index >= 0 && index < reader.FieldCount ? reader.GetValue(index) : null;
-
-    /// <summary>Reads up to <see cref="HeaderSearchRows"/> rows looking for one with a cell equal to one of <paramref name="markers"/>.</summary>
-    private static SheetHeader? FindHeader(IExcelDataReader reader, params string[] markers)
+    /// <summary>
+    /// A boosted post comes as adjacent Organic / Sponsored / Total rows with the same link: the group is held until
+    /// the link changes and yields one record (the Total row when there is one), so the post counts once.
+    /// </summary>
+    private sealed class PostsMapper(ExportContext context, TableHeader header) : TableRowMapper
     {
-        for (var row = 1; row <= HeaderSearchRows && reader.Read(); row++)
+        private readonly TableCells _cells = new();
+        private readonly TableColumn _link = header.Require("Post link");
+        private readonly TableColumn _created = header.Require("Created date");
+        private readonly TableColumn _title = header.Find("Post title");
+        private readonly TableColumn _postType = header.Find("Post type");
+        private readonly TableColumn _contentType = header.Find("Content type");
+        private readonly TableColumn _impressions = header.Find("Impressions");
+        private readonly TableColumn _clicks = header.Find("Clicks");
+        private readonly TableColumn _likes = header.Find("Likes");
+        private readonly TableColumn _comments = header.Find("Comments");
+        private readonly TableColumn _reposts = header.Find("Reposts", "Shares");
+        private Pending? _pending;
+
+        public override ExportRow? Map(ExportTable record)
         {
-            var names = new string[reader.FieldCount];
-            var written = new string[reader.FieldCount];
-            var found = false;
-            for (var i = 0; i < names.Length; i++)
+            _cells.Begin(record);
+            var link = _cells.Text(_link);
+            if (link is null && _cells.Text(_created) is null)
             {
-                written[i] = SheetCells.Text(reader.GetValue(i)) ?? string.Empty;
-                names[i] = SheetCells.NormalizeHeader(written[i]);
-                found |= Array.IndexOf(markers, names[i]) >= 0;
+                return null;
             }
 
-            if (found)
+            if (link is null)
             {
-                return new SheetHeader(row, names, written);
+                return new RejectedRow(record.Line, _link.Index + 1, "Post link: expected the post's URL, found an empty cell");
+            }
+
+            var isTotal = string.Equals(_cells.Text(_postType), "Total", StringComparison.OrdinalIgnoreCase);
+            if (_pending is { } pending && pending.Link == link)
+            {
+                if (isTotal && !pending.IsTotal)
+                {
+                    _pending = new Pending(link, isTotal, Parse(record, link));
+                }
+
+                return null;
+            }
+
+            var previous = _pending?.Row;
+            _pending = new Pending(link, isTotal, Parse(record, link));
+            return previous;
+        }
+
+        public override IEnumerable<ExportRow> Complete() => _pending is { } last ? [last.Row] : [];
+
+        private ExportRow Parse(ExportTable record, string link)
+        {
+            var created = _cells.Raw(_created, out var createdField);
+            if (!TryDay(created, out var day))
+            {
+                return new RejectedRow(record.Line, createdField + 1, $"{_created.Name}: expected a date MM/DD/YYYY, found '{TableCells.Shorten(created.Trim())}'");
+            }
+
+            var impressions = _cells.Count(_impressions, EmptyCell.Missing);
+            var clicks = _cells.Count(_clicks, EmptyCell.Missing);
+            var likes = _cells.Count(_likes, EmptyCell.Missing);
+            var comments = _cells.Count(_comments, EmptyCell.Missing);
+            var reposts = _cells.Count(_reposts, EmptyCell.Missing);
+            if (_cells.Rejection is { } rejected)
+            {
+                return rejected;
+            }
+
+            return new PostRow(record.Line, context.NewPost(Channels.LinkedIn, LinkedInPostId(link), new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)) with
+            {
+                SourceTimeZone = "UTC",
+                Text = _cells.Text(_title),
+                Permalink = link,
+                ContentType = MapContentType(_cells.Text(_contentType)),
+                Impressions = impressions,
+                Clicks = clicks,
+                Reactions = likes,
+                Comments = comments,
+                Shares = reposts,
+            });
+        }
+
+        private sealed record Pending(string Link, bool IsTotal, ExportRow Row);
+    }
+
+    /// <summary>Total columns when the page ran ads; a page without ads may only have organic ones (or bare names).</summary>
+    private sealed class MetricsMapper : TableRowMapper
+    {
+        private readonly ExportContext _context;
+        private readonly TableCells _cells = new();
+        private readonly TableColumn _date;
+        private readonly List<(TableColumn Column, string Metric)> _columns = [];
+
+        public MetricsMapper(ExportContext context, TableHeader header)
+        {
+            _context = context;
+            _date = header.Require("Date");
+            foreach (var (name, metric) in DailyColumns)
+            {
+                var column = header.Find($"{name} (total)", name, $"{name} (organic)");
+                if (column.IsPresent && _columns.TrueForAll(c => c.Metric != metric))
+                {
+                    _columns.Add((column, metric));
+                }
             }
         }
 
-        return null;
-    }
+        public override ExportRow? Map(ExportTable record)
+        {
+            _cells.Begin(record);
+            var date = _cells.Raw(_date, out var dateField);
+            if (date.IsWhiteSpace())
+            {
+                return null;
+            }
 
-    private sealed record PendingPost(string Link, bool IsTotal, int Line, ExportRow Row);
+            if (!TryDay(date, out var day))
+            {
+                return new RejectedRow(record.Line, dateField + 1, $"Date: expected a date MM/DD/YYYY, found '{TableCells.Shorten(date.Trim())}'");
+            }
+
+            var values = new List<DailyMetric>(_columns.Count);
+            foreach (var (column, metric) in _columns)
+            {
+                if (_cells.Number(column, EmptyCell.Missing) is { } value)
+                {
+                    values.Add(_context.NewDaily(Channels.LinkedIn, metric, day, value));
+                }
+            }
+
+            return _cells.Rejection ?? (ExportRow)new DailyRow(record.Line, values);
+        }
+    }
 }

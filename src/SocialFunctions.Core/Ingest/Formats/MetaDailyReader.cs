@@ -1,17 +1,24 @@
 using System.Text;
 using SocialFunctions.Core.Ingest.Csv;
+using SocialFunctions.Core.Ingest.Tables;
 using SocialFunctions.Core.Records;
 
 namespace SocialFunctions.Core.Ingest.Formats;
 
 /// <summary>
-/// Meta's account-level daily metric file (Facebook/Instagram Insights export): UTF-16LE, line 1 <c>sep=,</c>, line 2
-/// the metric name (<c>"Instagram reach"</c>), line 3 <c>"Date","Primary"</c>, then one value per day. The channel comes
-/// from the metric name; a bare name (<c>"Views"</c>) takes it from the file name, else the file is refused (guessing
-/// would file one network's numbers under the other).
-/// Several metric blocks in one file are read one after the other.
+/// Meta's account-level daily metric files — the Insights "Overview" downloads of Meta Business Suite (<c>Views</c>,
+/// <c>Reach</c>/<c>Viewers</c>, <c>Follows</c>, <c>Visits</c>, <c>Content interactions</c>, <c>Link clicks</c>) and the
+/// older per-metric Page Insights files: UTF-16LE, line 1 <c>sep=,</c>, line 2 the metric name (<c>"Instagram
+/// reach"</c>, <c>"Facebook Page new likes"</c>, or bare <c>"Views"</c>), line 3 <c>"Date","Primary"</c> (older files
+/// name the value column after the metric), then one value per day (<c>2025-01-01T01:00:00</c>: the date part is the
+/// day). Re-saved by a European spreadsheet they lose the BOM and <c>sep=</c> line and use <c>;</c>.
 /// </summary>
-public sealed class MetaDailyReader : CsvExportReader
+/// <remarks>
+/// The channel comes from the metric name; a bare name takes it from <c>?channel=</c>, else from the file name, else
+/// the file is refused (guessing would file one network's numbers under the other). Several metric blocks in one
+/// file are read one after the other.
+/// </remarks>
+public sealed class MetaDailyReader : TableExportReader
 {
     private static readonly string[] DateFormats = ["yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd", "yyyy-MM-dd HH:mm:ss", "MM/dd/yyyy"];
 
@@ -25,45 +32,45 @@ public sealed class MetaDailyReader : CsvExportReader
     protected override double Match(CsvPreview preview)
     {
         var records = preview.Records;
-        if (records.Count >= 2 && records[0].Fields.Length == 1 && IsHeader(records[1].Fields))
+        if (records.Count >= 2 && IsTitle(records[0].Fields) && IsHeader(records[1].Fields))
         {
             return 0.95;
         }
 
-        return records.Count >= 1 && IsHeader(records[0].Fields) ? 0.6 : 0;
+        return records.Count >= 1 && IsHeader(records[0].Fields) && TableHeader.Normalize(records[0].Fields[1]) == "primary" ? 0.6 : 0;
     }
 
-    protected override ValueTask<CsvRowMapper> BindAsync(CsvReadSession session, CancellationToken cancellationToken) =>
-        ValueTask.FromResult<CsvRowMapper>(new Mapper(session));
+    protected override ValueTask<TableRowMapper?> BindAsync(TableSession session, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<TableRowMapper?>(new Mapper(session));
 
-    private static bool IsHeader(string[] fields) =>
-        fields.Length == 2 && CsvHeader.Normalize(fields[0]) == "date" && CsvHeader.Normalize(fields[1]) == "primary";
-
-    /// <summary>"Instagram reach" → (instagram, reach); "Facebook follows" → (facebook, new-followers).</summary>
-    internal static (string? Channel, string Metric) ParseMetricName(string name, string fileName)
+    /// <summary>
+    /// "Instagram reach" → (instagram, reach); "New Instagram followers" → (instagram, new-followers); "Facebook Page new
+    /// likes" → (facebook, new-followers); bare "Views" → (the <c>?channel=</c> hint or file name, impressions).
+    /// </summary>
+    internal static (string? Channel, string Metric) ParseMetricName(string name, string fileName, string? channelHint)
     {
-        var text = name.Trim();
+        var text = $" {name.Trim()} ";
         string? channel = null;
-        foreach (var (prefix, ch) in new[] { ("Instagram", Channels.Instagram), ("Facebook", Channels.Facebook) })
+        foreach (var (word, ch) in new[] { (" Facebook Page ", Channels.Facebook), (" Instagram ", Channels.Instagram), (" Facebook ", Channels.Facebook) })
         {
-            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
             {
                 channel = ch;
-                text = text[prefix.Length..].Trim();
+                text = string.Concat(text.AsSpan(0, at), " ", text.AsSpan(at + word.Length));
                 break;
             }
         }
 
-        if (channel is null)
-        {
-            channel = fileName.Contains("instagram", StringComparison.OrdinalIgnoreCase) ? Channels.Instagram
-                : fileName.Contains("facebook", StringComparison.OrdinalIgnoreCase) ? Channels.Facebook
-                : null;
-        }
+        text = text.Trim();
+        channel ??= Channels.Normalize(channelHint) is { } hinted && hinted is Channels.Facebook or Channels.Instagram ? hinted
+            : fileName.Contains("instagram", StringComparison.OrdinalIgnoreCase) || fileName.StartsWith("IG", StringComparison.OrdinalIgnoreCase) ? Channels.Instagram
+            : fileName.Contains("facebook", StringComparison.OrdinalIgnoreCase) ? Channels.Facebook
+            : null;
 
         var metric = text.ToLowerInvariant() switch
         {
-            "reach" => DailyMetricNames.Reach,
+            "reach" or "viewers" => DailyMetricNames.Reach,
             "views" or "impressions" => DailyMetricNames.Impressions,
             "follows" or "new follows" or "new followers" or "page likes" or "new likes" => DailyMetricNames.NewFollowers,
             "followers" or "total followers" or "follower count" => DailyMetricNames.Followers,
@@ -76,6 +83,18 @@ public sealed class MetaDailyReader : CsvExportReader
         };
         return (channel, metric);
     }
+
+    /// <summary>The metric-name line: one non-empty cell (a European re-save adds an empty one: <c>Facebook follows;</c>).</summary>
+    private static bool IsTitle(string[] fields) =>
+        fields.Length >= 1 && !string.IsNullOrWhiteSpace(fields[0]) && fields.Skip(1).All(string.IsNullOrWhiteSpace);
+
+    /// <summary><c>"Date","Primary"</c>, or <c>"Date","&lt;metric&gt;"</c> in older files.</summary>
+    private static bool IsHeader(string[] fields) =>
+        fields.Count(f => !string.IsNullOrWhiteSpace(f)) == 2 && TableHeader.Normalize(fields[0]) == "date";
+
+    private static bool IsHeader(ExportTable record) =>
+        record.FieldCount >= 2 && TableHeader.IsNamed(record.GetSpan(0), "Date") && !record.GetSpan(1).IsWhiteSpace()
+        && !CsvDates.TryParseLocal(record.GetSpan(0), DateFormats, out _);
 
     private static string Slug(string text)
     {
@@ -95,40 +114,39 @@ public sealed class MetaDailyReader : CsvExportReader
         return builder.ToString().Trim('-');
     }
 
-    private sealed class Mapper(CsvReadSession session) : CsvRowMapper
+    private sealed class Mapper(TableSession session) : TableRowMapper
     {
         private readonly ExportContext _context = session.Context;
-        private readonly CsvCells _cells = new(session.Dialect);
-        private readonly CsvColumn _value = new("Primary", [1]);
+        private readonly TableCells _cells = new();
+        private readonly TableColumn _value = new("Primary", [1]);
         private string? _channel;
         private string? _metric;
 
-        public override void Map(CsvReader record, List<ExportRow> output)
+        public override ExportRow? Map(ExportTable record)
         {
             if (IsHeader(record))
             {
-                return;
+                return null;
             }
 
-            if (record.FieldCount == 1)
+            if (IsTitle(record))
             {
-                (_channel, _metric) = ParseMetricName(record.GetString(0), session.FileName);
+                var title = record.GetString(0);
+                (_channel, _metric) = ParseMetricName(title, session.FileName, _context.ChannelHint);
                 if (_channel is null)
                 {
-                    throw new ExportFormatException(
-                        session.FileName,
+                    throw record.Error(
                         record.Line,
                         1,
-                        $"the metric '{record.GetString(0)}' does not say whether it is Facebook or Instagram; export it again from Meta Business Suite or put 'facebook' or 'instagram' in the file name");
+                        $"the metric '{title.Trim()}' does not say whether it is Facebook or Instagram; upload it again with ?channel=facebook or ?channel=instagram (or put 'facebook' or 'instagram' in the file name)");
                 }
 
-                return;
+                return null;
             }
 
             if (_metric is null || _channel is null)
             {
-                throw new ExportFormatException(
-                    session.FileName,
+                throw record.Error(
                     record.Line,
                     1,
                     "expected the metric name line (e.g. \"Instagram reach\") above \"Date\",\"Primary\"; the file does not say what it measures");
@@ -137,37 +155,31 @@ public sealed class MetaDailyReader : CsvExportReader
             var date = record.GetSpan(0).Trim();
             if (!CsvDates.TryParseLocal(date, DateFormats, out var day))
             {
-                output.Add(new RejectedRow(record.Line, 1, $"Date: expected a date like 2026-10-01T00:00:00, found '{CsvCells.Shorten(date)}'"));
-                return;
+                return new RejectedRow(record.Line, 1, $"Date: expected a date like 2026-10-01T00:00:00, found '{TableCells.Shorten(date)}'");
             }
 
             _cells.Begin(record);
             var value = _cells.Number(_value, EmptyCell.Missing);
-            if (_cells.Rejection is { } rejected)
-            {
-                output.Add(rejected);
-                return;
-            }
-
-            if (value is null)
-            {
-                return;
-            }
-
-            output.Add(new DailyRow(record.Line, new DailyMetric
-            {
-                Brand = _context.Brand,
-                Channel = _channel,
-                Metric = _metric,
-                Date = DateOnly.FromDateTime(day),
-                Value = value.Value,
-                UploadId = _context.UploadId,
-            }));
+            return _cells.Rejection
+                ?? (ExportRow)new DailyRow(record.Line, value is null ? [] : [_context.NewDaily(_channel, _metric, DateOnly.FromDateTime(day), value.Value)]);
         }
 
-        private static bool IsHeader(CsvReader record) =>
-            record.FieldCount == 2
-            && record.GetSpan(0).Trim().Equals("Date", StringComparison.OrdinalIgnoreCase)
-            && record.GetSpan(1).Trim().Equals("Primary", StringComparison.OrdinalIgnoreCase);
+        private static bool IsTitle(ExportTable record)
+        {
+            if (record.GetSpan(0).IsWhiteSpace())
+            {
+                return false;
+            }
+
+            for (var i = 1; i < record.FieldCount; i++)
+            {
+                if (!record.GetSpan(i).IsWhiteSpace())
+                {
+                    return false;
+                }
+            }
+
+            return !CsvDates.TryParseLocal(record.GetSpan(0), DateFormats, out _);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using SocialFunctions.Core.Ingest.Csv;
+using SocialFunctions.Core.Ingest.Tables;
 using SocialFunctions.Core.Records;
 
 namespace SocialFunctions.Core.Ingest.Formats;
@@ -31,7 +32,7 @@ internal static class MetaExport
             return null;
         }
 
-        var header = new CsvHeader(preview.Records[0].Fields, preview.Records[0].Line);
+        var header = new TableHeader(preview.Records[0].Fields, preview.Records[0].Line);
         if (!header.Has("Post ID") || !header.Has("Publish time"))
         {
             return null;
@@ -53,15 +54,36 @@ internal static class MetaExport
             : null;
     }
 
+    /// <summary>The <c>Publish time</c> cell as a UTC instant (the page's local time, taken as the brand's zone).</summary>
+    public static DateTimeOffset? PublishTime(TableCells cells, TableColumn column, LocalClock clock) =>
+        cells.LocalTime(column, PublishTimeFormats, clock, PublishTimeExpected);
+
+    /// <summary>
+    /// A row Meta wrote without its post: no <c>Post ID</c>, and a <c>Data comment</c> such as "An error occurred while
+    /// computing metadata for content with ID …" (seen in real 2024 exports). Refused with Meta's own words.
+    /// </summary>
+    public static RejectedRow? FailedRow(ExportTable record, TableColumn postId, TableColumn dataComment)
+    {
+        if (!postId.IsPresent || !record.GetSpan(postId.Index).IsWhiteSpace() || !dataComment.IsPresent)
+        {
+            return null;
+        }
+
+        var comment = record.GetSpan(dataComment.Index).Trim();
+        return comment.IsEmpty
+            ? null
+            : new RejectedRow(record.Line, postId.Index + 1, $"Meta could not export this post (Data comment: '{comment}'); export the period again later");
+    }
+
     /// <summary>Facebook and Instagram <c>Post type</c> values → canonical content types.</summary>
     public static string ContentType(string? postType) => postType?.Trim().ToLowerInvariant() switch
     {
         null or "" => ContentTypes.Other,
         "photos" or "photo" or "ig image" or "image" => ContentTypes.Image,
-        "videos" or "video" or "ig video" => ContentTypes.Video,
+        "videos" or "video" or "ig video" or "live" or "live video" => ContentTypes.Video,
         "reels" or "reel" or "ig reel" => ContentTypes.Reel,
         "links" or "link" => ContentTypes.Link,
-        "ig carousel" or "carousel" or "carousel_album" or "album" => ContentTypes.Carousel,
+        "ig carousel" or "carousel" or "carousel_album" or "album" or "multi-photo" => ContentTypes.Carousel,
         "ig story" or "story" or "stories" => ContentTypes.Story,
         "status" or "text" or "statuses" => ContentTypes.Text,
         _ => ContentTypes.Other,

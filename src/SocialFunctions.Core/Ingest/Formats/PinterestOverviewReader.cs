@@ -1,5 +1,6 @@
 using System.Globalization;
 using SocialFunctions.Core.Ingest.Csv;
+using SocialFunctions.Core.Ingest.Tables;
 using SocialFunctions.Core.Records;
 
 namespace SocialFunctions.Core.Ingest.Formats;
@@ -14,7 +15,7 @@ namespace SocialFunctions.Core.Ingest.Formats;
 /// metric, so storing them as content would make Pinterest's channel totals and engagement rate describe the top
 /// performers instead of the account. The daily block is the account's whole series.
 /// </remarks>
-public sealed class PinterestOverviewReader : CsvExportReader
+public sealed class PinterestOverviewReader : TableExportReader
 {
     private const string Title = "Analytics overview";
 
@@ -29,7 +30,7 @@ public sealed class PinterestOverviewReader : CsvExportReader
         ["Analytics overview", "Date", "Impressions", "Pinterest Link", "Engagement", "Pin clicks", "Outbound clicks", "Saves"]);
 
     /// <summary>The daily metric name for the metric column of the daily block.</summary>
-    internal static string MetricName(string header) => CsvHeader.Normalize(header) switch
+    internal static string MetricName(string header) => TableHeader.Normalize(header) switch
     {
         "impressions" => DailyMetricNames.Impressions,
         "engagement" or "engagements" => DailyMetricNames.Engagements,
@@ -52,24 +53,24 @@ public sealed class PinterestOverviewReader : CsvExportReader
             ? 0.95
             : 0;
 
-    protected override async ValueTask<CsvRowMapper> BindAsync(CsvReadSession session, CancellationToken cancellationToken)
+    protected override async ValueTask<TableRowMapper?> BindAsync(TableSession session, CancellationToken cancellationToken)
     {
-        var csv = session.Csv;
-        while (await csv.ReadAsync(cancellationToken))
+        var table = session.Table;
+        while (await table.ReadAsync(cancellationToken))
         {
-            if (csv.IsTruncated)
+            if (table.IsTruncated)
             {
                 break;
             }
 
-            if (csv.FieldCount >= 2 && CsvHeader.Normalize(csv.GetString(0)) == "date" && !csv.GetSpan(1).IsWhiteSpace())
+            if (table.FieldCount >= 2 && TableHeader.IsNamed(table.GetSpan(0), "Date") && !table.GetSpan(1).IsWhiteSpace())
             {
-                var metricHeader = csv.GetString(1).Trim();
-                return new Mapper(session.Context, metricHeader, MetricName(metricHeader), session.Dialect);
+                var metricHeader = table.GetString(1).Trim();
+                return new Mapper(session.Context, metricHeader, MetricName(metricHeader));
             }
         }
 
-        throw new ExportFormatException(session.FileName, null, null, "no daily block was found: expected a header row 'Date,<metric>' after the preamble");
+        throw table.Error(null, null, "no daily block was found: expected a header row 'Date,<metric>' after the preamble");
     }
 
     private static string Slug(string header)
@@ -90,15 +91,15 @@ public sealed class PinterestOverviewReader : CsvExportReader
         return builder.ToString().Trim('-');
     }
 
-    private sealed class Mapper(ExportContext context, string header, string metric, CsvDialect dialect) : CsvRowMapper
+    private sealed class Mapper(ExportContext context, string header, string metric) : TableRowMapper
     {
         private bool _blockEnded;
 
-        public override void Map(CsvReader record, List<ExportRow> output)
+        public override ExportRow? Map(ExportTable record)
         {
             if (_blockEnded)
             {
-                return;
+                return null;
             }
 
             var first = record.GetSpan(0).Trim();
@@ -106,30 +107,21 @@ public sealed class PinterestOverviewReader : CsvExportReader
             {
                 // The estimate note belongs to the block; anything else (Top Boards, Top Pins) ends it.
                 _blockEnded = !first.StartsWith("Data starting from", StringComparison.OrdinalIgnoreCase);
-                return;
+                return null;
             }
 
             var cell = record.GetSpan(1).Trim();
-            if (cell.IsEmpty)
+            if (cell.IsEmpty || TableCells.IsPlaceholder(cell))
             {
-                return;
+                return new DailyRow(record.Line, []);
             }
 
-            if (!CsvNumbers.TryParseDouble(cell, dialect.DecimalComma, out var value))
+            if (!ExportNumbers.TryParseDouble(cell, record.Dialect.DecimalComma, out var value))
             {
-                output.Add(new RejectedRow(record.GetFieldLine(1), 2, $"{header}: expected a number, found '{CsvCells.Shorten(cell)}'"));
-                return;
+                return new RejectedRow(record.GetFieldLine(1), 2, $"{header}: expected a number, found '{TableCells.Shorten(cell)}'");
             }
 
-            output.Add(new DailyRow(record.Line, new DailyMetric
-            {
-                Brand = context.Brand,
-                Channel = Channels.Pinterest,
-                Metric = metric,
-                Date = day,
-                Value = value,
-                UploadId = context.UploadId,
-            }));
+            return new DailyRow(record.Line, [context.NewDaily(Channels.Pinterest, metric, day, value)]);
         }
     }
 }

@@ -1,6 +1,7 @@
 namespace SocialFunctions.Core.Ingest.Formats;
 
-/// <summary>TikTok Studio header names: current English, older English, and the Swedish UI (seen in real exports).</summary>
+/// <summary>TikTok Studio header names: current English, older English and TikTok Business (<c>Video views</c>,
+/// <c>Likes</c>, <c>Add to Favorites</c>), and the Swedish UI (seen in real exports).</summary>
 internal static class TikTokColumns
 {
     public static readonly string[] ExportDay = ["Time", "Tid"];
@@ -19,4 +20,11 @@ internal static class TikTokColumns
     public static readonly string[] Likes = ["Likes", "Gilla-markeringar", "Gillamarkeringar"];
     public static readonly string[] Comments = ["Comments", "Kommentarer"];
     public static readonly string[] Shares = ["Shares", "Delningar"];
+
+    public static readonly string[] TotalViewers = ["Total Viewers"];
+    public static readonly string[] NewViewers = ["New Viewers"];
+    public static readonly string[] ReturningViewers = ["Returning Viewers"];
+
+    public static readonly string[] Followers = ["Followers"];
+    public static readonly string[] FollowerDifference = ["Difference in followers from previous day"];
 }

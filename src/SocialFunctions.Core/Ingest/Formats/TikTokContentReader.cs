@@ -1,28 +1,29 @@
-using System.Runtime.CompilerServices;
 using SocialFunctions.Core.Ingest.Csv;
+using SocialFunctions.Core.Ingest.Tables;
 using SocialFunctions.Core.Ingest.Zip;
 using SocialFunctions.Core.Records;
 
 namespace SocialFunctions.Core.Ingest.Formats;
 
 /// <summary>
-/// TikTok Studio "Content" export (CSV, bare or in the zip TikTok downloads): one lifetime snapshot per video.
-/// Post dates have no year (see <see cref="TikTokDates"/>); the export day comes from the <c>Time</c> column, else
-/// the latest date in the file name, else the upload day. A zip that also holds the Overview CSV yields its daily rows too.
+/// TikTok Studio "Content" export (CSV, bare or in the zip TikTok downloads): one lifetime snapshot per video, rows in
+/// no date order (real files are sorted by views). <c>Post time</c> has no year (<c>July 16</c>, <c>8 de marzo</c>;
+/// older TikTok Business files write <c>2025/10/31 18:19:10</c>), so the video id — whose top 32 bits are its creation
+/// time — gives the year and time, and the day shown wins over the id's UTC day. Rows without a usable id take the
+/// latest such day on or before the export day: the <c>Time</c> column (itself year-less), else <c>?exportedOn=</c>,
+/// the file name or the upload day (see <see cref="YearlessDays"/>). A zip that also holds the Overview, Viewers or
+/// Follower history CSVs yields their daily rows too.
 /// </summary>
-public sealed class TikTokContentReader : IExportReader
+public sealed class TikTokContentReader : TableExportReader
 {
-    /// <summary>The longest gap (days) between neighbouring posts that still reads as a newest-first list wrapping a year.</summary>
-    private const int MaxGapBetweenPosts = 92;
-
-    public ExportFormatInfo Format { get; } = new(
+    public override ExportFormatInfo Format { get; } = new(
         "tiktok-content",
         "TikTok Studio content",
         Channels.TikTok,
         ExportKind.Posts,
         ["Time", "Video title", "Video link", "Post time", "Total likes", "Total comments", "Total shares", "Total views"]);
 
-    public double Match(ExportProbe probe)
+    public override double Match(ExportProbe probe)
     {
         ArgumentNullException.ThrowIfNull(probe);
         if (probe.Container == ExportContainer.Text)
@@ -30,200 +31,191 @@ public sealed class TikTokContentReader : IExportReader
             return probe.Csv?.FindHeader(IsContentHeader) is not null ? 0.95 : 0;
         }
 
-        return ExportZip.IsExportZip(probe) && FindEntry(probe.File) is not null ? 0.95 : 0;
+        return FindContentEntry(probe) is not null ? 0.95 : 0;
     }
 
-    public async IAsyncEnumerable<ExportRow> ReadAsync(ExportProbe probe, ExportContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(probe);
-        ArgumentNullException.ThrowIfNull(context);
-        string? entry = null;
-        if (probe.Container == ExportContainer.Zip)
-        {
-            entry = FindEntry(probe.File)
-                ?? throw new ExportFormatException(probe.File.FileName, null, null, "the zip holds no TikTok content CSV (with 'Video link' and 'Post time' columns)");
-        }
-
-        await foreach (var row in ReadContentAsync(probe, entry, context, cancellationToken))
-        {
-            yield return row;
-        }
-
-        var overview = entry is null ? null : TikTokOverviewReader.FindEntry(probe.File);
-        if (overview is not null)
-        {
-            await foreach (var row in TikTokOverviewReader.ReadDailyAsync(probe, overview, context, cancellationToken))
-            {
-                yield return row;
-            }
-        }
-    }
-
-    internal static bool IsContentHeader(CsvHeader header) =>
+    internal static bool IsContentHeader(TableHeader header) =>
         header.Has(TikTokColumns.PostTime) && (header.Has(TikTokColumns.Link) || header.Has(TikTokColumns.Title));
 
-    internal static string? FindEntry(ExportFile file) =>
-        ExportZip.FindCsvEntry(file, (_, head) => ExportText.FirstHeader(head) is { } h && IsContentHeader(h));
+    internal static string? FindContentEntry(ExportProbe probe) =>
+        ExportTables.FindZipEntry(probe, (_, preview) => preview.FindHeader(IsContentHeader) is not null);
 
-    /// <summary>The reference "export day" when the rows do not say: a date in the file name, else the upload day.</summary>
-    internal static DateOnly FallbackExportDay(ExportProbe probe, ExportContext context) =>
-        ExportDates.LatestDateInName(probe.File.FileName) ?? ExportDates.DayIn(context.ReceivedAt, context.BrandTimeZone);
-
-    private static async IAsyncEnumerable<ExportRow> ReadContentAsync(ExportProbe probe, string? entry, ExportContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// The export day of a TikTok upload: the Content file's <c>Time</c> column (bare, or the zip's Content entry),
+    /// its year from <see cref="YearlessDays.NotAfter"/>; without one, that anchor itself.
+    /// </summary>
+    internal static ExportDay ExportDayOf(ExportProbe probe, ExportContext context)
     {
-        var fileName = probe.File.FileName;
-        using var csv = ExportText.OpenCsv(probe, entry, out var dialect);
-        var header = await ReadHeaderAsync(csv, fileName, cancellationToken);
-        var postTime = header.Require(fileName, TikTokColumns.PostTime);
-        var link = header.Find(TikTokColumns.Link);
-        var title = header.Find(TikTokColumns.Title);
-        if (!link.IsPresent && !title.IsPresent)
+        var notAfter = YearlessDays.NotAfter(context, probe.File.FileName);
+        var preview = probe.Container == ExportContainer.Zip
+            ? FindContentEntry(probe) is { } entry ? ExportZip.CsvPreviews(probe.File)[entry] : null
+            : probe.Csv;
+        var header = preview?.FindHeader(IsContentHeader);
+        if (header is null || preview!.Records.Count < 2)
         {
-            header.Require(fileName, TikTokColumns.Link);
+            return notAfter;
         }
 
-        var exportDay = header.Find(TikTokColumns.ExportDay);
-        var likes = header.Find(TikTokColumns.TotalLikes);
-        var comments = header.Find(TikTokColumns.TotalComments);
-        var shares = header.Find(TikTokColumns.TotalShares);
-        var views = header.Find(TikTokColumns.TotalViews);
-        var favorites = header.Find(TikTokColumns.Favorites);
+        var time = header.Find(TikTokColumns.ExportDay);
+        var first = preview.Records.FirstOrDefault(r => r.Line > header.Line)?.Fields;
+        return time.IsPresent && first is not null && time.Index < first.Length && LocalizedDates.TryParse(first[time.Index], out var stated)
+            ? YearlessDays.FromColumn(stated, notAfter)
+            : notAfter;
+    }
 
-        var fallbackDay = FallbackExportDay(probe, context);
-        var cells = new CsvCells(dialect);
-        DateOnly? previous = null;
-        var lastExportDayText = string.Empty;
-        var reference = fallbackDay;
-        var exportedAt = context.ReceivedAt;
-        var lastDay = DateOnly.MinValue;
-        var lastStart = DateTimeOffset.MinValue;
-        while (await csv.ReadAsync(cancellationToken))
+    protected override IEnumerable<ExportTable> OpenTables(ExportProbe probe)
+    {
+        if (probe.Container != ExportContainer.Zip)
         {
-            if (csv.IsTruncated)
+            yield return ExportTables.Text(probe);
+            yield break;
+        }
+
+        var content = FindContentEntry(probe)
+            ?? throw new ExportFormatException(probe.File.FileName, null, null, "the zip holds no TikTok content CSV (with 'Video link' and 'Post time' columns)");
+        yield return ExportTables.ZipEntry(probe, content);
+        foreach (var entry in TikTokSeries.Entries(probe))
+        {
+            yield return ExportTables.ZipEntry(probe, entry);
+        }
+    }
+
+    protected override async ValueTask<TableRowMapper?> BindAsync(TableSession session, CancellationToken cancellationToken)
+    {
+        var header = await session.ReadHeaderAsync(cancellationToken);
+        var exportDay = ExportDayOf(session.Probe, session.Context);
+        if (TikTokSeries.Of(header) is { } series)
+        {
+            return series.Bind(header, session.Context, exportDay, session.FileName);
+        }
+
+        return new ContentMapper(session, header, exportDay);
+    }
+
+    private sealed class ContentMapper : TableRowMapper
+    {
+        private readonly ExportContext _context;
+        private readonly string _fileName;
+        private readonly TableCells _cells = new();
+        private readonly TableColumn _postTime, _link, _title, _exportDay, _likes, _comments, _shares, _views, _favorites;
+        private readonly ExportDay _notAfter;
+        private readonly DateTimeOffset _latestId;
+        private string _lastExportDayText = string.Empty;
+        private ExportDay _reference;
+        private DateTimeOffset _exportedAt;
+        private DateOnly? _inferredFrom, _inferredTo;
+
+        public ContentMapper(TableSession session, TableHeader header, ExportDay exportDay)
+        {
+            _context = session.Context;
+            _fileName = session.FileName;
+            _postTime = header.Require(TikTokColumns.PostTime);
+            _link = header.Find(TikTokColumns.Link);
+            _title = header.Find(TikTokColumns.Title);
+            if (!_link.IsPresent && !_title.IsPresent)
             {
-                yield return ExportText.Truncated(csv);
-                continue;
+                header.Require(TikTokColumns.Link);
             }
 
-            if (csv.IsBlank)
-            {
-                continue;
-            }
+            _exportDay = header.Find(TikTokColumns.ExportDay);
+            _likes = header.Find(TikTokColumns.TotalLikes);
+            _comments = header.Find(TikTokColumns.TotalComments);
+            _shares = header.Find(TikTokColumns.TotalShares);
+            _views = header.Find(TikTokColumns.TotalViews);
+            _favorites = header.Find(TikTokColumns.Favorites);
+            _notAfter = YearlessDays.NotAfter(_context, _fileName);
+            _reference = exportDay;
+            _exportedAt = _exportDay.IsPresent ? ExportDates.StartOfDayUtc(exportDay.Day, _context.BrandTimeZone) : _context.ReceivedAt;
 
-            cells.Begin(csv);
+            // An id cannot be younger than the upload (a day of slack for clocks).
+            _latestId = _context.ReceivedAt.AddDays(2);
+        }
+
+        public override ExportRow? Map(ExportTable record)
+        {
+            var cells = _cells;
+            cells.Begin(record);
+
             // Every row repeats the export day: parse it only when it changes.
-            var exportDayText = cells.Raw(exportDay, out _);
-            if (!exportDayText.SequenceEqual(lastExportDayText))
+            var exportDayText = cells.Raw(_exportDay, out _);
+            if (!exportDayText.SequenceEqual(_lastExportDayText))
             {
-                lastExportDayText = exportDayText.ToString();
-                var statesExportDay = TikTokDates.TryParse(exportDayText, out var stated) && stated.Year is not null;
-                reference = statesExportDay ? TikTokDates.Resolve(stated, fallbackDay) : fallbackDay;
-                exportedAt = statesExportDay ? ExportDates.StartOfDayUtc(reference, context.BrandTimeZone) : context.ReceivedAt;
-            }
-
-            var postText = cells.Raw(postTime, out var postField);
-            if (!TikTokDates.TryParse(postText, out var partial))
-            {
-                yield return new RejectedRow(csv.GetFieldLine(postField), postField + 1, $"{postTime.Name}: expected a date such as 'October 31', found '{CsvCells.Shorten(postText.Trim())}'");
-                continue;
-            }
-
-            var published = TikTokDates.Resolve(partial, reference);
-            if (partial.Year is null && previous is { } prior && published > prior)
-            {
-                // TikTok lists videos newest first. When this date, placed just before the row above, is only
-                // weeks earlier, the list has wrapped into the previous year (a 13-month export has October twice).
-                // A big jump instead means the rows are not in date order: keep the export-day rule then, so an
-                // unsorted file never drifts back a year per row.
-                var wrapped = TikTokDates.Resolve(partial, prior);
-                if (prior.DayNumber - wrapped.DayNumber <= MaxGapBetweenPosts)
+                _lastExportDayText = exportDayText.ToString();
+                if (LocalizedDates.TryParse(exportDayText, out var stated))
                 {
-                    published = wrapped;
+                    _reference = YearlessDays.FromColumn(stated, _notAfter);
+                    _exportedAt = ExportDates.StartOfDayUtc(_reference.Day, _context.BrandTimeZone);
                 }
             }
 
-            previous = published;
-            var permalink = cells.Text(link);
-            var text = cells.Text(title);
-            if (published != lastDay)
+            var postText = cells.Raw(_postTime, out var postField);
+            if (!LocalizedDates.TryParse(postText, out var shown))
             {
-                // Neighbouring rows share days; zone conversion is the costliest step of a row.
-                (lastDay, lastStart) = (published, ExportDates.StartOfDayUtc(published, context.BrandTimeZone));
+                return new RejectedRow(record.GetFieldLine(postField), postField + 1, $"{_postTime.Name}: expected a date such as 'October 31', found '{TableCells.Shorten(postText.Trim())}'");
             }
 
-            var publishedAt = lastStart;
-            var viewCount = cells.Count(views, EmptyCell.Missing);
-            var post = new CanonicalPost
+            var permalink = cells.Text(_link);
+            var text = cells.Text(_title);
+            var id = TikTokIds.FromLink(permalink);
+            var publishedAt = PublishedAt(shown, id);
+            var views = cells.Count(_views, EmptyCell.Missing);
+            var likes = cells.Count(_likes, EmptyCell.Missing);
+            var comments = cells.Count(_comments, EmptyCell.Missing);
+            var shares = cells.Count(_shares, EmptyCell.Missing);
+            var saves = cells.Count(_favorites, EmptyCell.Missing);
+            if (cells.Rejection is { } rejected)
             {
-                Brand = context.Brand,
-                Channel = Channels.TikTok,
-                PostId = PostIds.Choose(VideoId(permalink), permalink, publishedAt, text),
-                PublishedAt = publishedAt,
+                return rejected;
+            }
+
+            return new PostRow(record.Line, _context.NewPost(Channels.TikTok, PostIds.Choose(id, permalink, publishedAt, text), publishedAt, _exportedAt) with
+            {
                 Text = text,
                 Permalink = permalink,
                 ContentType = ContentTypes.Video,
-                Reactions = cells.Count(likes, EmptyCell.Missing),
-                Comments = cells.Count(comments, EmptyCell.Missing),
-                Shares = cells.Count(shares, EmptyCell.Missing),
-                Saves = cells.Count(favorites, EmptyCell.Missing),
+                Reactions = likes,
+                Comments = comments,
+                Shares = shares,
+                Saves = saves,
 
                 // TikTok exposes no impressions; its glossary counts views as the nearest measure (exports.md).
-                Impressions = viewCount,
-                VideoViews = viewCount,
-                Kind = ExportKind.Posts,
-                UploadId = context.UploadId,
-                ExportedAt = exportedAt,
-            };
+                Impressions = views,
+                VideoViews = views,
+            });
+        }
 
-            if (cells.Rejection is { } rejected)
+        public override IEnumerable<ExportRow> Complete()
+        {
+            if (_inferredFrom is { } from && _inferredTo is { } to)
             {
-                yield return rejected;
-                continue;
+                _context.Warnings.Add(YearlessDays.UploadDayWarning($"TikTok Studio content ({_fileName})", from, to, _reference));
             }
 
-            yield return new PostRow(csv.Line, post);
-        }
-    }
-
-    /// <summary>The numeric id in <c>https://www.tiktok.com/@brand/video/7431…</c>, TikTok's own video id.</summary>
-    internal static string? VideoId(string? link)
-    {
-        if (link is null)
-        {
-            return null;
+            return [];
         }
 
-        var at = link.IndexOf("/video/", StringComparison.OrdinalIgnoreCase);
-        if (at < 0)
+        private DateTimeOffset PublishedAt(LocalizedDates.PartialDate shown, string? id)
         {
-            return null;
-        }
-
-        var start = at + "/video/".Length;
-        var end = start;
-        while (end < link.Length && char.IsAsciiDigit(link[end]))
-        {
-            end++;
-        }
-
-        return end > start ? link[start..end] : null;
-    }
-
-    internal static async ValueTask<CsvHeader> ReadHeaderAsync(CsvReader csv, string fileName, CancellationToken cancellationToken)
-    {
-        while (await csv.ReadAsync(cancellationToken))
-        {
-            if (csv.IsTruncated)
+            var zone = _context.BrandTimeZone;
+            if (shown.Year is { } year)
             {
-                throw new ExportFormatException(fileName, csv.TruncatedLine, csv.TruncatedField + 1, ExportText.TruncatedMessage);
+                var local = new DateOnly(year, shown.Month, shown.Day).ToDateTime(shown.Time ?? TimeOnly.MinValue);
+                return shown.Time is null ? ExportDates.StartOfDayUtc(DateOnly.FromDateTime(local), zone) : CsvDates.LocalToUtc(local, zone);
             }
 
-            if (!csv.IsBlank)
+            if (TikTokIds.CreatedAt(id, _latestId) is { } created && TikTokIds.PublishedAt(shown, created, zone) is { } fromId)
             {
-                return CsvHeader.From(csv);
+                return fromId;
             }
-        }
 
-        throw new ExportFormatException(fileName, null, null, "the file has no header row");
+            var day = LocalizedDates.LatestOnOrBefore(shown, _reference.Day);
+            if (_reference.Anchor == YearAnchor.UploadTime)
+            {
+                _inferredFrom = _inferredFrom is { } f && f < day ? f : day;
+                _inferredTo = _inferredTo is { } t && t > day ? t : day;
+            }
+
+            return ExportDates.StartOfDayUtc(day, zone);
+        }
     }
 }

@@ -1,15 +1,21 @@
 using SocialFunctions.Core.Ingest.Csv;
+using SocialFunctions.Core.Ingest.Tables;
 using SocialFunctions.Core.Records;
 
 namespace SocialFunctions.Core.Ingest.Formats;
 
 /// <summary>
-/// X Premium account analytics, content tab: one row per post with a day (<c>"Tue, Oct 27, 2026"</c>) but no time. The
-/// 19-digit post id is a snowflake that encodes the creation instant, so that is used when it agrees with the day;
-/// otherwise the post is placed at midnight of that day in the brand's zone.
+/// X Premium account analytics, content tab: one row per post with a day (<c>"Tue, Oct 27, 2026"</c>, in 2025 files
+/// <c>Mon Feb 17 2025</c>) but no time. The 19-digit post id is a snowflake that encodes the creation instant, so that
+/// is used when it agrees with the day; otherwise the post is placed at midnight of that day in the brand's zone.
+/// Header vintages: <c>Post Link</c>/<c>Link</c>, <c>Shares</c>/<c>Share</c>, <c>URL Clicks</c>/<c>Url clicks</c>.
 /// </summary>
-public sealed class XPremiumContentReader : CsvExportReader
+public sealed class XPremiumContentReader : TableExportReader
 {
+    internal static readonly string[] LinkNames = ["Post Link", "Link"];
+    internal static readonly string[] ShareNames = ["Shares", "Share"];
+    internal static readonly string[] UrlClickNames = ["URL Clicks", "Url clicks", "URL clicks"];
+
     public override ExportFormatInfo Format { get; } = new(
         "x-premium-content",
         "X Premium analytics — content",
@@ -19,42 +25,30 @@ public sealed class XPremiumContentReader : CsvExportReader
 
     protected override double Match(CsvPreview preview) =>
         preview.FindHeader(h => h.Has("Post id") && h.Has("Date") && h.Has("Impressions")) is { } header
-            ? header.Has("Post Link", "Post text") ? 0.95 : 0.6
+            ? header.Has([.. LinkNames, "Post text"]) ? 0.95 : 0.6
             : 0;
 
-    protected override async ValueTask<CsvRowMapper> BindAsync(CsvReadSession session, CancellationToken cancellationToken)
+    protected override async ValueTask<TableRowMapper?> BindAsync(TableSession session, CancellationToken cancellationToken) =>
+        new Mapper(session.Context, await session.ReadHeaderAsync(cancellationToken));
+
+    private sealed class Mapper(ExportContext context, TableHeader header) : TableRowMapper
     {
-        var header = await session.ReadHeaderAsync(cancellationToken);
-        return new Mapper(session, header);
-    }
+        private readonly TableCells _cells = new();
+        private readonly TableColumn _id = header.Require("Post id");
+        private readonly TableColumn _date = header.Require("Date");
+        private readonly TableColumn _text = header.Find("Post text");
+        private readonly TableColumn _link = header.Find(LinkNames);
+        private readonly TableColumn _impressions = header.Find("Impressions");
+        private readonly TableColumn _likes = header.Find("Likes");
+        private readonly TableColumn _engagements = header.Find("Engagements");
+        private readonly TableColumn _bookmarks = header.Find("Bookmarks");
+        private readonly TableColumn _shares = header.Find(ShareNames);
+        private readonly TableColumn _replies = header.Find("Replies");
+        private readonly TableColumn _reposts = header.Find("Reposts");
+        private readonly TableColumn _urlClicks = header.Find(UrlClickNames);
+        private readonly TableColumn _videoViews = header.Find("Video views");
 
-    private sealed class Mapper : CsvRowMapper
-    {
-        private readonly ExportContext _context;
-        private readonly CsvCells _cells;
-        private readonly CsvColumn _id, _date, _text, _link;
-        private readonly CsvColumn _impressions, _likes, _engagements, _bookmarks, _shares, _replies, _reposts, _urlClicks, _videoViews;
-
-        public Mapper(CsvReadSession session, CsvHeader header)
-        {
-            _context = session.Context;
-            _cells = new CsvCells(session.Dialect);
-            _id = header.Require(session.FileName, "Post id");
-            _date = header.Require(session.FileName, "Date");
-            _text = header.Find("Post text");
-            _link = header.Find("Post Link");
-            _impressions = header.Find("Impressions");
-            _likes = header.Find("Likes");
-            _engagements = header.Find("Engagements");
-            _bookmarks = header.Find("Bookmarks");
-            _shares = header.Find("Shares");
-            _replies = header.Find("Replies");
-            _reposts = header.Find("Reposts");
-            _urlClicks = header.Find("URL Clicks");
-            _videoViews = header.Find("Video views");
-        }
-
-        public override void Map(CsvReader record, List<ExportRow> output)
+        public override ExportRow? Map(ExportTable record)
         {
             var cells = _cells;
             cells.Begin(record);
@@ -62,7 +56,7 @@ public sealed class XPremiumContentReader : CsvExportReader
             var dateCell = cells.Raw(_date, out var dateField);
             if (!XTime.TryParsePremiumDate(dateCell, out var day))
             {
-                cells.Reject(dateField, $"{_date.Name}: expected a date like Tue, Oct 27, 2026, found '{CsvCells.Shorten(dateCell.Trim())}'");
+                cells.Reject(dateField, $"{_date.Name}: expected a date like Tue, Oct 27, 2026, found '{TableCells.Shorten(dateCell.Trim())}'");
             }
 
             var impressions = cells.Count(_impressions, EmptyCell.Missing);
@@ -76,16 +70,11 @@ public sealed class XPremiumContentReader : CsvExportReader
             var videoViews = cells.Count(_videoViews, EmptyCell.Missing);
             if (cells.Rejection is { } rejected)
             {
-                output.Add(rejected);
-                return;
+                return rejected;
             }
 
-            output.Add(new PostRow(record.Line, new CanonicalPost
+            return new PostRow(record.Line, context.NewPost(Channels.X, id!, PublishedAt(id!, day)) with
             {
-                Brand = _context.Brand,
-                Channel = Channels.X,
-                PostId = id!,
-                PublishedAt = PublishedAt(id!, day),
                 Text = cells.Text(_text),
                 Permalink = cells.Text(_link),
                 ContentType = ContentTypes.Other,
@@ -97,15 +86,12 @@ public sealed class XPremiumContentReader : CsvExportReader
                 Clicks = urlClicks,
                 VideoViews = videoViews,
                 PlatformEngagements = engagements,
-                Kind = ExportKind.Posts,
-                UploadId = _context.UploadId,
-                ExportedAt = _context.ReceivedAt,
-            }));
+            });
         }
 
         private DateTimeOffset PublishedAt(string id, DateOnly day)
         {
-            var midnight = CsvDates.LocalToUtc(day.ToDateTime(TimeOnly.MinValue), _context.BrandTimeZone);
+            var midnight = CsvDates.LocalToUtc(day.ToDateTime(TimeOnly.MinValue), context.BrandTimeZone);
             var fromId = XTime.FromSnowflake(id);
 
             // The day is written in the account's zone; accept the snowflake when it falls within a day of it.

@@ -1,30 +1,33 @@
 using SocialFunctions.Core.Ingest.Csv;
+using SocialFunctions.Core.Ingest.Tables;
 using SocialFunctions.Core.Records;
 
 namespace SocialFunctions.Core.Ingest.Formats;
 
 /// <summary>
 /// X Premium account analytics, overview tab: one row per day, one column per metric (in varying order). Each cell
-/// becomes one daily value; <c>Shares</c> and <c>Reposts</c> add up to the canonical shares, as for posts.
+/// becomes one daily value; <c>Shares</c> and <c>Reposts</c> add up to the canonical shares, as for posts. Dates are
+/// written like the content tab's (<c>"Tue, Oct 27, 2026"</c> or <c>Mon Feb 17 2025</c>).
 /// </summary>
-public sealed class XPremiumOverviewReader : CsvExportReader
+public sealed class XPremiumOverviewReader : TableExportReader
 {
     private static readonly Dictionary<string, string> MetricByColumn = new(StringComparer.Ordinal)
     {
-        [CsvHeader.Normalize("Impressions")] = DailyMetricNames.Impressions,
-        [CsvHeader.Normalize("Likes")] = DailyMetricNames.Reactions,
-        [CsvHeader.Normalize("Engagements")] = DailyMetricNames.Engagements,
-        [CsvHeader.Normalize("Bookmarks")] = DailyMetricNames.Saves,
-        [CsvHeader.Normalize("Shares")] = DailyMetricNames.Shares,
-        [CsvHeader.Normalize("Reposts")] = DailyMetricNames.Shares,
-        [CsvHeader.Normalize("New follows")] = DailyMetricNames.NewFollowers,
-        [CsvHeader.Normalize("Unfollows")] = DailyMetricNames.Unfollows,
-        [CsvHeader.Normalize("Replies")] = DailyMetricNames.Comments,
-        [CsvHeader.Normalize("Profile visits")] = DailyMetricNames.ProfileViews,
-        [CsvHeader.Normalize("Create Post")] = "posts-created",
-        [CsvHeader.Normalize("Video views")] = DailyMetricNames.VideoViews,
-        [CsvHeader.Normalize("Media views")] = "media-views",
-        [CsvHeader.Normalize("URL Clicks")] = DailyMetricNames.Clicks,
+        [TableHeader.Normalize("Impressions")] = DailyMetricNames.Impressions,
+        [TableHeader.Normalize("Likes")] = DailyMetricNames.Reactions,
+        [TableHeader.Normalize("Engagements")] = DailyMetricNames.Engagements,
+        [TableHeader.Normalize("Bookmarks")] = DailyMetricNames.Saves,
+        [TableHeader.Normalize("Shares")] = DailyMetricNames.Shares,
+        [TableHeader.Normalize("Share")] = DailyMetricNames.Shares,
+        [TableHeader.Normalize("Reposts")] = DailyMetricNames.Shares,
+        [TableHeader.Normalize("New follows")] = DailyMetricNames.NewFollowers,
+        [TableHeader.Normalize("Unfollows")] = DailyMetricNames.Unfollows,
+        [TableHeader.Normalize("Replies")] = DailyMetricNames.Comments,
+        [TableHeader.Normalize("Profile visits")] = DailyMetricNames.ProfileViews,
+        [TableHeader.Normalize("Create Post")] = "posts-created",
+        [TableHeader.Normalize("Video views")] = DailyMetricNames.VideoViews,
+        [TableHeader.Normalize("Media views")] = "media-views",
+        [TableHeader.Normalize("URL Clicks")] = DailyMetricNames.Clicks,
     };
 
     public override ExportFormatInfo Format { get; } = new(
@@ -39,40 +42,37 @@ public sealed class XPremiumOverviewReader : CsvExportReader
             ? 0
             : 0.9;
 
-    protected override async ValueTask<CsvRowMapper> BindAsync(CsvReadSession session, CancellationToken cancellationToken)
+    protected override async ValueTask<TableRowMapper?> BindAsync(TableSession session, CancellationToken cancellationToken)
     {
         var header = await session.ReadHeaderAsync(cancellationToken);
-        var date = header.Require(session.FileName, "Date");
-        var metrics = new List<(string Metric, CsvColumn[] Columns)>();
+        var date = header.Require("Date");
+        var metrics = new List<(string Metric, TableColumn[] Columns)>();
         foreach (var group in header.Names
             .Select((name, index) => (Name: name, Index: index))
-            .Where(c => c.Index != date.Index && MetricByColumn.ContainsKey(CsvHeader.Normalize(c.Name)))
-            .GroupBy(c => MetricByColumn[CsvHeader.Normalize(c.Name)]))
+            .Where(c => c.Index != date.Index && MetricByColumn.ContainsKey(TableHeader.Normalize(c.Name)))
+            .GroupBy(c => MetricByColumn[TableHeader.Normalize(c.Name)]))
         {
-            metrics.Add((group.Key, [.. group.Select(c => new CsvColumn(c.Name, [c.Index]))]));
+            metrics.Add((group.Key, [.. group.Select(c => new TableColumn(c.Name, [c.Index]))]));
         }
 
-        return new Mapper(session, date, metrics);
+        return new Mapper(session.Context, date, metrics);
     }
 
-    private sealed class Mapper(CsvReadSession session, CsvColumn date, List<(string Metric, CsvColumn[] Columns)> metrics) : CsvRowMapper
+    private sealed class Mapper(ExportContext context, TableColumn date, List<(string Metric, TableColumn[] Columns)> metrics) : TableRowMapper
     {
-        private readonly ExportContext _context = session.Context;
-        private readonly CsvCells _cells = new(session.Dialect);
-        private readonly List<(string Metric, double Value)> _values = [];
+        private readonly TableCells _cells = new();
 
-        public override void Map(CsvReader record, List<ExportRow> output)
+        public override ExportRow? Map(ExportTable record)
         {
             var cells = _cells;
             cells.Begin(record);
             var dateCell = cells.Raw(date, out var dateField);
             if (!XTime.TryParsePremiumDate(dateCell, out var day))
             {
-                output.Add(new RejectedRow(record.GetFieldLine(dateField), dateField + 1, $"{date.Name}: expected a date like Tue, Oct 27, 2026, found '{CsvCells.Shorten(dateCell.Trim())}'"));
-                return;
+                return new RejectedRow(record.GetFieldLine(dateField), dateField + 1, $"{date.Name}: expected a date like Tue, Oct 27, 2026, found '{TableCells.Shorten(dateCell.Trim())}'");
             }
 
-            _values.Clear();
+            var values = new List<DailyMetric>(metrics.Count);
             foreach (var (metric, columns) in metrics)
             {
                 double? sum = null;
@@ -86,28 +86,11 @@ public sealed class XPremiumOverviewReader : CsvExportReader
 
                 if (sum is { } total)
                 {
-                    _values.Add((metric, total));
+                    values.Add(context.NewDaily(Channels.X, metric, day, total));
                 }
             }
 
-            if (cells.Rejection is { } rejected)
-            {
-                output.Add(rejected);
-                return;
-            }
-
-            foreach (var (metric, value) in _values)
-            {
-                output.Add(new DailyRow(record.Line, new DailyMetric
-                {
-                    Brand = _context.Brand,
-                    Channel = Channels.X,
-                    Metric = metric,
-                    Date = day,
-                    Value = value,
-                    UploadId = _context.UploadId,
-                }));
-            }
+            return cells.Rejection ?? (ExportRow)new DailyRow(record.Line, values);
         }
     }
 }

@@ -10,7 +10,9 @@ internal static class XTime
 
     private static readonly string[] LocalFormats = ["yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm"];
 
-    private static readonly string[] PremiumDateFormats = ["ddd, MMM d, yyyy", "ddd, MMM dd, yyyy", "MMM d, yyyy", "yyyy-MM-dd", "M/d/yyyy"];
+    /// <summary>Every vintage seen: <c>Tue, Oct 27, 2026</c>, <c>Mon Feb 17 2025</c> (2025 files), <c>2024-04-26</c>.</summary>
+    private static readonly string[] PremiumDateFormats =
+        ["ddd, MMM d, yyyy", "ddd, MMM dd, yyyy", "ddd MMM d yyyy", "ddd MMM dd yyyy", "MMM d, yyyy", "yyyy-MM-dd", "M/d/yyyy"];
 
     /// <summary>Legacy <c>time</c>: <c>2026-10-27 14:03 +0000</c> (offset written without a colon).</summary>
     public static bool TryParseActivityTime(ReadOnlySpan<char> text, out DateTimeOffset value, out string? zone)
@@ -44,7 +46,7 @@ internal static class XTime
         return true;
     }
 
-    /// <summary>X Premium <c>Date</c>: <c>Tue, Oct 27, 2026</c>.</summary>
+    /// <summary>X Premium <c>Date</c>: <c>Tue, Oct 27, 2026</c> or <c>Mon Feb 17 2025</c>.</summary>
     public static bool TryParsePremiumDate(ReadOnlySpan<char> text, out DateOnly date)
     {
         if (CsvDates.TryParseLocal(text, PremiumDateFormats, out var value))

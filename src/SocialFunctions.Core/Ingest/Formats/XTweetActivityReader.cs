@@ -1,4 +1,5 @@
 using SocialFunctions.Core.Ingest.Csv;
+using SocialFunctions.Core.Ingest.Tables;
 using SocialFunctions.Core.Records;
 
 namespace SocialFunctions.Core.Ingest.Formats;
@@ -9,7 +10,7 @@ namespace SocialFunctions.Core.Ingest.Formats;
 /// best-effort aliases, not yet seen in a real file); counts may be floats (<c>"1203.0"</c>);
 /// promoted columns hold <c>"-"</c> when the post was not promoted.
 /// </summary>
-public sealed class XTweetActivityReader : CsvExportReader
+public sealed class XTweetActivityReader : TableExportReader
 {
     internal static readonly string[] IdNames = ["Tweet id", "ツイートID", "id do Tweet", "ID do Tweet", "ID del Tweet", "identifiant du Tweet", "Tweet-ID"];
     internal static readonly string[] PermalinkNames = ["Tweet permalink", "ツイートの固定リンク", "link permanente do Tweet", "link do Tweet", "enlace permanente del Tweet", "permalien du Tweet", "Tweet-Permalink"];
@@ -33,47 +34,33 @@ public sealed class XTweetActivityReader : CsvExportReader
     protected override double Match(CsvPreview preview) =>
         preview.FindHeader(h => h.Has(IdNames) && h.Has(TimeNames) && h.Has(ImpressionNames)) is null ? 0 : 0.95;
 
-    protected override async ValueTask<CsvRowMapper> BindAsync(CsvReadSession session, CancellationToken cancellationToken)
+    protected override async ValueTask<TableRowMapper?> BindAsync(TableSession session, CancellationToken cancellationToken) =>
+        new Mapper(session.Context, await session.ReadHeaderAsync(cancellationToken));
+
+    private sealed class Mapper(ExportContext context, TableHeader header) : TableRowMapper
     {
-        var header = await session.ReadHeaderAsync(cancellationToken);
-        return new Mapper(session, header);
-    }
+        private readonly TableCells _cells = new();
+        private readonly TableColumn _id = header.Require(IdNames);
+        private readonly TableColumn _time = header.Require(TimeNames);
+        private readonly TableColumn _permalink = header.Find(PermalinkNames);
+        private readonly TableColumn _text = header.Find(TextNames);
+        private readonly TableColumn _impressions = header.Find(ImpressionNames);
+        private readonly TableColumn _engagements = header.Find(EngagementNames);
+        private readonly TableColumn _retweets = header.Find(RetweetNames);
+        private readonly TableColumn _replies = header.Find(ReplyNames);
+        private readonly TableColumn _likes = header.Find(LikeNames);
+        private readonly TableColumn _urlClicks = header.Find(UrlClickNames);
+        private readonly TableColumn _mediaViews = header.Find(MediaViewNames);
 
-    private sealed class Mapper : CsvRowMapper
-    {
-        private readonly ExportContext _context;
-        private readonly CsvCells _cells;
-        private readonly CsvColumn _id, _permalink, _text, _time;
-        private readonly CsvColumn _impressions, _engagements, _retweets, _replies, _likes, _urlClicks, _mediaViews;
-
-        public Mapper(CsvReadSession session, CsvHeader header)
-        {
-            _context = session.Context;
-            _cells = new CsvCells(session.Dialect);
-            _id = header.Require(session.FileName, IdNames);
-            _time = header.Require(session.FileName, TimeNames);
-            _permalink = header.Find(PermalinkNames);
-            _text = header.Find(TextNames);
-            _impressions = header.Find(ImpressionNames);
-            _engagements = header.Find(EngagementNames);
-            _retweets = header.Find(RetweetNames);
-            _replies = header.Find(ReplyNames);
-            _likes = header.Find(LikeNames);
-            _urlClicks = header.Find(UrlClickNames);
-            _mediaViews = header.Find(MediaViewNames);
-        }
-
-        public override void Map(CsvReader record, List<ExportRow> output)
+        public override ExportRow? Map(ExportTable record)
         {
             var cells = _cells;
             cells.Begin(record);
             var id = cells.RequiredText(_id);
             var timeCell = cells.Raw(_time, out var timeField);
-            DateTimeOffset publishedAt = default;
-            string? zone = null;
-            if (!XTime.TryParseActivityTime(timeCell, out publishedAt, out zone))
+            if (!XTime.TryParseActivityTime(timeCell, out var publishedAt, out var zone))
             {
-                cells.Reject(timeField, $"{_time.Name}: expected a time like 2026-10-27 14:03 +0000, found '{CsvCells.Shorten(timeCell.Trim())}'");
+                cells.Reject(timeField, $"{_time.Name}: expected a time like 2026-10-27 14:03 +0000, found '{TableCells.Shorten(timeCell.Trim())}'");
             }
 
             var impressions = cells.Count(_impressions, EmptyCell.Missing);
@@ -85,19 +72,15 @@ public sealed class XTweetActivityReader : CsvExportReader
             var mediaViews = cells.Count(_mediaViews, EmptyCell.Missing);
             if (cells.Rejection is { } rejected)
             {
-                output.Add(rejected);
-                return;
+                return rejected;
             }
 
-            output.Add(new PostRow(record.Line, new CanonicalPost
+            return new PostRow(record.Line, context.NewPost(Channels.X, id!, publishedAt) with
             {
-                Brand = _context.Brand,
-                Channel = Channels.X,
-                PostId = id!,
-                PublishedAt = publishedAt,
                 SourceTimeZone = zone,
                 Text = cells.Text(_text),
                 Permalink = cells.Text(_permalink),
+
                 // The export does not say what media a post had; media views only tell that it had some.
                 ContentType = mediaViews > 0 ? ContentTypes.Other : ContentTypes.Text,
                 Impressions = impressions,
@@ -107,10 +90,7 @@ public sealed class XTweetActivityReader : CsvExportReader
                 Clicks = urlClicks,
                 VideoViews = mediaViews,
                 PlatformEngagements = engagements,
-                Kind = ExportKind.Posts,
-                UploadId = _context.UploadId,
-                ExportedAt = _context.ReceivedAt,
-            }));
+            });
         }
     }
 }

@@ -1,36 +1,76 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using SocialFunctions.Core.Ingest.Csv;
+using SocialFunctions.Core.Ingest.Tables;
 using SocialFunctions.Core.Ingest.Zip;
 using SocialFunctions.Core.Records;
 
 namespace SocialFunctions.Core.Ingest.Formats;
 
 /// <summary>
-/// YouTube Studio advanced-mode export: <c>Table data.csv</c>, bare or inside the zip (with Chart data.csv and
-/// Totals.csv). Each row is a video's metrics over the export's date range → range aggregates.
+/// YouTube Studio advanced-mode export by content: <c>Table data.csv</c> (<c>Tabellendaten.csv</c>, <c>Dados da
+/// tabela.csv</c>, <c>表データ.csv</c>…), bare or inside the zip with the chart and totals files. Each row is a video's
+/// metrics over the export's date range → range aggregates. Headers follow the Studio's UI language (English, German,
+/// French, Spanish, Portuguese, Italian, Japanese); German ones come hyphenated with soft hyphens.
 /// </summary>
 /// <remarks>
-/// The range comes from the file name (<c>Content 2026-09-01_2026-10-31 Lumen Coffee.zip</c>; a bare
-/// <c>Table data.csv</c> renamed with its range works too). When no name states it, each video's range is its
-/// lifetime as of the export: from its publish day to the upload day in the brand's zone — what Studio's default
-/// "Lifetime" period means. Chart data.csv (per-video daily) and Totals.csv (channel daily) are not read: this
-/// reader yields the per-video range aggregates the report uses.
+/// The first data row is the totals row (<c>Total</c>, <c>Gesamt</c>, <c>Totale</c>, <c>Totais</c>, <c>合計</c>…) and a
+/// last row may say that only the top 500 are shown: both are skipped (any row with only its first cell filled is a
+/// note). Ids starting with <c>-</c> are written with a leading space. <c>Video publish time</c> is <c>Aug 19, 2011</c>
+/// (English in every UI language seen) and may be empty. The range comes from the file name (<c>Content
+/// 2026-09-01_2026-10-31 Lumen Coffee.zip</c>); when no name states it, each video's range is its lifetime as of the
+/// upload — what Studio's default "Lifetime" period means.
 /// </remarks>
-public sealed class YouTubeContentReader : IExportReader
+public sealed class YouTubeContentReader : TableExportReader
 {
-    private const string TableEntry = "Table data.csv";
+    /// <summary>The dimension column of a table by content.</summary>
+    internal static readonly string[] ContentNames = ["Content", "Video", "Videos", "Inhalt", "Contenu", "Contenido", "Conteúdo", "Contenuti", "Contenuto", "コンテンツ"];
 
-    private static readonly string[] PublishFormats = ["MMM d, yyyy", "MMM dd, yyyy", "MMMM d, yyyy", "yyyy-MM-dd", "d MMM yyyy", "MM/dd/yyyy"];
+    internal static readonly string[] TitleNames = ["Video title", "Videotitel", "Titre de la vidéo", "Título del vídeo", "Título del video", "Título do vídeo", "Titolo del video", "動画のタイトル"];
 
-    public ExportFormatInfo Format { get; } = new(
+    internal static readonly string[] PublishNames =
+    [
+        "Video publish time", "Publish time", "Veröffentlichungszeitpunkt des Videos", "Heure de publication de la vidéo", "Hora de publicación del vídeo",
+        "Hora de publicación del video", "Horário de publicação do vídeo", "Ora di pubblicazione del video", "動画公開時刻",
+    ];
+
+    internal static readonly string[] ViewNames = ["Views", "Aufrufe", "Vues", "Visualizaciones", "Visualizações", "Visualizzazioni", "視聴回数"];
+
+    internal static readonly string[] TotalNames = ["Total", "Totals", "Gesamt", "Summe", "Totale", "Totais", "Totaux", "Total general", "合計"];
+
+    private static readonly string[] DurationNames = ["Duration", "Dauer", "Durée", "Duración", "Duração", "Durata", "長さ"];
+
+    private static readonly string[] WatchHourNames =
+    [
+        "Watch time (hours)", "Wiedergabezeit (Stunden)", "Durée de visionnage (heures)", "Tiempo de visualización (horas)", "Tempo de exibição (horas)",
+        "Tempo di visualizzazione (ore)", "総再生時間（単位: 時間）", "総再生時間 (単位: 時間)",
+    ];
+
+    private static readonly string[] ImpressionNames =
+    [
+        "Impressions", "Thumbnail impressions", "Impressionen", "Thumbnail-Impressionen", "Impresiones", "Impresiones de miniaturas", "Impressões",
+        "Impressões de miniaturas", "Impressioni", "Impressioni delle miniature", "インプレッション数", "サムネイルのインプレッション", "Impressions de la miniature",
+    ];
+
+    private static readonly string[] LikeNames = ["Likes", "„Mag ich“-Bewertungen", "Mag ich", "J'aime", "Me gusta", "Marcações \"Gostei\"", "Gostei", "Mi piace", "高評価数", "高評価"];
+
+    private static readonly string[] CommentNames =
+    [
+        "Comments", "Comments added", "Kommentare", "Hinzugefügte Kommentare", "Commentaires", "Commentaires ajoutés", "Comentarios", "Comentarios añadidos",
+        "Comentários", "Comentários adicionados", "Commenti", "Commenti aggiunti", "コメント", "追加されたコメント",
+    ];
+
+    private static readonly string[] ShareNames = ["Shares", "Geteilte Inhalte", "Mal geteilt", "Partages", "Veces compartido", "Compartilhamentos", "Partilhas", "Condivisioni", "共有数"];
+
+    private static readonly string[] PublishFormats = ["MMM d, yyyy", "MMM dd, yyyy", "MMMM d, yyyy", "MMM d yyyy", "yyyy-MM-dd", "d MMM yyyy", "MM/dd/yyyy"];
+
+    public override ExportFormatInfo Format { get; } = new(
         "youtube-content",
         "YouTube Studio content (Table data.csv or the export zip)",
         Channels.YouTube,
         ExportKind.Range,
         ["Content", "Video title", "Video publish time", "Duration", "Views", "Watch time (hours)", "Subscribers", "Impressions"]);
 
-    public double Match(ExportProbe probe)
+    public override double Match(ExportProbe probe)
     {
         ArgumentNullException.ThrowIfNull(probe);
         if (probe.Container == ExportContainer.Text)
@@ -38,115 +78,145 @@ public sealed class YouTubeContentReader : IExportReader
             return probe.Csv?.FindHeader(IsTableHeader) is not null ? 0.95 : 0;
         }
 
-        return ExportZip.IsExportZip(probe) && FindEntry(probe.File) is not null ? 0.95 : 0;
+        return FindEntry(probe) is not null ? 0.95 : 0;
     }
 
-    public async IAsyncEnumerable<ExportRow> ReadAsync(ExportProbe probe, ExportContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// Table data by content: the dimension column is the content (in any UI language) and a title or views column
+    /// follows. Chart data has the same columns plus a date, so a date column rules it out.
+    /// </summary>
+    internal static bool IsTableHeader(TableHeader header) =>
+        header.Names.Count > 1 && TableHeader.IsNamed(header.Names[0], ContentNames) && (header.Has(TitleNames) || header.Has(ViewNames))
+        && !header.Has("Date", "Datum", "Data", "Fecha", "日付");
+
+    protected override IEnumerable<ExportTable> OpenTables(ExportProbe probe)
     {
-        ArgumentNullException.ThrowIfNull(probe);
-        ArgumentNullException.ThrowIfNull(context);
-        var fileName = probe.File.FileName;
-        string? entry = null;
-        if (probe.Container == ExportContainer.Zip)
+        if (probe.Container != ExportContainer.Zip)
         {
-            entry = FindEntry(probe.File)
-                ?? throw new ExportFormatException(fileName, null, null, $"the zip holds no '{TableEntry}' with a 'Content' column");
+            return base.OpenTables(probe);
         }
 
-        var hasNamedRange = ExportDates.TryRangeFromName(fileName, out var rangeFrom, out var rangeTo);
-        var exportDay = ExportDates.DayIn(context.ReceivedAt, context.BrandTimeZone);
+        var entry = FindEntry(probe)
+            ?? throw new ExportFormatException(probe.File.FileName, null, null, "the zip holds no YouTube Studio table data (Table data.csv) with a 'Content' column");
+        return [ExportTables.ZipEntry(probe, entry)];
+    }
 
-        using var csv = ExportText.OpenCsv(probe, entry, out var dialect);
-        var header = await TikTokContentReader.ReadHeaderAsync(csv, fileName, cancellationToken);
-        var content = header.Require(fileName, "Content");
-        var title = header.Find("Video title");
-        var publish = header.Find("Video publish time", "Publish time");
-        var duration = header.Find("Duration");
-        var views = header.Find("Views");
-        var watchHours = header.Find("Watch time (hours)");
-        var impressions = header.Find("Impressions", "Thumbnail impressions");
-        var likes = header.Find("Likes");
-        var comments = header.Find("Comments", "Comments added");
-        var shares = header.Find("Shares");
+    protected override async ValueTask<TableRowMapper?> BindAsync(TableSession session, CancellationToken cancellationToken)
+    {
+        var header = await session.ReadHeaderAsync(cancellationToken);
+        return new Mapper(session, header);
+    }
 
-        var cells = new CsvCells(dialect);
-        while (await csv.ReadAsync(cancellationToken))
+    private static string? FindEntry(ExportProbe probe) =>
+        ExportTables.FindZipEntry(probe, (_, preview) => preview.FindHeader(IsTableHeader) is not null);
+
+    private sealed class Mapper : TableRowMapper
+    {
+        private readonly ExportContext _context;
+        private readonly TableCells _cells = new();
+        private readonly TableColumn _content, _title, _publish, _duration, _views, _watchHours, _impressions, _likes, _comments, _shares;
+        private readonly bool _hasNamedRange;
+        private readonly DateOnly _rangeFrom, _rangeTo, _exportDay;
+
+        public Mapper(TableSession session, TableHeader header)
         {
-            if (csv.IsTruncated)
-            {
-                yield return ExportText.Truncated(csv);
-                continue;
-            }
+            _context = session.Context;
+            _content = new TableColumn(header.Names[0], [0]);
+            _title = header.Find(TitleNames);
+            _publish = header.Find(PublishNames);
+            _duration = header.Find(DurationNames);
+            _views = header.Find(ViewNames);
+            _watchHours = header.Find(WatchHourNames);
+            _impressions = header.Find(ImpressionNames);
+            _likes = header.Find(LikeNames);
+            _comments = header.Find(CommentNames);
+            _shares = header.Find(ShareNames);
+            _hasNamedRange = ExportDates.TryRangeFromName(session.FileName, out _rangeFrom, out _rangeTo);
+            _exportDay = _context.ExportedOn ?? _context.UploadDay;
+        }
 
-            if (csv.IsBlank)
-            {
-                continue;
-            }
-
-            cells.Begin(csv);
+        public override ExportRow? Map(ExportTable record)
+        {
+            var cells = _cells;
+            cells.Begin(record);
 
             // Ids starting with '-' are written with a leading space (so spreadsheets do not read a formula).
-            var id = cells.Text(content);
-            if (id is null || id.Equals("Total", StringComparison.OrdinalIgnoreCase))
+            var id = cells.Text(_content);
+            if (id is null || TableHeader.IsNamed(id, TotalNames) || IsNote(record))
             {
-                continue;
+                return null;
             }
 
             DateOnly? publishedDay = null;
-            var publishText = cells.Raw(publish, out var publishField).Trim();
+            var publishText = cells.Raw(_publish, out var publishField).Trim();
             if (!publishText.IsEmpty)
             {
-                if (!DateOnly.TryParseExact(publishText, PublishFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var parsed))
+                if (!TryParsePublished(publishText, out var parsed))
                 {
-                    yield return new RejectedRow(csv.GetFieldLine(publishField), publishField + 1, $"{publish.Name}: expected a date such as 'Sep 29, 2026', found '{CsvCells.Shorten(publishText)}'");
-                    continue;
+                    return new RejectedRow(record.GetFieldLine(publishField), publishField + 1, $"{_publish.Name}: expected a date such as 'Sep 29, 2026', found '{TableCells.Shorten(publishText)}'");
                 }
 
                 publishedDay = parsed;
             }
 
-            var from = hasNamedRange ? rangeFrom : publishedDay ?? exportDay;
-            var to = hasNamedRange ? rangeTo : exportDay;
-            var seconds = cells.Number(duration, EmptyCell.Missing);
-            var hours = cells.Number(watchHours, EmptyCell.Missing);
-            var post = new CanonicalPost
+            var from = _hasNamedRange ? _rangeFrom : publishedDay ?? _exportDay;
+            var to = _hasNamedRange ? _rangeTo : _exportDay;
+            var seconds = cells.Number(_duration, EmptyCell.Missing);
+            var hours = cells.Number(_watchHours, EmptyCell.Missing);
+            var impressions = cells.Count(_impressions, EmptyCell.Missing);
+            var views = cells.Count(_views, EmptyCell.Missing);
+            var likes = cells.Count(_likes, EmptyCell.Missing);
+            var comments = cells.Count(_comments, EmptyCell.Missing);
+            var shares = cells.Count(_shares, EmptyCell.Missing);
+            if (cells.Rejection is { } rejected)
             {
-                Brand = context.Brand,
-                Channel = Channels.YouTube,
-                PostId = id,
-                PublishedAt = ExportDates.StartOfDayUtc(publishedDay ?? from, context.BrandTimeZone),
-                Text = cells.Text(title),
+                return rejected;
+            }
+
+            return new PostRow(record.Line, _context.NewRangeItem(Channels.YouTube, id, ExportDates.StartOfDayUtc(publishedDay ?? from, _context.BrandTimeZone), from, to) with
+            {
+                Text = cells.Text(_title),
 
                 // Shorts are at most a minute long in every export period we take in; longer uploads are videos.
                 ContentType = seconds is > 0 and <= 60 ? ContentTypes.Short : ContentTypes.Video,
-                Impressions = cells.Count(impressions, EmptyCell.Missing),
-                VideoViews = cells.Count(views, EmptyCell.Missing),
+                Impressions = impressions,
+                VideoViews = views,
                 WatchTimeSeconds = hours * 3600,
-                Reactions = cells.Count(likes, EmptyCell.Missing),
-                Comments = cells.Count(comments, EmptyCell.Missing),
-                Shares = cells.Count(shares, EmptyCell.Missing),
-                Kind = ExportKind.Range,
-                RangeFrom = from,
-                RangeTo = to,
-                UploadId = context.UploadId,
-                ExportedAt = context.ReceivedAt,
-            };
+                Reactions = likes,
+                Comments = comments,
+                Shares = shares,
+            });
+        }
 
-            if (cells.Rejection is { } rejected)
+        /// <summary>A row with only its first cell filled: "Showing top 500 results", "Die 500 besten Ergebnisse werden angezeigt".</summary>
+        private static bool IsNote(ExportTable record)
+        {
+            for (var i = 1; i < record.FieldCount; i++)
             {
-                yield return rejected;
-                continue;
+                if (!record.GetSpan(i).IsWhiteSpace())
+                {
+                    return false;
+                }
             }
 
-            yield return new PostRow(csv.Line, post);
+            return true;
+        }
+
+        private static bool TryParsePublished(ReadOnlySpan<char> text, out DateOnly day)
+        {
+            if (DateOnly.TryParseExact(text, PublishFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out day))
+            {
+                return true;
+            }
+
+            // A localized form with its year ("28 sept. 2026", "2026年9月28日" has numbers only and fails the month-first rule).
+            if (LocalizedDates.TryParse(text, out var date) && date.Year is { } year)
+            {
+                day = new DateOnly(year, date.Month, date.Day);
+                return true;
+            }
+
+            return false;
         }
     }
-
-    /// <summary>Table data's header; Chart data has the same columns plus <c>Date</c>, so a Date column rules it out.</summary>
-    internal static bool IsTableHeader(CsvHeader header) =>
-        header.Has("Content") && header.Has("Video title") && (header.Has("Video publish time") || header.Has("Views")) && !header.Has("Date");
-
-    private static string? FindEntry(ExportFile file) =>
-        ExportZip.FindCsvEntry(file, (name, _) => Path.GetFileName(name).Equals(TableEntry, StringComparison.OrdinalIgnoreCase))
-        ?? ExportZip.FindCsvEntry(file, (_, head) => ExportText.FirstHeader(head) is { } h && IsTableHeader(h));
 }

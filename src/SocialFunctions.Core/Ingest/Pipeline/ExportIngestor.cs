@@ -20,8 +20,12 @@ public sealed class ExportIngestor(
     /// <summary>How many row errors an outcome lists; the count of rejected rows is always complete.</summary>
     public const int MaxListedErrors = 100;
 
-    public async Task<IngestOutcome> IngestAsync(BrandName brand, ExportFile file, string uploadId, CancellationToken cancellationToken)
+    public Task<IngestOutcome> IngestAsync(BrandName brand, ExportFile file, string uploadId, CancellationToken cancellationToken) =>
+        IngestAsync(brand, file, uploadId, UploadHints.None, cancellationToken);
+
+    public async Task<IngestOutcome> IngestAsync(BrandName brand, ExportFile file, string uploadId, UploadHints hints, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(hints);
         var previous = await uploads.GetAsync(brand, uploadId, cancellationToken);
         if (previous is not null && previous.Status != UploadStatus.Rejected)
         {
@@ -56,7 +60,13 @@ public sealed class ExportIngestor(
         }
         catch (ExportFormatException ex)
         {
-            record = record with { Errors = [new UploadError(ex.Line, ex.Column, ex.Reason)] };
+            // A known export the report does not use is named (format and channel), not left "unknown".
+            record = record with
+            {
+                Format = ex.KnownExport?.Name,
+                Channel = ex.KnownExport?.Channel,
+                Errors = [new UploadError(ex.Line, ex.Column, ex.Reason)],
+            };
             await uploads.SaveAsync(record, cancellationToken);
             return new IngestOutcome(record, Duplicate: false);
         }
@@ -64,7 +74,7 @@ public sealed class ExportIngestor(
         record = record with { Format = reader.Format.Name, Channel = reader.Format.Channel, Kind = reader.Format.Kind };
         var tally = new RowTally(settings.Clock);
         var seriesRules = new SeriesAssigner(settings.SeriesRules);
-        var context = new ExportContext(brand, zone, receivedAt, uploadId);
+        var context = new ExportContext(brand, zone, receivedAt, uploadId) { ExportedOn = hints.ExportedOn, ChannelHint = hints.Channel };
         await using var writer = records.OpenWriter();
         try
         {
@@ -78,8 +88,12 @@ public sealed class ExportIngestor(
                         tally.Accept(assigned);
                         break;
                     case DailyRow daily:
-                        await writer.WriteAsync(daily.Value, cancellationToken);
-                        tally.Accept(daily.Value);
+                        foreach (var value in daily.Values)
+                        {
+                            await writer.WriteAsync(value, cancellationToken);
+                        }
+
+                        tally.Accept(daily);
                         break;
                     case RejectedRow rejected:
                         tally.Reject(new UploadError(rejected.Line, rejected.Column, rejected.Message));
@@ -90,25 +104,27 @@ public sealed class ExportIngestor(
         catch (ExportFormatException ex)
         {
             // Rows read before the failure are kept (and reported): the outcome says partial, never silently.
-            tally.Reject(new UploadError(ex.Line, ex.Column, ex.Reason));
+            tally.Fail(new UploadError(ex.Line, ex.Column, ex.Reason));
         }
         catch (Exception ex) when (ex is InvalidDataException || Spreadsheets.Workbook.IsReaderFailure(ex))
         {
             // Corrupt compressed data or a broken workbook discovered mid-read (the file opened fine).
-            tally.Reject(new UploadError(null, null, $"the file is damaged after row {tally.Accepted + tally.Rejected}: {ex.Message}"));
+            tally.Fail(new UploadError(null, null, $"the file is damaged after row {tally.Accepted + tally.Rejected}: {ex.Message}"));
         }
 
         await writer.CompleteAsync(cancellationToken);
-        if (tally.Accepted == 0 && tally.Rejected == 0)
+        if (tally.Accepted == 0 && tally.Rejected == 0 && !tally.Failed)
         {
-            tally.Reject(new UploadError(null, null, $"{reader.Format.DisplayName}: the file has a header but no data rows."));
+            tally.Fail(new UploadError(null, null, $"{reader.Format.DisplayName}: the file has a header but no data rows."));
         }
 
         record = record with
         {
-            Status = tally.Accepted == 0 ? UploadStatus.Rejected : tally.Rejected == 0 ? UploadStatus.Accepted : UploadStatus.Partial,
+            Status = tally.Accepted == 0 ? UploadStatus.Rejected : tally.Rejected == 0 && !tally.Failed ? UploadStatus.Accepted : UploadStatus.Partial,
             RowsAccepted = tally.Accepted,
             RowsRejected = tally.Rejected,
+            EntitiesStored = tally.Entities,
+            Warnings = [.. context.Warnings],
             Errors = tally.Errors,
             From = tally.From,
             To = tally.To,
@@ -118,7 +134,7 @@ public sealed class ExportIngestor(
         return new IngestOutcome(record, Duplicate: false);
     }
 
-    /// <summary>Counts rows and tracks the dates a file covers, in the brand's zone.</summary>
+    /// <summary>Counts the file's data rows and the records stored from them, and tracks the dates covered, in the brand's zone.</summary>
     private sealed class RowTally(BrandClock clock)
     {
         private readonly List<UploadError> _errors = [];
@@ -127,6 +143,8 @@ public sealed class ExportIngestor(
         public int Accepted { get; private set; }
 
         public int Rejected { get; private set; }
+
+        public int Entities { get; private set; }
 
         public DateOnly? From { get; private set; }
 
@@ -139,6 +157,7 @@ public sealed class ExportIngestor(
         public void Accept(CanonicalPost post)
         {
             Accepted++;
+            Entities++;
             _channels.Add(post.Channel);
             if (post.Kind == ExportKind.Range && post.RangeFrom is { } from && post.RangeTo is { } to)
             {
@@ -151,16 +170,34 @@ public sealed class ExportIngestor(
             }
         }
 
-        public void Accept(DailyMetric value)
+        public void Accept(DailyRow day)
         {
             Accepted++;
-            _channels.Add(value.Channel);
-            Cover(value.Date);
+            foreach (var value in day.Values)
+            {
+                Entities++;
+                _channels.Add(value.Channel);
+                Cover(value.Date);
+            }
         }
+
+        /// <summary>True when the file could not be read to its end: a file-level error, not a rejected row.</summary>
+        public bool Failed { get; private set; }
 
         public void Reject(UploadError error)
         {
             Rejected++;
+            List(error);
+        }
+
+        public void Fail(UploadError error)
+        {
+            Failed = true;
+            List(error);
+        }
+
+        private void List(UploadError error)
+        {
             if (_errors.Count < MaxListedErrors)
             {
                 _errors.Add(error);

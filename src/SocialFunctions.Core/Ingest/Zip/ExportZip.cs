@@ -1,32 +1,34 @@
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using System.Text;
+using SocialFunctions.Core.Ingest.Csv;
 using SocialFunctions.Core.Ingest.Spreadsheets;
 
 namespace SocialFunctions.Core.Ingest.Zip;
 
 /// <summary>
-/// Export zips (TikTok, YouTube Studio): the CSV files inside are read straight from the archive as streams,
-/// never extracted to memory. Entry head lines are cached per file so every reader's Match can look cheaply.
+/// Export zips (TikTok, YouTube Studio, Meta): the CSV files inside are read straight from the archive as streams,
+/// never extracted to memory. A preview of every entry's first records is cached per file, so every reader's Match
+/// looks at entries the way it looks at a bare CSV.
 /// </summary>
 internal static class ExportZip
 {
-    private const int HeadChars = 4096;
+    private const int HeadChars = 16 * 1024;
 
-    private static readonly ConditionalWeakTable<ExportFile, IReadOnlyDictionary<string, string>> Heads = [];
+    private static readonly ConditionalWeakTable<ExportFile, IReadOnlyDictionary<string, CsvPreview>> Previews = [];
 
     /// <summary>A zip that is not an Office workbook.</summary>
     public static bool IsExportZip(ExportProbe probe) => probe.Container == ExportContainer.Zip && !Workbook.IsWorkbook(probe);
 
-    /// <summary>The first line (BOM removed) of every .csv entry, keyed by entry name; empty when the zip is unreadable.</summary>
-    public static IReadOnlyDictionary<string, string> CsvHeadLines(ExportFile file) => Heads.GetValue(file, ReadHeads);
+    /// <summary>The preview of every .csv entry (macOS shadow files skipped), keyed by entry name; empty when unreadable.</summary>
+    public static IReadOnlyDictionary<string, CsvPreview> CsvPreviews(ExportFile file) => Previews.GetValue(file, ReadPreviews);
 
-    /// <summary>The first .csv entry whose head line satisfies <paramref name="isMatch"/>.</summary>
-    public static string? FindCsvEntry(ExportFile file, Func<string, string, bool> isMatch)
+    /// <summary>The first .csv entry (in archive order) whose name and preview satisfy <paramref name="isMatch"/>.</summary>
+    public static string? FindCsvEntry(ExportFile file, Func<string, CsvPreview, bool> isMatch)
     {
-        foreach (var (name, head) in CsvHeadLines(file))
+        foreach (var (name, preview) in CsvPreviews(file))
         {
-            if (isMatch(name, head))
+            if (isMatch(name, preview))
             {
                 return name;
             }
@@ -61,16 +63,19 @@ internal static class ExportZip
         }
     }
 
-    private static IReadOnlyDictionary<string, string> ReadHeads(ExportFile file)
+    private static IReadOnlyDictionary<string, CsvPreview> ReadPreviews(ExportFile file)
     {
-        var heads = new Dictionary<string, string>(StringComparer.Ordinal);
+        var previews = new Dictionary<string, CsvPreview>(StringComparer.Ordinal);
         try
         {
             using var stream = file.OpenRead();
             using var archive = new ZipArchive(stream, ZipArchiveMode.Read);
             foreach (var entry in archive.Entries)
             {
-                if (!entry.FullName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+                var name = entry.FullName;
+                if (!name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
+                    || name.StartsWith("__MACOSX/", StringComparison.Ordinal)
+                    || Path.GetFileName(name).StartsWith("._", StringComparison.Ordinal))
                 {
                     continue;
                 }
@@ -78,22 +83,16 @@ internal static class ExportZip
                 using var reader = new StreamReader(entry.Open(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
                 var buffer = new char[HeadChars];
                 var read = reader.ReadBlock(buffer, 0, buffer.Length);
-                var text = buffer.AsSpan(0, read);
-                if (!text.IsEmpty && text[0] == '\uFEFF')
-                {
-                    text = text[1..];
-                }
-
-                var end = text.IndexOfAny('\r', '\n');
-                heads[entry.FullName] = (end < 0 ? text : text[..end]).ToString();
+                var text = buffer.AsSpan(0, read).TrimStart('\uFEFF');
+                previews[name] = CsvPreview.Parse(text.ToString());
             }
         }
         catch (InvalidDataException)
         {
-            // Damaged archive: no heads; the reader reports the damage when asked to read.
+            // Damaged archive: no previews; the reader reports the damage when asked to read.
         }
 
-        return heads;
+        return previews;
     }
 
     /// <summary>A StreamReader over an entry stream that also owns (and disposes) the archive.</summary>

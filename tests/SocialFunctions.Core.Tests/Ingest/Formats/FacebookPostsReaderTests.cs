@@ -1,4 +1,5 @@
 using SocialFunctions.Core.Ingest;
+using SocialFunctions.Core.Ingest.Tables;
 using SocialFunctions.Core.Ingest.Csv;
 using SocialFunctions.Core.Ingest.Formats;
 using SocialFunctions.Core.Records;
@@ -59,7 +60,7 @@ public sealed class FacebookPostsReaderTests
         var result = await ExportFixtures.ReadAsync("facebook/truncated-inside-quoted-caption.csv");
 
         Assert.Single(result.Posts);
-        Assert.Equal(new RejectedRow(3, 5, CsvExportReader.TruncatedMessage), Assert.Single(result.Rejected));
+        Assert.Equal(new RejectedRow(3, 5, TableExportReader.TruncatedMessage), Assert.Single(result.Rejected));
     }
 
     [Fact]
@@ -108,5 +109,49 @@ public sealed class FacebookPostsReaderTests
         var result = await ExportFixtures.ReadAsync(ExportFixtures.Text(text));
 
         Assert.Equal(DateTimeOffset.Parse(expectedUtc, System.Globalization.CultureInfo.InvariantCulture), Assert.Single(result.Posts).PublishedAt);
+    }
+
+    /// <summary>
+    /// Column sets Meta users choose: 38 columns with "Views" twice (the first non-empty counts; both held the same
+    /// number in every real file studied), the 2026 vintage in another order with Views beside Impressions and Viewers
+    /// for reach, and 230 columns with the ones we read scattered among per-country and per-interval ones.
+    /// </summary>
+    [Theory]
+    [InlineData("facebook/posts-38-columns-duplicated-views.csv", 3, 2150, 1447, 44, "2026-03-02 08:15")]
+    [InlineData("facebook/posts-2026-columns.csv", 2, 9450, 4620, 138, "2026-08-03 12:00")]
+    [InlineData("facebook/posts-230-columns.csv", 2, 6500, 4900, 130, "2026-10-05 18:00")]
+    public async Task ReadAsync_UserChosenColumnSets_MapsByNameInAnyOrder(string fixture, int posts, long impressions, long reach, long reactions, string firstParis)
+    {
+        var result = await ExportFixtures.ReadAsync(fixture);
+
+        Assert.Equal("facebook-posts", result.Format);
+        Assert.Equal(posts, result.Posts.Count);
+        Assert.Empty(result.Rejected);
+        Assert.Equal(impressions, result.Posts.Sum(p => p.Impressions));
+        Assert.Equal(reach, result.Posts.Sum(p => p.Reach));
+        Assert.Equal(reactions, result.Posts.Sum(p => p.Reactions));
+        Assert.Equal(firstParis, TimeZoneInfo.ConvertTime(result.Posts[0].PublishedAt, ExportFixtures.Paris).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task ReadAsync_2026Vintage_ReadsSavesInteractionsAndSingularPostTypes()
+    {
+        var result = await ExportFixtures.ReadAsync("facebook/posts-2026-columns.csv");
+
+        var reel = result.Post("122400000000000001");
+        Assert.Equal((ContentTypes.Reel, 9L, 140L, 66000d), (reel.ContentType, reel.Saves, reel.PlatformEngagements, reel.WatchTimeSeconds));
+        Assert.Equal(ContentTypes.Image, result.Post("122400000000000002").ContentType);
+    }
+
+    [Fact]
+    public async Task ReadAsync_RowMetaFailedToExport_RefusedWithMetasComment()
+    {
+        var result = await ExportFixtures.ReadAsync("facebook/posts-2024-failed-row.csv");
+
+        Assert.Equal(2, result.Posts.Count);
+        Assert.Equal(8170, result.Posts.Sum(p => p.Impressions));
+        var rejected = Assert.Single(result.Rejected);
+        Assert.Equal((3, 1), (rejected.Line, rejected.Column));
+        Assert.StartsWith("Meta could not export this post (Data comment: 'An error occurred while computing metadata for content with ID 990000000000001.')", rejected.Message, StringComparison.Ordinal);
     }
 }

@@ -7,7 +7,7 @@ namespace SocialFunctions.Core.Tests.Ingest.Formats;
 public sealed class LinkedInContentReaderTests
 {
     [Theory]
-    [InlineData("content.xls", 3, 2, 17, 1)]
+    [InlineData("content.xls", 3, 2, 17, 0)]
     [InlineData("content-resaved.xlsx", 2, 0, 6, 0)]
     public async Task ReadAsync_Workbook_YieldsPostsDailyAndRejections(string file, int posts, int rejectedPosts, int daily, int rejectedDaily)
     {
@@ -18,6 +18,17 @@ public sealed class LinkedInContentReaderTests
         Assert.Equal(daily, parsed.Daily.Count);
         Assert.Equal(rejectedPosts + rejectedDaily, parsed.Rejected.Count);
         Assert.All(parsed.Posts, p => Assert.Equal(Channels.LinkedIn, p.Channel));
+    }
+
+    [Fact]
+    public async Task ReadAsync_Workbook_RowsAreItsPostsAndItsMetricDays()
+    {
+        var parsed = await ExportParse.ParseAsync("linkedin", "content.xls");
+
+        // Three posts (the boosted one's Organic/Sponsored/Total rows count once) and three metric days.
+        Assert.Equal(3, parsed.PostRows.Count);
+        Assert.Equal(3, parsed.DailyRows.Count);
+        Assert.Equal([6, 6, 5], parsed.DailyRows.Select(r => r.Values.Count));
     }
 
     [Fact]
@@ -59,7 +70,6 @@ public sealed class LinkedInContentReaderTests
     }
 
     [Theory]
-    [InlineData(5, 6, "Clicks (total): expected a number, found 'n/a'")]
     [InlineData(7, 15, "Likes: expected a number, found 'abc'")]
     [InlineData(8, 6, "Created date: expected a date MM/DD/YYYY, found '2026/13/45'")]
     public async Task ReadAsync_BadCell_RejectsRowWithLineColumnAndExpectation(int line, int column, string message)
@@ -99,7 +109,12 @@ public sealed class LinkedInContentReaderTests
     {
         var probe = await ExportParse.ProbeAsync("linkedin", "not-a-spreadsheet.xlsx");
 
-        var error = Assert.Throws<ExportFormatException>(() => new LinkedInContentReader().ReadAsync(probe, ExportParse.Context, TestContext.Current.CancellationToken));
+        var error = await Assert.ThrowsAsync<ExportFormatException>(async () =>
+        {
+            await foreach (var _ in new LinkedInContentReader().ReadAsync(probe, ExportParse.Context, TestContext.Current.CancellationToken))
+            {
+            }
+        });
 
         Assert.Equal("not a spreadsheet: it is a zip archive without xl/workbook.xml.", error.Reason);
         Assert.Equal(0, new LinkedInContentReader().Match(probe));
@@ -112,7 +127,7 @@ public sealed class LinkedInContentReaderTests
         var error = await Assert.ThrowsAsync<ExportFormatException>(() => ExportParse.ParseAsync("linkedin", "renamed-created-date-header.xlsx"));
 
         Assert.Equal(1, error.Line);
-        Assert.StartsWith("sheet 'All posts': required column 'Created date' is missing (headers seen: Post title, Post link, Post type", error.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("sheet 'All posts': required column 'Created date' is missing; the header has: Post title, Post link, Post type", error.Reason, StringComparison.Ordinal);
         Assert.Contains("Publish date", error.HeadersSeen);
     }
 

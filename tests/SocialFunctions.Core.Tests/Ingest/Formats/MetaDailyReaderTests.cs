@@ -22,6 +22,38 @@ public sealed class MetaDailyReaderTests
         Assert.Equal([4, 5, 6], result.Rows.Select(r => r.Line));
     }
 
+    /// <summary>Insights files as Meta writes them: UTF-16 with a TAB "sep=", two blocks naming the channel mid-name
+    /// under older "Date,&lt;metric&gt;" headers, and a European re-save with semicolons and a trailing ';' on the title.</summary>
+    [Theory]
+    [InlineData("meta/Reach.csv", "facebook/reach", 2, 710)]
+    [InlineData("meta/New likes and follows.csv", "facebook/new-followers instagram/new-followers", 5, 23)]
+    [InlineData("meta/Follows-resaved.csv", "facebook/new-followers", 3, 9)]
+    public async Task ReadAsync_InsightsVintages_OneRowPerDayWithChannelFromTheName(string fixture, string series, int days, double sum)
+    {
+        var result = await ExportFixtures.ReadAsync(fixture);
+
+        Assert.Equal("meta-daily", result.Format);
+        Assert.Equal(days, result.DailyRows.Count);
+        Assert.Empty(result.Rejected);
+        Assert.Equal(series, string.Join(' ', result.Daily.Select(d => $"{d.Channel}/{d.Metric}").Distinct()));
+        Assert.Equal(sum, result.Daily.Sum(d => d.Value));
+        Assert.Equal(new DateOnly(2026, 10, 1), result.Daily[0].Date);
+    }
+
+    [Fact]
+    public async Task ReadAsync_BareMetricName_RefusedUnlessTheUploadNamesTheChannel()
+    {
+        var refused = await Assert.ThrowsAsync<ExportFormatException>(() => ExportFixtures.ReadAsync("meta/Views.csv"));
+        Assert.Contains("?channel=facebook or ?channel=instagram", refused.Reason, StringComparison.Ordinal);
+
+        var result = await ExportFixtures.ReadAsync(ExportFixtures.File("meta/Views.csv"), hints: new Core.Ingest.Pipeline.UploadHints(Channel: Channels.Instagram));
+
+        // Four days, one with an empty value: a day with nothing to store, never a 0.
+        Assert.Equal(4, result.DailyRows.Count);
+        Assert.Equal([120d, 95d, 143d], result.Daily.Select(d => d.Value));
+        Assert.All(result.Daily, d => Assert.Equal((Channels.Instagram, DailyMetricNames.Impressions), (d.Channel, d.Metric)));
+    }
+
     [Fact]
     public async Task ReadAsync_NonNumericValue_RejectsThatDayOnly()
     {
@@ -60,6 +92,16 @@ public sealed class MetaDailyReaderTests
     [InlineData("Instagram Watch time (min)", "x.csv", Channels.Instagram, "watch-time-min")]
     public void ParseMetricName_Names_MapToChannelAndMetric(string name, string fileName, string channel, string metric)
     {
-        Assert.Equal((channel, metric), MetaDailyReader.ParseMetricName(name, fileName));
+        Assert.Equal((channel, metric), MetaDailyReader.ParseMetricName(name, fileName, null));
+    }
+
+    [Theory]
+    [InlineData("New Instagram followers", Channels.Instagram, DailyMetricNames.NewFollowers)]
+    [InlineData("Facebook Page new likes", Channels.Facebook, DailyMetricNames.NewFollowers)]
+    [InlineData("Facebook Page visits", Channels.Facebook, DailyMetricNames.ProfileViews)]
+    [InlineData("Viewers", Channels.Facebook, DailyMetricNames.Reach)]
+    public void ParseMetricName_ChannelInsideOrHinted_MapsToChannelAndMetric(string name, string channel, string metric)
+    {
+        Assert.Equal((channel, metric), MetaDailyReader.ParseMetricName(name, "x.csv", Channels.Facebook));
     }
 }

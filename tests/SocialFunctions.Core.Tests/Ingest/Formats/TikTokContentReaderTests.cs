@@ -1,15 +1,21 @@
+using System.Globalization;
 using SocialFunctions.Core.Ingest;
 using SocialFunctions.Core.Ingest.Formats;
+using SocialFunctions.Core.Ingest.Pipeline;
 using SocialFunctions.Core.Records;
+using SocialFunctions.Testing;
 
 namespace SocialFunctions.Core.Tests.Ingest.Formats;
 
 public sealed class TikTokContentReaderTests
 {
     [Theory]
-    [InlineData("content.csv", 4, 2, 5700)]
+    [InlineData("content.csv", 5, 2, 99_930)]
     [InlineData("content-swedish.csv", 2, 0, 2000)]
-    [InlineData("content-european-resave.csv", 2, 0, 37500)]
+    [InlineData("content-vietnamese.csv", 2, 0, 6700)]
+    [InlineData("content-european-resave.csv", 2, 0, 37_500)]
+    [InlineData("content-business-timestamps.csv", 2, 0, 26_355)]
+    [InlineData("content-without-links.csv", 3, 0, 4300)]
     [InlineData("truncated-inside-quoted-title.csv", 1, 1, 100)]
     [InlineData("TikTok_Studio_2026-11-02.zip", 2, 1, 9000)]
     public async Task ReadAsync_Fixture_YieldsExactCounts(string file, int posts, int rejected, long viewSum)
@@ -23,21 +29,102 @@ public sealed class TikTokContentReaderTests
         Assert.All(parsed.Posts, p => Assert.Equal(p.VideoViews, p.Impressions));
     }
 
+    /// <summary>
+    /// content.csv shows year-less days ("June 14") in an order that is not by date; each video id carries its creation
+    /// time. Line 3 was posted at 23:30 UTC on December 31 — January 1 in Paris, the day shown. Line 5 shows January 31
+    /// (the account's day) while its id is 05:30 UTC on February 1: the day shown wins, the id gives year and time.
+    /// </summary>
     [Theory]
-    [InlineData("content.csv", 0, "2026-01-03")]
-    [InlineData("content.csv", 1, "2025-12-30")]
-    [InlineData("content.csv", 2, "2025-01-10")]
-    [InlineData("content.csv", 3, "2025-01-04")]
-    [InlineData("content-swedish.csv", 0, "2026-09-03")]
-    [InlineData("content-swedish.csv", 1, "2026-08-28")]
-    [InlineData("content-european-resave.csv", 0, "2026-10-31")]
-    public async Task ReadAsync_YearlessPostTime_InfersYearFromExportDayAndRowOrder(string file, int index, string expectedDay)
+    [InlineData(2, "2025-06-14 16:20")]
+    [InlineData(3, "2026-01-01 00:30")]
+    [InlineData(5, "2026-01-31 06:30")]
+    [InlineData(6, "2025-04-22 11:05")]
+    [InlineData(9, "2025-12-19 18:45")]
+    public async Task ReadAsync_YearlessPostTime_TakesYearAndTimeFromVideoId(int line, string expectedParis)
+    {
+        var parsed = await ExportParse.ParseAsync("tiktok", "content.csv");
+
+        var post = Assert.Single(parsed.PostRows, r => r.Line == line).Post;
+        Assert.Equal(expectedParis, Local(post.PublishedAt).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+        Assert.Empty(parsed.Warnings);
+    }
+
+    [Fact]
+    public async Task ReadAsync_Content_PostsLandInTheirMonthsAcrossTheYearBoundary()
+    {
+        var parsed = await ExportParse.ParseAsync("tiktok", "content.csv");
+
+        Assert.Equal(
+            ["2025-04", "2025-06", "2025-12", "2026-01", "2026-01"],
+            parsed.Posts.Select(p => Local(p.PublishedAt).ToString("yyyy-MM", CultureInfo.InvariantCulture)).Order());
+    }
+
+    [Fact]
+    public async Task ReadAsync_YearlessTimeColumn_ExportedAtIsThatDayBeforeTheUpload()
+    {
+        var parsed = await ExportParse.ParseAsync("tiktok", "content.csv");
+
+        // "March 16", uploaded 2026-11-05: the latest March 16 on or before it, midnight in Paris.
+        Assert.All(parsed.Posts, p => Assert.Equal(new DateTimeOffset(2026, 3, 15, 23, 0, 0, TimeSpan.Zero), p.ExportedAt));
+    }
+
+    /// <summary>
+    /// Posts without an id (no link column): the year comes from the export day ("January 12"), whose year comes from
+    /// ?exportedOn=, else a Unix time or date in the file name, else the upload day — which alone adds a warning.
+    /// December 20 and January 5 straddle the year boundary.
+    /// </summary>
+    [Theory]
+    [InlineData("content.csv", null, "2026-01-05", "2025-12-20", "2025-11-02", true)]
+    [InlineData("content.csv", "2027-02-01", "2027-01-05", "2026-12-20", "2026-11-02", false)]
+    [InlineData("TikTok_Content_2025-01-20.csv", null, "2025-01-05", "2024-12-20", "2024-11-02", false)]
+    [InlineData("Content_1768230000.csv", null, "2026-01-05", "2025-12-20", "2025-11-02", false)]
+    [InlineData("TikTok_Content_2025-01-20.csv", "2027-02-01", "2027-01-05", "2026-12-20", "2026-11-02", false)]
+    public async Task ReadAsync_NoIds_YearFromExportDayAndEachAnchorInTurn(string fileName, string? exportedOn, string first, string second, string third, bool warns)
+    {
+        var bytes = await File.ReadAllBytesAsync(RepositoryPaths.TestData("tiktok", "content-without-links.csv"), TestContext.Current.CancellationToken);
+        var hints = new UploadHints(exportedOn is null ? null : DateOnly.Parse(exportedOn, CultureInfo.InvariantCulture));
+
+        var parsed = await ExportFixtures.ReadAsync(ExportFile.FromBytes(fileName, bytes), ExportParse.Context, hints);
+
+        Assert.Equal([first, second, third], parsed.Posts.Select(p => Local(p.PublishedAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        Assert.Equal(warns, parsed.Warnings.Count == 1);
+        if (warns)
+        {
+            Assert.Contains("the upload day (2026-11-05)", parsed.Warnings[0], StringComparison.Ordinal);
+            Assert.Contains("2025-11-02 to 2026-01-05", parsed.Warnings[0], StringComparison.Ordinal);
+            Assert.Contains("?exportedOn=", parsed.Warnings[0], StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task ReadAsync_NoIdsNoTimeColumn_RowsFallInThe12MonthsBeforeTheUploadDay()
+    {
+        var parsed = await ExportParse.ParseAsync("tiktok", "content-without-links-or-time.csv");
+
+        Assert.Equal(
+            ["2026-01-05", "2025-12-20", "2026-11-02"],
+            parsed.Posts.Select(p => Local(p.PublishedAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        Assert.Single(parsed.Warnings);
+    }
+
+    [Fact]
+    public async Task ReadAsync_BusinessTimestamps_KeepStatedDateAndTime()
+    {
+        var parsed = await ExportParse.ParseAsync("tiktok", "content-business-timestamps.csv");
+
+        Assert.Equal(["2025-10-31 18:19", "2025-11-02 10:05"], parsed.Posts.Select(p => Local(p.PublishedAt).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)));
+        Assert.Equal([18L, 5L], parsed.Posts.Select(p => p.Saves ?? -1));
+        Assert.Empty(parsed.Warnings);
+    }
+
+    [Theory]
+    [InlineData("content-vietnamese.csv", "2026-08-18", "2026-07-30")]
+    [InlineData("content-swedish.csv", "2026-09-03", "2026-08-28")]
+    public async Task ReadAsync_LocalizedDayFirstDates_ReadTheDayShown(string file, string first, string second)
     {
         var parsed = await ExportParse.ParseAsync("tiktok", file);
 
-        var day = DateOnly.ParseExact(expectedDay, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var expected = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), ExportParse.Paris.GetUtcOffset(day.ToDateTime(TimeOnly.MinValue)));
-        Assert.Equal(expected, parsed.Posts[index].PublishedAt);
+        Assert.Equal([first, second], parsed.Posts.Select(p => Local(p.PublishedAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
     }
 
     [Fact]
@@ -48,35 +135,24 @@ public sealed class TikTokContentReaderTests
         var row = parsed.PostRows[1];
         Assert.Equal(3, row.Line);
         Assert.Equal("Behind the Scenes: packing\nday two", row.Post.Text);
-        Assert.Equal("7450000000000000002", row.Post.PostId);
-        Assert.Equal(1800, row.Post.VideoViews);
-        Assert.Equal(80, row.Post.Reactions);
-        Assert.Equal(3, row.Post.Comments);
-        Assert.Equal(1, row.Post.Shares);
+        Assert.Equal("7590168427003893202", row.Post.PostId);
+        Assert.Equal(30_120, row.Post.VideoViews);
+        Assert.Equal(280, row.Post.Reactions);
+        Assert.Equal(8, row.Post.Comments);
+        Assert.Equal(4, row.Post.Shares);
         Assert.Null(row.Post.Saves);
         Assert.Equal(ContentTypes.Video, row.Post.ContentType);
-        Assert.Equal(new DateTimeOffset(2026, 1, 4, 23, 0, 0, TimeSpan.Zero), row.Post.ExportedAt);
     }
 
     [Theory]
-    [InlineData("content.csv", 5, 5, "Total likes: expected a number, found 'abc'")]
-    [InlineData("content.csv", 6, 4, "Post time: expected a date such as 'October 31', found 'February 30'")]
+    [InlineData("content.csv", 7, 5, "Total likes: expected a number, found 'abc'")]
+    [InlineData("content.csv", 8, 4, "Post time: expected a date such as 'October 31', found 'February 30'")]
     [InlineData("truncated-inside-quoted-title.csv", 3, 2, "file ends inside a quoted field — the download was probably cut off")]
     public async Task ReadAsync_BadRow_RejectsWithLineAndColumn(string file, int line, int column, string message)
     {
         var parsed = await ExportParse.ParseAsync("tiktok", file);
 
         Assert.Contains(new RejectedRow(line, column, message), parsed.Rejected);
-    }
-
-    [Fact]
-    public async Task ReadAsync_RowsNotInDateOrder_DoNotDriftBackAYearPerRow()
-    {
-        var parsed = await ExportParse.ParseAsync("tiktok", "content-ascending-order.csv");
-
-        Assert.Equal(
-            [new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 2), new DateOnly(2026, 10, 3), new DateOnly(2026, 10, 30)],
-            parsed.Posts.Select(p => ExportDatesDay(p.PublishedAt)));
     }
 
     [Fact]
@@ -89,13 +165,18 @@ public sealed class TikTokContentReaderTests
     }
 
     [Fact]
-    public async Task ReadAsync_ZipWithContentAndOverview_YieldsPostsAndDaily()
+    public async Task ReadAsync_ZipWithContentOverviewAndViewers_YieldsPostsAndOneRowPerDay()
     {
         var parsed = await ExportParse.ParseAsync("tiktok", "TikTok_Studio_2026-11-02.zip");
 
-        Assert.Equal(["7460000000000000001", "7460000000000000002"], parsed.Posts.Select(p => p.PostId));
-        Assert.Equal(14, parsed.Daily.Count);
-        Assert.Equal(new DateOnly(2026, 10, 1), parsed.Daily[0].Date);
+        Assert.Equal(["2026-10-30", "2026-10-12"], parsed.Posts.Select(p => Local(p.PublishedAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+
+        // Overview: two good days of five metrics, the third refused whole; Viewers: a full day and an "undefined" one.
+        Assert.Equal(4, parsed.DailyRows.Count);
+        Assert.Equal(15, parsed.Daily.Count);
+        Assert.Equal(new RejectedRow(4, 2, "Video Views: expected a number, found 'lots'"), Assert.Single(parsed.Rejected));
+        Assert.Equal(800, parsed.Daily.Single(d => d.Metric == DailyMetricNames.Reach).Value);
+        Assert.All(parsed.Daily, d => Assert.Equal(2026, d.Date.Year));
     }
 
     [Fact]
@@ -109,16 +190,5 @@ public sealed class TikTokContentReaderTests
         Assert.Contains("'Post time'", error.Message, StringComparison.Ordinal);
     }
 
-    private static DateOnly ExportDatesDay(DateTimeOffset instant) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, ExportParse.Paris).DateTime);
-
-    [Theory]
-    [InlineData("https://www.tiktok.com/@lumencoffee/video/7450000000000000001", "7450000000000000001")]
-    [InlineData("https://www.tiktok.com/@lumencoffee/video/7450000000000000001?lang=en", "7450000000000000001")]
-    [InlineData("https://www.tiktok.com/@lumencoffee", null)]
-    [InlineData(null, null)]
-    public void VideoId_Link_ExtractsNumericId(string? link, string? expected)
-    {
-        Assert.Equal(expected, TikTokContentReader.VideoId(link));
-    }
+    private static DateTime Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, ExportParse.Paris).DateTime;
 }

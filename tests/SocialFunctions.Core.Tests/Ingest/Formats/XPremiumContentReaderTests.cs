@@ -30,4 +30,18 @@ public sealed class XPremiumContentReaderTests
 
         Assert.Equal(new DateTimeOffset(2026, 10, 21, 22, 0, 0, TimeSpan.Zero), result.Post("1849000000000000099").PublishedAt);
     }
+
+    /// <summary>2025 files: "Link", "Share", "Url clicks", "Detail expands", dates like "Mon Feb 17 2025".</summary>
+    [Fact]
+    public async Task ReadAsync_2025Vintage_OlderHeadersAndDates()
+    {
+        var result = await ExportFixtures.ReadAsync("x/premium-content-2025.csv");
+
+        Assert.Equal("x-premium-content", result.Format);
+        Assert.Equal(2, result.Posts.Count);
+        var first = result.Posts[0];
+        Assert.Equal(new DateTimeOffset(2025, 2, 17, 9, 30, 0, TimeSpan.Zero), first.PublishedAt);
+        Assert.Equal(("https://x.com/lumencoffee/status/1", 5L, 5L), (first.Permalink, first.Shares, first.Clicks));
+        Assert.Equal(1300, result.Posts.Sum(p => p.Impressions));
+    }
 }

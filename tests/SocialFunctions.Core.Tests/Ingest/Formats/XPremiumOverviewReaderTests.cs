@@ -37,4 +37,13 @@ public sealed class XPremiumOverviewReaderTests
             [(DailyMetricNames.Impressions, 700d), (DailyMetricNames.NewFollowers, 2d), (DailyMetricNames.Reactions, 9d)],
             result.Daily.Select(d => (d.Metric, d.Value)).OrderBy(m => m.Metric == DailyMetricNames.Impressions ? 0 : m.Metric == DailyMetricNames.NewFollowers ? 1 : 2));
     }
+
+    [Fact]
+    public async Task ReadAsync_BothDateFormsAndShareVintage_OneRowPerDay()
+    {
+        var result = await ExportFixtures.ReadAsync("x/premium-overview-2025.csv");
+
+        Assert.Equal([new DateOnly(2025, 2, 17), new DateOnly(2026, 8, 15)], result.DailyRows.Select(r => r.Values[0].Date));
+        Assert.Equal(6, result.Daily.Single(d => d.Date.Year == 2025 && d.Metric == DailyMetricNames.Shares).Value);
+    }
 }

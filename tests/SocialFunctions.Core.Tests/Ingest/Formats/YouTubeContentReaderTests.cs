@@ -61,4 +61,53 @@ public sealed class YouTubeContentReaderTests
 
         Assert.Equal(new RejectedRow(5, 5, "Views: expected a number, found 'abc'"), Assert.Single(parsed.Rejected));
     }
+
+    /// <summary>
+    /// Studio tables in the UI's language, as the real ones are written: German headers and totals row hyphenated with
+    /// soft hyphens and a "top 500" note row, Portuguese with its own note, Japanese and French with thousands
+    /// separators, Spanish and Italian totals. The totals and note rows are skipped; every other row is a video.
+    /// </summary>
+    [Theory]
+    [InlineData("Tabellendaten.csv", 3, 1750, 26000, "aB3dE5fG7hI")]
+    [InlineData("Inhalt 2026-09-01_2026-10-31 Lumen Kaffee.zip", 2, 900, 9000, "aB3dE5fG7hI")]
+    [InlineData("Dados da tabela.csv", 2, 4200, 52000, "cD4eF5gH6iJ")]
+    [InlineData("表データ.csv", 2, 1500, 20000, "jA1bC2dE3fG")]
+    [InlineData("Données du tableau.csv", 2, 44531, 610000, "pQ1rS2tU3vW")]
+    [InlineData("Datos de la tabla.csv", 1, 700, 9000, "fG7hI8jK9lM")]
+    [InlineData("Dati della tabella.csv", 1, 250, 3000, "nO1pQ2rS3tU")]
+    public async Task ReadAsync_LocalizedTable_SkipsTotalsAndNotesAndSumsToTheTotalsRow(string file, int videos, long views, long impressions, string firstId)
+    {
+        var parsed = await ExportParse.ParseAsync("youtube", file);
+
+        Assert.Equal("youtube-content", parsed.Format);
+        Assert.Equal(videos, parsed.Posts.Count);
+        Assert.Empty(parsed.Rejected);
+        Assert.Equal(views, parsed.Posts.Sum(p => p.VideoViews));
+        Assert.Equal(impressions, parsed.Posts.Sum(p => p.Impressions));
+        Assert.Equal(firstId, parsed.Posts[0].PostId);
+    }
+
+    [Fact]
+    public async Task ReadAsync_German_TrimsLeadingSpaceIdAndKeepsVideoWithoutPublishDate()
+    {
+        var parsed = await ExportParse.ParseAsync("youtube", "Tabellendaten.csv");
+
+        Assert.Equal(["aB3dE5fG7hI", "-kL9mN8oP7q", "rS6tU5vW4xY"], parsed.Posts.Select(p => p.PostId));
+        Assert.Equal(new DateOnly(2026, 10, 2), parsed.Posts[1].RangeFrom);
+
+        // No publish date and no range in the name: the video's range is the upload day only.
+        Assert.Equal((new DateOnly(2026, 11, 5), new DateOnly(2026, 11, 5)), (parsed.Posts[2].RangeFrom!.Value, parsed.Posts[2].RangeTo!.Value));
+        Assert.Equal(20.25 * 3600, parsed.Posts[0].WatchTimeSeconds);
+    }
+
+    [Theory]
+    [InlineData("Données du tableau.csv", 1, "2026-09-28", 12.25)]
+    [InlineData("表データ.csv", 1, "2026-09-08", 30.5)]
+    public async Task ReadAsync_LocalizedPublishDatesAndDecimalCommas_ReadAsWritten(string file, int index, string published, double watchHours)
+    {
+        var parsed = await ExportParse.ParseAsync("youtube", file);
+
+        Assert.Equal(DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture), parsed.Posts[index].RangeFrom);
+        Assert.Equal(watchHours * 3600, parsed.Posts[index].WatchTimeSeconds!.Value, 6);
+    }
 }

@@ -1,0 +1,202 @@
+using SocialFunctions.Core.Ingest.Csv;
+
+namespace SocialFunctions.Core.Ingest.Tables;
+
+/// <summary>
+/// Fast paths for the two date forms that fill most cells of large exports — ISO 8601 (canonical CSV, Meta daily files)
+/// and Meta's <c>MM/DD/YYYY HH:MM</c> — parsed by position instead of trying format lists; anything else falls back to
+/// the formats of <see cref="CsvDates"/>. Parsing a row's date was most of a canonical row's cost.
+/// </summary>
+internal static class CellDates
+{
+    /// <summary>
+    /// <c>yyyy-MM-dd</c>, optionally <c>T</c> or space + <c>HH:mm[:ss[.fffffff]]</c>, optionally <c>Z</c> or
+    /// <c>±HH:mm</c>/<c>±HHmm</c>. <paramref name="offset"/> is null when the text states none.
+    /// </summary>
+    public static bool TryParseIso(ReadOnlySpan<char> text, out DateTime local, out TimeSpan? offset)
+    {
+        local = default;
+        offset = null;
+        text = text.Trim();
+        if (text.Length < 10 || text[4] != '-' || text[7] != '-'
+            || !TryDigits(text[..4], out var year) || !TryDigits(text[5..7], out var month) || !TryDigits(text[8..10], out var day))
+        {
+            return false;
+        }
+
+        int hour = 0, minute = 0, second = 0;
+        long ticks = 0;
+        var rest = text[10..];
+        if (!rest.IsEmpty && rest[0] is 'T' or ' ')
+        {
+            rest = rest[1..];
+            if (rest.Length < 5 || rest[2] != ':' || !TryDigits(rest[..2], out hour) || !TryDigits(rest[3..5], out minute))
+            {
+                return false;
+            }
+
+            rest = rest[5..];
+            if (rest.Length >= 3 && rest[0] == ':')
+            {
+                if (!TryDigits(rest[1..3], out second))
+                {
+                    return false;
+                }
+
+                rest = rest[3..];
+                if (!rest.IsEmpty && rest[0] == '.')
+                {
+                    var digits = 1;
+                    var scale = TimeSpan.TicksPerSecond;
+                    while (digits < rest.Length && char.IsAsciiDigit(rest[digits]))
+                    {
+                        scale /= 10;
+                        ticks += (rest[digits] - '0') * scale;
+                        digits++;
+                    }
+
+                    rest = rest[digits..];
+                }
+            }
+        }
+
+        if (!rest.IsEmpty && !TryOffset(rest, out offset))
+        {
+            return false;
+        }
+
+        if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+        {
+            return false;
+        }
+
+        local = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified).AddTicks(ticks);
+        return true;
+    }
+
+    /// <summary>Meta's <c>Publish time</c>: <c>M/d/yyyy H:mm</c> with one- or two-digit parts, optional <c>:ss</c>, 24-hour.</summary>
+    public static bool TryParseUsDateTime(ReadOnlySpan<char> text, out DateTime local)
+    {
+        local = default;
+        text = text.Trim();
+        var i = 0;
+        if (!TryNumber(text, ref i, 2, out var month) || !Expect(text, ref i, '/')
+            || !TryNumber(text, ref i, 2, out var day) || !Expect(text, ref i, '/')
+            || !TryNumber(text, ref i, 4, out var year) || !Expect(text, ref i, ' ')
+            || !TryNumber(text, ref i, 2, out var hour) || !Expect(text, ref i, ':')
+            || !TryNumber(text, ref i, 2, out var minute))
+        {
+            return false;
+        }
+
+        var second = 0;
+        if (i < text.Length && (!Expect(text, ref i, ':') || !TryNumber(text, ref i, 2, out second)))
+        {
+            return false;
+        }
+
+        if (i != text.Length || year < 1000 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+        {
+            return false;
+        }
+
+        local = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified);
+        return true;
+    }
+
+    private static bool TryOffset(ReadOnlySpan<char> text, out TimeSpan? offset)
+    {
+        offset = null;
+        if (text is "Z" or "z")
+        {
+            offset = TimeSpan.Zero;
+            return true;
+        }
+
+        if (text.Length is not (5 or 6) || text[0] is not ('+' or '-'))
+        {
+            return false;
+        }
+
+        var minutesAt = text.Length == 6 ? 4 : 3;
+        if ((text.Length == 6 && text[3] != ':') || !TryDigits(text[1..3], out var hours) || !TryDigits(text[minutesAt..], out var minutes) || hours > 14 || minutes > 59)
+        {
+            return false;
+        }
+
+        offset = new TimeSpan(hours, minutes, 0) * (text[0] == '-' ? -1 : 1);
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> text, out int value)
+    {
+        value = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
+    }
+
+    private static bool TryNumber(ReadOnlySpan<char> text, ref int i, int maxDigits, out int value)
+    {
+        value = 0;
+        var start = i;
+        while (i < text.Length && i - start < maxDigits && char.IsAsciiDigit(text[i]))
+        {
+            value = (value * 10) + (text[i] - '0');
+            i++;
+        }
+
+        return i > start;
+    }
+
+    private static bool Expect(ReadOnlySpan<char> text, ref int i, char c)
+    {
+        if (i < text.Length && text[i] == c)
+        {
+            i++;
+            return true;
+        }
+
+        return false;
+    }
+}
+
+/// <summary>
+/// Local times of one zone to UTC for a whole file: the offset of each local day is computed once with
+/// <see cref="CsvDates.LocalToUtc"/> and reused for every row of that day; days with a DST change convert row by row.
+/// </summary>
+internal sealed class LocalClock(TimeZoneInfo zone)
+{
+    private const int MaxDays = 8192;
+    private readonly Dictionary<DateOnly, TimeSpan?> _offsets = [];
+
+    public TimeZoneInfo Zone { get; } = zone;
+
+    public DateTimeOffset ToUtc(DateTime local)
+    {
+        var day = DateOnly.FromDateTime(local);
+        if (!_offsets.TryGetValue(day, out var offset))
+        {
+            var midnight = day.ToDateTime(TimeOnly.MinValue);
+            var first = midnight - CsvDates.LocalToUtc(midnight, Zone).UtcDateTime;
+            var last = midnight.AddMinutes(1439) - CsvDates.LocalToUtc(midnight.AddMinutes(1439), Zone).UtcDateTime;
+            offset = first == last ? first : null;
+            if (_offsets.Count < MaxDays)
+            {
+                _offsets[day] = offset;
+            }
+        }
+
+        return offset is { } o
+            ? new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified) - o, TimeSpan.Zero)
+            : CsvDates.LocalToUtc(local, Zone);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using ExcelDataReader;
+using SocialFunctions.Core.Ingest.Csv;
+
+namespace SocialFunctions.Core.Ingest.Tables;
+
+/// <summary>
+/// The current sheet of a workbook as a table of text: typed cells (re-saved files) are written the way an export
+/// writes them — numbers invariant (<c>1203</c>, <c>0.045</c>), dates ISO (<c>2026-10-27</c>) — so readers parse one
+/// form. <see cref="Line"/> is the 1-based sheet row. The workbook reader is owned by whoever opened it.
+/// </summary>
+internal sealed class SheetTable(IExcelDataReader sheet, string fileName)
+    : ExportTable(fileName, $"sheet '{sheet.Name}'", CsvDialect.Default)
+{
+    private string[] _cells = [];
+    private int _count;
+    private int _row;
+
+    /// <summary>The sheet's name as written in the workbook.</summary>
+    public string SheetName { get; } = sheet.Name ?? string.Empty;
+
+    public override int FieldCount => _count;
+
+    public override int Line => _row;
+
+    public override ReadOnlySpan<char> GetSpan(int field) => (uint)field < (uint)_count ? _cells[field] : [];
+
+    public override ValueTask<bool> ReadAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (!sheet.Read())
+        {
+            return ValueTask.FromResult(false);
+        }
+
+        _row++;
+        _count = sheet.FieldCount;
+        if (_cells.Length < _count)
+        {
+            _cells = new string[_count];
+        }
+
+        for (var i = 0; i < _count; i++)
+        {
+            _cells[i] = Text(sheet.GetValue(i));
+        }
+
+        return ValueTask.FromResult(true);
+    }
+
+    /// <summary>A typed cell as the text an export would hold.</summary>
+    internal static string Text(object? value) => value switch
+    {
+        null => string.Empty,
+        string s => s,
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        DateTime dt when dt.TimeOfDay == TimeSpan.Zero => dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime dt => dt.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        bool b => b ? "TRUE" : "FALSE",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+}

@@ -1,0 +1,179 @@
+using System.Globalization;
+using System.Text;
+
+namespace SocialFunctions.Core.Ingest.Tables;
+
+/// <summary>
+/// The header record of an export table, looked up by name: case-, space- and trailing-colon-insensitive, blind to
+/// invisible format characters (YouTube's German exports hyphenate headers with soft hyphens: <c>Vi\u00ADdeo</c>), with
+/// aliases for older or translated names, and aware of duplicated columns (Meta writes <c>Views</c> twice).
+/// </summary>
+public sealed class TableHeader
+{
+    private readonly Dictionary<string, List<int>> _byName = new(StringComparer.Ordinal);
+    private readonly ExportTable? _table;
+
+    public TableHeader(IReadOnlyList<string> names, int line)
+        : this(names, line, null)
+    {
+    }
+
+    private TableHeader(IReadOnlyList<string> names, int line, ExportTable? table)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        Names = names;
+        Line = line;
+        _table = table;
+        for (var i = 0; i < names.Count; i++)
+        {
+            var key = Normalize(names[i]);
+            if (key.Length == 0)
+            {
+                continue;
+            }
+
+            if (!_byName.TryGetValue(key, out var indexes))
+            {
+                _byName[key] = indexes = [];
+            }
+
+            indexes.Add(i);
+        }
+    }
+
+    /// <summary>The header names as written in the file.</summary>
+    public IReadOnlyList<string> Names { get; }
+
+    /// <summary>1-based physical line (sheet row) of the header.</summary>
+    public int Line { get; }
+
+    /// <summary>The header of the table's current record; errors from <see cref="Require"/> then name the file and part.</summary>
+    public static TableHeader From(ExportTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return new TableHeader(table.GetFields(), table.Line, table);
+    }
+
+    /// <summary>True when any of <paramref name="aliases"/> is a column.</summary>
+    public bool Has(params ReadOnlySpan<string> aliases)
+    {
+        foreach (var alias in aliases)
+        {
+            if (_byName.ContainsKey(Normalize(alias)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first of <paramref name="aliases"/> (in priority order) that is a column; absent when none is.</summary>
+    public TableColumn Find(params ReadOnlySpan<string> aliases)
+    {
+        foreach (var alias in aliases)
+        {
+            if (_byName.TryGetValue(Normalize(alias), out var indexes))
+            {
+                return new TableColumn(Names[indexes[0]], [.. indexes]);
+            }
+        }
+
+        return TableColumn.Absent;
+    }
+
+    /// <summary>Like <see cref="Find"/>, but a missing column makes the table unreadable: throws naming it.</summary>
+    public TableColumn Require(params ReadOnlySpan<string> aliases)
+    {
+        var column = Find(aliases);
+        if (!column.IsPresent)
+        {
+            var message = $"required column '{aliases[0]}' is missing; the header has: {string.Join(", ", Names.Take(40))}";
+            var part = _table?.Part;
+            throw new ExportFormatException(_table?.FileName ?? "(unknown)", Line, null, part is null ? message : $"{part}: {message}")
+            {
+                HeadersSeen = Names,
+            };
+        }
+
+        return column;
+    }
+
+    /// <summary>
+    /// Lower-case, whitespace, quotes, BOM and invisible format characters (soft hyphens, zero-width spaces) removed,
+    /// trailing colons dropped: <c>"Duration (secs)"</c> → <c>duration(secs)</c>.
+    /// </summary>
+    public static string Normalize(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var builder = new StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (char.IsWhiteSpace(c) || c == '"' || char.GetUnicodeCategory(c) == UnicodeCategory.Format)
+            {
+                continue;
+            }
+
+            builder.Append(char.ToLowerInvariant(c));
+        }
+
+        while (builder.Length > 0 && builder[^1] is ':' or '：')
+        {
+            builder.Length--;
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>A cell compared as a header name would be (e.g. a totals row's <c>Ge\u00ADsamt</c> is <c>gesamt</c>).</summary>
+    public static bool IsNamed(ReadOnlySpan<char> cell, params ReadOnlySpan<string> names)
+    {
+        var normal = Normalize(cell.ToString());
+        foreach (var name in names)
+        {
+            if (normal == Normalize(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>A column found by <see cref="TableHeader.Find"/>: its name as written and its 0-based index(es).</summary>
+public readonly record struct TableColumn(string Name, int[] Indexes)
+{
+    public static TableColumn Absent { get; } = new(string.Empty, []);
+
+    public bool IsPresent => Indexes is { Length: > 0 };
+
+    /// <summary>0-based index of the first occurrence, or -1.</summary>
+    public int Index => IsPresent ? Indexes[0] : -1;
+
+    /// <summary>
+    /// The cell of this column in the current record. A duplicated column (Meta's two <c>Views</c>) reads its first
+    /// non-empty occurrence: in every real export studied both held the same number.
+    /// </summary>
+    public ReadOnlySpan<char> Cell(ExportTable table, out int field)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        field = Index;
+        if (!IsPresent)
+        {
+            return [];
+        }
+
+        for (var i = 0; i < Indexes.Length; i++)
+        {
+            var span = table.GetSpan(Indexes[i]);
+            if (!span.IsWhiteSpace())
+            {
+                field = Indexes[i];
+                return span;
+            }
+        }
+
+        return [];
+    }
+}

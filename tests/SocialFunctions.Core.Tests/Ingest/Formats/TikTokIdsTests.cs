@@ -1,0 +1,50 @@
+using SocialFunctions.Core.Ingest.Formats;
+
+namespace SocialFunctions.Core.Tests.Ingest.Formats;
+
+public sealed class TikTokIdsTests
+{
+    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+    private static readonly DateTimeOffset Now = new(2026, 11, 5, 9, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData("https://www.tiktok.com/@lumencoffee/video/7450000000000000001", "7450000000000000001")]
+    [InlineData("https://www.tiktok.com/@lumencoffee/video/7450000000000000001?lang=en", "7450000000000000001")]
+    [InlineData("https://www.tiktok.com/@lumencoffee/photo/7450000000000000009", "7450000000000000009")]
+    [InlineData("https://www.tiktok.com/@lumencoffee", null)]
+    [InlineData(null, null)]
+    public void FromLink_Link_ExtractsNumericId(string? link, string? expected)
+    {
+        Assert.Equal(expected, TikTokIds.FromLink(link));
+    }
+
+    [Theory]
+    [InlineData("7590168427003893202", "2025-12-31T23:30:00Z")]
+    [InlineData("1234", null)]
+    [InlineData("4000000000000000000", null)]
+    [InlineData("9223372036854775807", null)]
+    public void CreatedAt_Id_TopBitsAreUnixSecondsWithinTikToksLifetime(string id, string? expected)
+    {
+        Assert.Equal(expected is null ? null : DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), TikTokIds.CreatedAt(id, Now));
+    }
+
+    [Theory]
+    [InlineData(1, 1, "2026-01-01T00:30:00+01:00")]
+    [InlineData(12, 31, "2025-12-31T00:30:00+01:00")]
+    public void PublishedAt_DayShownWins_IdGivesYearAndTime(int month, int day, string expected)
+    {
+        var created = new DateTimeOffset(2025, 12, 31, 23, 30, 0, TimeSpan.Zero);
+
+        var published = TikTokIds.PublishedAt(new LocalizedDates.PartialDate(month, day, null), created, Paris);
+
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), published);
+    }
+
+    [Fact]
+    public void PublishedAt_IdDaysAwayFromTheDayShown_IsNotThePostsTime()
+    {
+        var created = new DateTimeOffset(2025, 12, 31, 23, 30, 0, TimeSpan.Zero);
+
+        Assert.Null(TikTokIds.PublishedAt(new LocalizedDates.PartialDate(12, 27, null), created, Paris));
+    }
+}
