@@ -218,8 +218,10 @@ cmd_package() {
 
 cmd_bench() {
   ensure_tools
-  say "Benchmarks (BenchmarkDotNet, Release) — they start their own Azurite"
-  dotnet run -c Release --project bench/SocialFunctions.Benchmarks -- "$@"
+  build
+  say "Benchmarks — each end-to-end measure starts its own Azurite and app (ports: AZURITE_*_PORT, PORT)"
+  export PORT AZURITE_BLOB_PORT AZURITE_QUEUE_PORT AZURITE_TABLE_PORT
+  dotnet bench/SocialFunctions.Benchmarks/bin/Release/net10.0/SocialFunctions.Benchmarks.dll "$@"
 }
 
 cmd_migrate() {
