@@ -173,9 +173,11 @@ namespace SocialFunctions.Benchmarks
                 "| measure | median | target | met | notes |",
                 "| --- | --- | --- | --- | --- |",
             };
-            lines.AddRange(figures.Select(f => $"| {f.Name} | {f.Value} | {f.Target} | {(f.Met switch { true => "yes", false => "**no**", null => "—" })} | {f.Note.Replace("|", "/", StringComparison.Ordinal)} |"));
+            lines.AddRange(figures.Select(f => $"| {Cell(f.Name)} | {Cell(f.Value)} | {f.Target} | {(f.Met switch { true => "yes", false => "**no**", null => "—" })} | {Cell(f.Note)} |"));
             return string.Join('\n', lines);
         }
+
+        private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
 
         /// <summary>Replaces the figures between the markers, keeping the analysis written around them.</summary>
         public static void WriteMarkdown(string path, string table, bool quick, DateTimeOffset started, DateTimeOffset finished)

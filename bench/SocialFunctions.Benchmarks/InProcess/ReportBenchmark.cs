@@ -5,6 +5,7 @@ using SocialFunctions.Core.Analytics;
 using SocialFunctions.Core.Brands;
 using SocialFunctions.Core.Records;
 using SocialFunctions.Core.Reporting;
+using SocialFunctions.Documents.Infrastructure;
 using SocialFunctions.Reports;
 
 namespace SocialFunctions.Benchmarks.InProcess;
@@ -30,6 +31,8 @@ public static class ReportBenchmark
         renderer.Render(builder.Build(input), CancellationToken.None);
         var models = new List<double>();
         var pdfs = new List<double>();
+        var chartsOnly = new List<double>();
+        var chartCount = 0;
         var pages = 0L;
         for (var rep = 0; rep < repetitions; rep++)
         {
@@ -41,11 +44,21 @@ public static class ReportBenchmark
             models.Add(modelSeconds);
             pdfs.Add(total - modelSeconds);
             pages = pdf.Length;
-            Console.WriteLine($"    rep {rep + 1}: model {modelSeconds:N2} s + PDF {total - modelSeconds:N2} s = {total:N2} s ({pdf.Length / 1024:N0} KB)");
+            var charts = new ChartsOnlyDocument(model);
+            var chartWatch = Stopwatch.StartNew();
+            using (var buffer = new MemoryStream())
+            {
+                DocumentRenderer.RenderPdf(charts, buffer, CancellationToken.None);
+            }
+
+            chartsOnly.Add(chartWatch.Elapsed.TotalSeconds);
+            chartCount = charts.Charts;
+            Console.WriteLine($"    rep {rep + 1}: model {modelSeconds:N2} s + PDF {total - modelSeconds:N2} s = {total:N2} s ({pdf.Length / 1024:N0} KB); its {charts.Charts} charts alone {chartsOnly[^1]:N2} s");
         }
 
         var totals = models.Zip(pdfs, (m, p) => m + p).ToList();
         var median = EndToEndBenchmarks.Median(totals);
+        var ratio = median / EndToEndBenchmarks.Median(chartsOnly);
         return
         [
             new Figure(
@@ -54,6 +67,12 @@ public static class ReportBenchmark
                 "< 3 s",
                 median < 3,
                 $"runs: {string.Join(", ", totals.Select(t => t.ToString("N2", CultureInfo.InvariantCulture)))} s; PDF {pages / 1024:N0} KB"),
+            new Figure(
+                $"Report: model + PDF ÷ its {chartCount} charts rendered alone",
+                $"{ratio:N1}× (charts alone {EndToEndBenchmarks.Median(chartsOnly):N2} s)",
+                "< 1.5×",
+                ratio < 1.5,
+                $"charts alone per run: {string.Join(", ", chartsOnly.Select(t => t.ToString("N2", CultureInfo.InvariantCulture)))} s"),
         ];
     }
 

@@ -15,10 +15,16 @@ internal sealed class TableBatchWriter : IDisposable
     // The service limit is 4 MiB; stay clear of it since our size estimate is rough.
     private const int MaxBatchBytes = 3 * 1024 * 1024;
 
+    // Open batches of all partitions together. A year-long file touches ~200 partitions and each keeps a part-filled
+    // batch until the end; past this the least recently used one is sent early, so memory stays flat for any file.
+    private const long MaxOpenBytes = 16 * 1024 * 1024;
+
     private readonly TableClient _table;
     private readonly SemaphoreSlim _inFlight;
     private readonly Dictionary<string, PendingBatch> _open = new(StringComparer.Ordinal);
     private readonly List<Submitted> _submitted = [];
+    private long _openBytes;
+    private long _clock;
 
     public TableBatchWriter(TableClient table, int maxParallelBatches)
     {
@@ -41,13 +47,28 @@ internal sealed class TableBatchWriter : IDisposable
             batch.Bytes -= PostEntityMapper.EstimateSize(previous);
         }
 
+        var before = batch.Bytes;
         batch.Entities[entity.RowKey] = entity;
         batch.Bytes += size;
+        batch.LastUsed = ++_clock;
+        _openBytes += batch.Bytes - before;
         if (batch.Entities.Count >= MaxBatchEntities || batch.Bytes >= MaxBatchBytes)
         {
-            _open.Remove(entity.PartitionKey);
-            await SubmitAsync(entity.PartitionKey, batch, cancellationToken);
+            await SubmitOpenAsync(entity.PartitionKey, batch, cancellationToken);
         }
+
+        while (_openBytes > MaxOpenBytes)
+        {
+            var (partition, stalest) = _open.MinBy(kv => kv.Value.LastUsed);
+            await SubmitOpenAsync(partition, stalest, cancellationToken);
+        }
+    }
+
+    private Task SubmitOpenAsync(string partition, PendingBatch batch, CancellationToken cancellationToken)
+    {
+        _open.Remove(partition);
+        _openBytes -= batch.Bytes;
+        return SubmitAsync(partition, batch, cancellationToken);
     }
 
     public async Task CompleteAsync(CancellationToken cancellationToken)
@@ -58,6 +79,7 @@ internal sealed class TableBatchWriter : IDisposable
         }
 
         _open.Clear();
+        _openBytes = 0;
         await Task.WhenAll(_submitted.Select(s => s.Task));
         _submitted.Clear();
     }
@@ -113,5 +135,7 @@ internal sealed class TableBatchWriter : IDisposable
         public Dictionary<string, TableEntity> Entities { get; } = new(StringComparer.Ordinal);
 
         public int Bytes { get; set; }
+
+        public long LastUsed { get; set; }
     }
 }

@@ -199,6 +199,22 @@ public sealed class TableRecordStoreTests(AzuriteFixture azurite)
         static TableEntity Entity(string row, long impressions) => new("p", row) { ["Impressions"] = impressions };
     }
 
+    [Fact]
+    public async Task Writer_MorePartFilledBatchesThanMemoryAllows_SendsTheStalestEarlyAndKeepsEveryRow()
+    {
+        // 400 partitions with one big row each: far more open bytes than the writer holds, so it must send early.
+        var text = new string('y', 20_000);
+        var posts = Enumerable.Range(0, 400).Select(i => Post("acme", Channels.LinkedIn, "li" + i.ToString(CultureInfo.InvariantCulture), Start.AddDays(i * 3), i, text)).ToList();
+        posts.Add(posts[0] with { Impressions = 12345 });
+        await WriteAsync(posts);
+
+        var read = await QueryAsync("acme", Channels.LinkedIn, Start, Start.AddYears(5));
+
+        Assert.Equal(400, read.Count);
+        Assert.Equal(Enumerable.Range(1, 399).Sum() + 12345, read.Sum(p => p.Impressions));
+        Assert.All(read, p => Assert.Equal(20_000, p.Text!.Length));
+    }
+
     private sealed class DelayFirstBatchPolicy(TimeSpan delay) : Azure.Core.Pipeline.HttpPipelinePolicy
     {
         private int _batches;
