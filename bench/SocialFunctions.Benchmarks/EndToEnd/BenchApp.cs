@@ -39,6 +39,21 @@ public sealed class BenchApp : IAsyncDisposable
 
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromMinutes(30) };
 
+    /// <summary>
+    /// CPU time used so far by Azurite and the app together plus this process (user + system). On a shared machine the
+    /// CPU a piece of work costs is far steadier than the wall-clock time it takes.
+    /// </summary>
+    public TimeSpan CpuTime() => ProcessCpu(_azurite.Id) + ProcessCpu(_app.Id) + Process.GetCurrentProcess().TotalProcessorTime;
+
+    private static TimeSpan ProcessCpu(int pid)
+    {
+        // /proc/<pid>/stat: fields 14 and 15 (utime, stime) in clock ticks (100 per second on Linux), after the ")".
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return TimeSpan.FromSeconds(ticks / 100.0);
+    }
+
     /// <summary>Peak resident set of the app process since it started (VmHWM), in bytes.</summary>
     public long PeakWorkingSetBytes()
     {
@@ -90,6 +105,15 @@ public sealed class BenchApp : IAsyncDisposable
             foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             {
                 env[key] = value;
+            }
+
+            // Experiments without code changes: BENCH_APP_X=1 reaches the app as X=1 (e.g. BENCH_APP_DOTNET_gcServer=0).
+            foreach (var entry in Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>())
+            {
+                if (entry.Key is string key && key.StartsWith("BENCH_APP_", StringComparison.Ordinal) && entry.Value is string value)
+                {
+                    env[key["BENCH_APP_".Length..]] = value;
+                }
             }
 
             app = Start("dotnet", [handler], env);
