@@ -58,8 +58,8 @@ public static class ExportFiles
     }
 
     /// <summary>
-    /// A Meta Business Suite post export (the columns of tests/TestData/facebook/posts.csv) over 12 months; returns the
-    /// number of bytes. <paramref name="captionLength"/> sets the row size (long captions make the 200 MB file).
+    /// A Meta Business Suite post export (the columns of tests/TestData/facebook/posts.csv) over 12 months, and its
+    /// records. <paramref name="captionLength"/> sets the row size (long captions make the 200 MB file).
     /// </summary>
     public static List<CanonicalPost> WriteFacebook(string path, string brand, int rows, int captionLength, int seed)
     {
