@@ -4,7 +4,8 @@
 #   ./run.sh test      every test (starts its own Azurite), Bicep build+lint, package check; ends with "N passed, N failed, N skipped"
 #   ./run.sh serve     Azurite + the local Functions server in the foreground (Ctrl+C stops both)
 #   ./run.sh package   the deployable zip of the Functions app (out/package/socialfunctions.zip)
-#   ./run.sh bench     the ingest benchmark against a local Azurite
+#   ./run.sh bench     the benchmarks (BENCHMARKS.md); ./run.sh bench quick for a short pass
+#   ./run.sh migrate   move stored posts/daily rows to the current table key layout (--dry-run to count only)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -218,8 +219,23 @@ cmd_package() {
 
 cmd_bench() {
   ensure_tools
-  say "Benchmarks (BenchmarkDotNet, Release) — they start their own Azurite"
-  dotnet run -c Release --project bench/SocialFunctions.Benchmarks -- "$@"
+  build
+  say "Benchmarks — each end-to-end measure starts its own Azurite and app (ports: AZURITE_*_PORT, PORT)"
+  export PORT AZURITE_BLOB_PORT AZURITE_QUEUE_PORT AZURITE_TABLE_PORT
+  dotnet bench/SocialFunctions.Benchmarks/bin/Release/net10.0/SocialFunctions.Benchmarks.dll "$@"
+}
+
+cmd_migrate() {
+  ensure_tools
+  say "Building the migration command"
+  dotnet build src/SocialFunctions.Migrate -c Release -nologo -v quiet -clp:ErrorsOnly
+  if [ -z "${AzureWebJobsStorage:-}" ] && [ -z "${AzureWebJobsStorage__accountName:-}" ]; then
+    # Locally: the Azurite of ./run.sh serve (its data in .azurite/), whether it is running or not.
+    mkdir -p "$OUT"
+    if ! curl -s -o /dev/null "http://127.0.0.1:$AZURITE_TABLE_PORT/"; then start_azurite "$ROOT/.azurite"; fi
+    export AzureWebJobsStorage; AzureWebJobsStorage="$(storage_connection)"
+  fi
+  dotnet src/SocialFunctions.Migrate/bin/Release/net10.0/migrate.dll "$@"
 }
 
 case "${1:-}" in
@@ -228,5 +244,6 @@ case "${1:-}" in
   serve) shift; cmd_serve "$@" ;;
   package) shift; cmd_package "$@" ;;
   bench) shift; cmd_bench "$@" ;;
-  *) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  migrate) shift; cmd_migrate "$@" ;;
+  *) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -6,7 +6,7 @@ namespace SocialFunctions.Functions.Ingest;
 internal sealed class IngestOptions
 {
     /// <summary>Largest accepted request body (all files of a multipart upload together); larger gets 413.</summary>
-    [Range(1, 100L * 1024 * 1024)]
+    [Range(1, 1024L * 1024 * 1024)]
     public long MaxUploadBytes { get; set; } = IngestDefaults.MaxUploadBytes;
 
     /// <summary>Folder for upload spool files (deleted after each request); default: the system temp folder.</summary>

@@ -1,35 +1,84 @@
 using System.Globalization;
+using System.Text;
 using Azure.Data.Tables;
 using SocialFunctions.Core.Records;
 
 namespace SocialFunctions.Infrastructure.Storage;
 
 /// <summary>
-/// Maps canonical records to table entities and back. Keys: posts live in partition
-/// <c>{brand}|{channel}|{yyyy-MM}</c> (UTC month of publication) so a brand's channel-month is one partition and a
-/// month range is a partition-key range; daily values in <c>{brand}|{channel}|{metric}</c> with the date as row key.
+/// Maps canonical records to table entities and back, and owns the key layout (docs/architecture.md, "Storage design").
+/// <list type="bullet">
+/// <item>Posts: PK <c>{brand}|{yyyy-MM}|{bucket}</c> (UTC month of publication, then one of <see cref="PostBuckets"/>
+/// buckets of the channel and post id), RK <c>{channel}|{post id}</c> (range aggregates: <c>…@{from}-{to}</c>). A
+/// big upload spreads over 16 partitions a month; a brand's posts of any period are one partition-key range.</item>
+/// <item>Daily values: PK <c>{brand}|{yyyy}|{channel}|{metric}</c>, RK <c>yyyy-MM-dd</c>: a series-year per partition
+/// (at most 366 rows); a brand's daily values of any period are one partition-key range.</item>
+/// </list>
 /// Missing metrics are left out of the entity (missing stays missing, never 0).
 /// </summary>
 internal static class PostEntityMapper
 {
+    /// <summary>
+    /// Buckets per brand-month. Enough that a big upload keeps many partitions busy (Azure serves about 2,000
+    /// entities/s per partition and 20,000/s per account; Azurite's upsert slows once a partition passes ~1,000 rows),
+    /// few enough that a small brand's month still fills batches. Part of the stored layout: changing it needs a migration.
+    /// </summary>
+    public const int PostBuckets = 16;
+
     // A string property holds at most 32 K UTF-16 characters; post texts longer than that are cut (kept for lists only).
     private const int MaxTextLength = 32_000;
 
-    public static string PostPartition(string brand, string channel, DateTimeOffset publishedAt) =>
-        TableKeys.Join(brand, channel, publishedAt.UtcDateTime.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+    public static string PostPartition(CanonicalPost post) => PostPartition(post.Brand, post.Channel, post.PostId, post.PublishedAt);
 
-    public static string PostRow(CanonicalPost post) => post.Kind == ExportKind.Range && post.RangeFrom is { } from && post.RangeTo is { } to
-        ? TableKeys.Escape(post.PostId) + "@" + from.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "-" + to.ToString("yyyyMMdd", CultureInfo.InvariantCulture)
-        : TableKeys.Escape(post.PostId);
+    public static string PostPartition(string brand, string channel, string postId, DateTimeOffset publishedAt) =>
+        TableKeys.Join(brand, Month(publishedAt), Bucket(channel, postId));
 
-    public static string DailyPartition(string brand, string channel, string metric) =>
-        TableKeys.Join(brand, channel, TableKeys.Escape(metric));
+    /// <summary>The first partition key of a brand's month (bucket 00); with <see cref="PostPartitionsEnd"/>, a month range.</summary>
+    public static string PostPartitionsFrom(string brand, DateTimeOffset instant) => TableKeys.Join(brand, Month(instant), string.Empty);
+
+    /// <summary>A key greater than every partition key of the brand's month containing <paramref name="instant"/>.</summary>
+    public static string PostPartitionsEnd(string brand, DateTimeOffset instant) => TableKeys.PrefixEnd(TableKeys.Join(brand, Month(instant), string.Empty));
+
+    public static string PostRow(CanonicalPost post) => TableKeys.Join(post.Channel, PostIdentity(post));
+
+    /// <summary>The row-key prefix of one channel's posts (row keys start with the channel).</summary>
+    public static string ChannelRowPrefix(string channel) => TableKeys.Join(channel, string.Empty);
+
+    public static string DailyPartition(string brand, string channel, string metric, DateOnly date) =>
+        TableKeys.Join(brand, date.Year.ToString("D4", CultureInfo.InvariantCulture), channel, TableKeys.Escape(metric));
+
+    /// <summary>The first daily partition key of a brand's year; with <see cref="DailyPartitionsEnd"/>, a year range.</summary>
+    public static string DailyPartitionsFrom(string brand, int year) => TableKeys.Join(brand, year.ToString("D4", CultureInfo.InvariantCulture), string.Empty);
+
+    public static string DailyPartitionsEnd(string brand, int year) => TableKeys.PrefixEnd(DailyPartitionsFrom(brand, year));
 
     public static string DailyRow(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>The post id (escaped), and for a range aggregate its range, which together identify the record.</summary>
+    internal static string PostIdentity(CanonicalPost post) => post.Kind == ExportKind.Range && post.RangeFrom is { } from && post.RangeTo is { } to
+        ? TableKeys.Escape(post.PostId) + "@" + from.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "-" + to.ToString("yyyyMMdd", CultureInfo.InvariantCulture)
+        : TableKeys.Escape(post.PostId);
+
+    private static string Month(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// FNV-1a of the channel and post id (not of the range, so every range of an item shares its partition). Stable
+    /// across processes and versions, unlike string.GetHashCode: the bucket is part of the stored key.
+    /// </summary>
+    internal static string Bucket(string channel, string postId)
+    {
+        var hash = 2166136261u;
+        foreach (var b in Encoding.UTF8.GetBytes(channel + "|" + postId))
+        {
+            hash = unchecked((hash ^ b) * 16777619u);
+        }
+
+        return (hash % PostBuckets).ToString("x2", CultureInfo.InvariantCulture);
+    }
+
     public static TableEntity ToEntity(CanonicalPost post)
     {
-        var entity = new TableEntity(PostPartition(post.Brand, post.Channel, post.PublishedAt), PostRow(post))
+        var entity = new TableEntity(PostPartition(post), PostRow(post))
         {
             ["Brand"] = post.Brand,
             ["Channel"] = post.Channel,
@@ -93,7 +142,7 @@ internal static class PostEntityMapper
 
     public static TableEntity ToEntity(DailyMetric value)
     {
-        var entity = new TableEntity(DailyPartition(value.Brand, value.Channel, value.Metric), DailyRow(value.Date))
+        var entity = new TableEntity(DailyPartition(value.Brand, value.Channel, value.Metric, value.Date), DailyRow(value.Date))
         {
             ["Brand"] = value.Brand,
             ["Channel"] = value.Channel,

@@ -5,7 +5,8 @@ namespace SocialFunctions.Infrastructure.Storage;
 /// <summary>
 /// Groups upserts by partition into entity-group transactions (≤ 100 entities, well under 4 MiB, each entity once)
 /// and submits them with bounded parallelism while the caller keeps producing rows. Only the open batch of each
-/// partition is held in memory.
+/// partition is held in memory. A row key that is still in flight in an earlier batch of the same partition makes the
+/// later batch wait for it, so when a file lists a post twice the later row wins even across batches.
 /// </summary>
 internal sealed class TableBatchWriter : IDisposable
 {
@@ -14,10 +15,16 @@ internal sealed class TableBatchWriter : IDisposable
     // The service limit is 4 MiB; stay clear of it since our size estimate is rough.
     private const int MaxBatchBytes = 3 * 1024 * 1024;
 
+    // Open batches of all partitions together. A year-long file touches ~200 partitions and each keeps a part-filled
+    // batch until the end; past this the least recently used one is sent early, so memory stays flat for any file.
+    private const long MaxOpenBytes = 16 * 1024 * 1024;
+
     private readonly TableClient _table;
     private readonly SemaphoreSlim _inFlight;
     private readonly Dictionary<string, PendingBatch> _open = new(StringComparer.Ordinal);
-    private readonly List<Task> _submitted = [];
+    private readonly List<Submitted> _submitted = [];
+    private long _openBytes;
+    private long _clock;
 
     public TableBatchWriter(TableClient table, int maxParallelBatches)
     {
@@ -40,40 +47,66 @@ internal sealed class TableBatchWriter : IDisposable
             batch.Bytes -= PostEntityMapper.EstimateSize(previous);
         }
 
+        var before = batch.Bytes;
         batch.Entities[entity.RowKey] = entity;
         batch.Bytes += size;
+        batch.LastUsed = ++_clock;
+        _openBytes += batch.Bytes - before;
         if (batch.Entities.Count >= MaxBatchEntities || batch.Bytes >= MaxBatchBytes)
         {
-            _open.Remove(entity.PartitionKey);
-            await SubmitAsync(batch, cancellationToken);
+            await SubmitOpenAsync(entity.PartitionKey, batch, cancellationToken);
         }
+
+        while (_openBytes > MaxOpenBytes)
+        {
+            var (partition, stalest) = _open.MinBy(kv => kv.Value.LastUsed);
+            await SubmitOpenAsync(partition, stalest, cancellationToken);
+        }
+    }
+
+    private Task SubmitOpenAsync(string partition, PendingBatch batch, CancellationToken cancellationToken)
+    {
+        _open.Remove(partition);
+        _openBytes -= batch.Bytes;
+        return SubmitAsync(partition, batch, cancellationToken);
     }
 
     public async Task CompleteAsync(CancellationToken cancellationToken)
     {
-        foreach (var batch in _open.Values)
+        foreach (var (partition, batch) in _open)
         {
-            await SubmitAsync(batch, cancellationToken);
+            await SubmitAsync(partition, batch, cancellationToken);
         }
 
         _open.Clear();
-        await Task.WhenAll(_submitted);
+        _openBytes = 0;
+        await Task.WhenAll(_submitted.Select(s => s.Task));
         _submitted.Clear();
     }
 
-    private async Task SubmitAsync(PendingBatch batch, CancellationToken cancellationToken)
+    private async Task SubmitAsync(string partition, PendingBatch batch, CancellationToken cancellationToken)
     {
         // Waiting here is the back-pressure that keeps memory bounded when storage is slower than parsing.
         await _inFlight.WaitAsync(cancellationToken);
         ThrowIfAnyFailed();
+        var earlier = _submitted
+            .Where(s => s.Partition == partition && !s.Task.IsCompleted && batch.Entities.Keys.Any(s.Batch.Entities.ContainsKey))
+            .Select(s => s.Task)
+            .ToList();
         var actions = batch.Entities.Values.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)).ToList();
-        _submitted.Add(SubmitCoreAsync(actions, cancellationToken));
+        _submitted.Add(new Submitted(partition, batch, SubmitCoreAsync(actions, earlier, cancellationToken)));
     }
 
-    private async Task SubmitCoreAsync(List<TableTransactionAction> actions, CancellationToken cancellationToken)
+    private async Task SubmitCoreAsync(List<TableTransactionAction> actions, List<Task> earlier, CancellationToken cancellationToken)
     {
         try
         {
+            // Each earlier batch holds a slot of its own and is already on its way, so this wait cannot starve it.
+            if (earlier.Count > 0)
+            {
+                await Task.WhenAll(earlier);
+            }
+
             await _table.SubmitTransactionAsync(actions, cancellationToken);
         }
         finally
@@ -86,19 +119,23 @@ internal sealed class TableBatchWriter : IDisposable
 
     private void ThrowIfAnyFailed()
     {
-        var failed = _submitted.FirstOrDefault(t => t.IsFaulted);
+        var failed = _submitted.FirstOrDefault(s => s.Task.IsFaulted);
         if (failed is not null)
         {
-            failed.GetAwaiter().GetResult();
+            failed.Task.GetAwaiter().GetResult();
         }
 
-        _submitted.RemoveAll(t => t.IsCompletedSuccessfully);
+        _submitted.RemoveAll(s => s.Task.IsCompletedSuccessfully);
     }
+
+    private sealed record Submitted(string Partition, PendingBatch Batch, Task Task);
 
     private sealed class PendingBatch
     {
         public Dictionary<string, TableEntity> Entities { get; } = new(StringComparer.Ordinal);
 
         public int Bytes { get; set; }
+
+        public long LastUsed { get; set; }
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Azure.Data.Tables;
@@ -17,12 +16,9 @@ public sealed class TableRecordStore(StorageClients clients, IOptions<StorageOpt
         BrandName brand, string? channel, DateTimeOffset from, DateTimeOffset to, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var table = await clients.TableAsync(StorageDefaults.PostsTable, cancellationToken);
-        foreach (var c in ChannelsOf(channel))
+        await foreach (var entity in table.QueryAsync<TableEntity>(PostFilter(brand, channel, from, to), maxPerPage: 1000, cancellationToken: cancellationToken))
         {
-            await foreach (var entity in table.QueryAsync<TableEntity>(PostFilter(brand, c, from, to), maxPerPage: 1000, cancellationToken: cancellationToken))
-            {
-                yield return PostEntityMapper.ToPost(entity);
-            }
+            yield return PostEntityMapper.ToPost(entity);
         }
     }
 
@@ -30,49 +26,34 @@ public sealed class TableRecordStore(StorageClients clients, IOptions<StorageOpt
         BrandName brand, string? channel, DateTimeOffset from, DateTimeOffset to, string? continuation, int pageSize, CancellationToken cancellationToken)
     {
         var table = await clients.TableAsync(StorageDefaults.PostsTable, cancellationToken);
-        var channels = ChannelsOf(channel);
-        var (channelIndex, token) = PageToken.Parse(continuation, channels.Count);
+        var token = PageToken.Parse(continuation);
         var posts = new List<CanonicalPost>(pageSize);
-        while (channelIndex < channels.Count)
+        var filter = PostFilter(brand, channel, from, to);
+
+        // The service may end a page early (at a partition boundary, after 5 s, or with a channel filter that skips rows),
+        // so keep reading until the page is full or the range is done.
+        do
         {
-            var filter = PostFilter(brand, channels[channelIndex], from, to);
             await foreach (var page in table.QueryAsync<TableEntity>(filter, maxPerPage: pageSize - posts.Count, cancellationToken: cancellationToken).AsPages(token))
             {
                 posts.AddRange(page.Values.Select(PostEntityMapper.ToPost));
                 token = page.ContinuationToken;
                 break;
             }
-
-            if (token is null)
-            {
-                channelIndex++;
-            }
-
-            if (posts.Count >= pageSize)
-            {
-                break;
-            }
         }
+        while (token is not null && posts.Count < pageSize);
 
-        var next = channelIndex < channels.Count ? PageToken.Format(channelIndex, token) : null;
-        return new PostPage(posts, next);
+        return new PostPage(posts, token is null ? null : PageToken.Format(token));
     }
 
     public async IAsyncEnumerable<DailyMetric> QueryDailyAsync(
         BrandName brand, string? channel, string? metric, DateOnly? from, DateOnly? to, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var table = await clients.TableAsync(StorageDefaults.DailyTable, cancellationToken);
-        string filter;
-        if (channel is not null && metric is not null)
-        {
-            filter = TableClient.CreateQueryFilter($"PartitionKey eq {PostEntityMapper.DailyPartition(brand, channel, metric)}");
-        }
-        else
-        {
-            var prefix = channel is null ? TableKeys.Join(brand, string.Empty) : TableKeys.Join(brand, channel, string.Empty);
-            filter = TableClient.CreateQueryFilter($"PartitionKey ge {prefix} and PartitionKey lt {TableKeys.PrefixEnd(prefix)}");
-        }
 
+        // One partition-key range: the brand's years from..to (all of its years when open-ended); the rest filters rows.
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey ge {PostEntityMapper.DailyPartitionsFrom(brand, from?.Year ?? 0)} and PartitionKey lt {PostEntityMapper.DailyPartitionsEnd(brand, to?.Year ?? 9999)}");
         if (from is { } f)
         {
             filter += TableClient.CreateQueryFilter($" and RowKey ge {PostEntityMapper.DailyRow(f)}");
@@ -83,20 +64,26 @@ public sealed class TableRecordStore(StorageClients clients, IOptions<StorageOpt
             filter += TableClient.CreateQueryFilter($" and RowKey le {PostEntityMapper.DailyRow(t)}");
         }
 
+        if (channel is not null)
+        {
+            filter += TableClient.CreateQueryFilter($" and Channel eq {channel}");
+        }
+
+        if (metric is not null)
+        {
+            filter += TableClient.CreateQueryFilter($" and Metric eq {metric}");
+        }
+
         await foreach (var entity in table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
         {
-            var value = PostEntityMapper.ToDaily(entity);
-            if (metric is null || value.Metric == metric)
-            {
-                yield return value;
-            }
+            yield return PostEntityMapper.ToDaily(entity);
         }
     }
 
     public async Task UpdateSeriesAsync(IReadOnlyList<CanonicalPost> posts, CancellationToken cancellationToken)
     {
         var table = await clients.TableAsync(StorageDefaults.PostsTable, cancellationToken);
-        foreach (var partition in posts.GroupBy(p => PostEntityMapper.PostPartition(p.Brand, p.Channel, p.PublishedAt)))
+        foreach (var partition in posts.GroupBy(PostEntityMapper.PostPartition))
         {
             foreach (var chunk in partition.Chunk(100))
             {
@@ -109,27 +96,39 @@ public sealed class TableRecordStore(StorageClients clients, IOptions<StorageOpt
         }
     }
 
-    private static IReadOnlyList<string> ChannelsOf(string? channel) => channel is null ? Channels.All : [channel];
-
-    private static string PostFilter(string brand, string channel, DateTimeOffset from, DateTimeOffset to)
+    /// <summary>
+    /// A brand's posts of [from, to): one partition-key range over the months from..to (every bucket of each), narrowed
+    /// to one channel by its row-key prefix.
+    /// </summary>
+    private static string PostFilter(string brand, string? channel, DateTimeOffset from, DateTimeOffset to)
     {
-        var first = PostEntityMapper.PostPartition(brand, channel, from);
-        var last = PostEntityMapper.PostPartition(brand, channel, to);
-        return TableClient.CreateQueryFilter(
-            $"PartitionKey ge {first} and PartitionKey le {last} and PublishedAt ge {from.UtcDateTime} and PublishedAt lt {to.UtcDateTime}");
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey ge {PostEntityMapper.PostPartitionsFrom(brand, from)} and PartitionKey lt {PostEntityMapper.PostPartitionsEnd(brand, to)} and PublishedAt ge {from.UtcDateTime} and PublishedAt lt {to.UtcDateTime}");
+        if (channel is not null)
+        {
+            var prefix = PostEntityMapper.ChannelRowPrefix(channel);
+            filter += TableClient.CreateQueryFilter($" and RowKey ge {prefix} and RowKey lt {TableKeys.PrefixEnd(prefix)}");
+        }
+
+        return filter;
     }
 
-    /// <summary>The read API's opaque page token: which channel, and the table's continuation within it.</summary>
+    /// <summary>
+    /// The read API's opaque page token: the table's continuation, versioned so that a token of the former layout
+    /// (which named a channel index) is refused instead of silently resuming at the wrong place.
+    /// </summary>
     private static class PageToken
     {
-        public static string Format(int channelIndex, string? token) =>
-            Convert.ToBase64String(Encoding.UTF8.GetBytes(channelIndex.ToString(CultureInfo.InvariantCulture) + " " + token)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        private const string Version = "p2 ";
 
-        public static (int ChannelIndex, string? Token) Parse(string? value, int channelCount)
+        public static string Format(string token) =>
+            Convert.ToBase64String(Encoding.UTF8.GetBytes(Version + token)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+        public static string? Parse(string? value)
         {
             if (string.IsNullOrEmpty(value))
             {
-                return (0, null);
+                return null;
             }
 
             try
@@ -137,17 +136,14 @@ public sealed class TableRecordStore(StorageClients clients, IOptions<StorageOpt
                 var base64 = value.Replace('-', '+').Replace('_', '/');
                 base64 = base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=');
                 var text = Encoding.UTF8.GetString(Convert.FromBase64String(base64));
-                var space = text.IndexOf(' ', StringComparison.Ordinal);
-                var index = int.Parse(text.AsSpan(0, space), CultureInfo.InvariantCulture);
-                var token = text[(space + 1)..];
-                if (index < 0 || index >= channelCount)
+                if (!text.StartsWith(Version, StringComparison.Ordinal) || text.Length == Version.Length)
                 {
                     throw new FormatException();
                 }
 
-                return (index, token.Length == 0 ? null : token);
+                return text[Version.Length..];
             }
-            catch (Exception ex) when (ex is FormatException or ArgumentException or OverflowException)
+            catch (Exception ex) when (ex is FormatException or ArgumentException)
             {
                 throw new InvalidPageTokenException("The 'next' token is not one this API issued; start again without it.", ex);
             }

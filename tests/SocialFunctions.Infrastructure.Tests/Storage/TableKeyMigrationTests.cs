@@ -1,0 +1,182 @@
+using System.Globalization;
+using Azure.Data.Tables;
+using Microsoft.Extensions.Options;
+using SocialFunctions.Core.Records;
+using SocialFunctions.Infrastructure.Storage;
+using SocialFunctions.Testing;
+using static SocialFunctions.Infrastructure.Tests.Storage.TableRecordStoreTests;
+
+namespace SocialFunctions.Infrastructure.Tests.Storage;
+
+public sealed class TableKeyMigrationTests(AzuriteFixture azurite)
+{
+    private static readonly DateTimeOffset Start = new(2025, 11, 20, 9, 0, 0, TimeSpan.Zero);
+    private readonly StorageClients _clients = TestStorage.Create(azurite);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private TableRecordStore Store() => new(_clients, Options.Create(new StorageOptions()));
+
+    private TableKeyMigration Migration() => new(_clients);
+
+    /// <summary>Posts as the first layout stored them: PK {brand}|{channel}|{yyyy-MM}, RK the post id (and range).</summary>
+    private static TableEntity LegacyPost(CanonicalPost post)
+    {
+        var entity = PostEntityMapper.ToEntity(post);
+        entity.PartitionKey = string.Join('|', post.Brand, post.Channel, post.PublishedAt.UtcDateTime.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+        entity.RowKey = PostEntityMapper.PostIdentity(post);
+        return entity;
+    }
+
+    /// <summary>Daily values as the first layout stored them: PK {brand}|{channel}|{metric}, RK the date.</summary>
+    private static TableEntity LegacyDaily(DailyMetric value)
+    {
+        var entity = PostEntityMapper.ToEntity(value);
+        entity.PartitionKey = string.Join('|', value.Brand, value.Channel, TableKeys.Escape(value.Metric));
+        return entity;
+    }
+
+    private static List<CanonicalPost> Posts() =>
+    [
+        .. Enumerable.Range(0, 250).Select(i => Post("acme", i % 2 == 0 ? Channels.Instagram : Channels.X, "p/" + i.ToString(CultureInfo.InvariantCulture), Start.AddHours(i * 7), 100 + i)),
+        Post("acme", Channels.YouTube, "vid", Start, 40) with { Kind = ExportKind.Range, RangeFrom = new DateOnly(2025, 11, 1), RangeTo = new DateOnly(2025, 11, 30) },
+        Post("acme", Channels.YouTube, "vid", Start, 90) with { Kind = ExportKind.Range, RangeFrom = new DateOnly(2025, 11, 1), RangeTo = new DateOnly(2025, 12, 31) },
+    ];
+
+    private static List<DailyMetric> DailyValues() =>
+        Enumerable.Range(0, 120).Select(i => Daily("acme", Channels.Instagram, "followers", new DateOnly(2025, 10, 1).AddDays(i), 1000 + i)).ToList();
+
+    private async Task SeedLegacyAsync(IEnumerable<CanonicalPost> posts, IEnumerable<DailyMetric> daily)
+    {
+        var postsTable = await _clients.TableAsync(StorageDefaults.PostsTable, Ct);
+        foreach (var post in posts)
+        {
+            await postsTable.UpsertEntityAsync(LegacyPost(post), TableUpdateMode.Replace, Ct);
+        }
+
+        var dailyTable = await _clients.TableAsync(StorageDefaults.DailyTable, Ct);
+        foreach (var value in daily)
+        {
+            await dailyTable.UpsertEntityAsync(LegacyDaily(value), TableUpdateMode.Replace, Ct);
+        }
+    }
+
+    private async Task<List<CanonicalPost>> AllPostsAsync()
+    {
+        var posts = new List<CanonicalPost>();
+        await foreach (var post in Store().QueryPostsAsync(BrandName.Parse("acme"), null, Start.AddYears(-1), Start.AddYears(1), Ct))
+        {
+            posts.Add(post);
+        }
+
+        return posts;
+    }
+
+    private async Task<List<string>> PartitionKeysAsync(string table)
+    {
+        var client = await _clients.TableAsync(table, Ct);
+        var keys = new List<string>();
+        await foreach (var entity in client.QueryAsync<TableEntity>(select: ["PartitionKey"], cancellationToken: Ct))
+        {
+            keys.Add(entity.PartitionKey);
+        }
+
+        return keys;
+    }
+
+    private static string Fingerprint(CanonicalPost p) => $"{p.Channel} {p.PostId} {p.PublishedAt:O} {p.Impressions} {p.RangeFrom} {p.RangeTo} {p.Kind}";
+
+    [Fact]
+    public async Task Run_OldLayout_EveryRowReadableUnderNewKeysAndNoOldKeyLeft()
+    {
+        var posts = Posts();
+        var daily = DailyValues();
+        await SeedLegacyAsync(posts, daily);
+        Assert.Empty(await AllPostsAsync());
+
+        var summary = await Migration().RunAsync(dryRun: false, progress: null, Ct);
+
+        Assert.True(summary.Complete);
+        Assert.Equal((posts.Count, daily.Count), (summary.Posts.Moved, summary.Daily.Moved));
+        Assert.Equal(posts.Select(Fingerprint).Order(), (await AllPostsAsync()).Select(Fingerprint).Order());
+        var readDaily = new List<DailyMetric>();
+        await foreach (var value in Store().QueryDailyAsync(BrandName.Parse("acme"), Channels.Instagram, "followers", null, null, Ct))
+        {
+            readDaily.Add(value);
+        }
+
+        Assert.Equal(daily.Select(v => (v.Date, v.Value)), readDaily.OrderBy(v => v.Date).Select(v => (v.Date, v.Value)));
+        Assert.DoesNotContain(await PartitionKeysAsync(StorageDefaults.PostsTable), TableKeyMigration.IsLegacyPartition);
+        Assert.DoesNotContain(await PartitionKeysAsync(StorageDefaults.DailyTable), TableKeyMigration.IsLegacyPartition);
+    }
+
+    [Fact]
+    public async Task Run_Twice_SecondRunMovesNothingAndChangesNothing()
+    {
+        await SeedLegacyAsync(Posts(), DailyValues());
+        await Migration().RunAsync(dryRun: false, progress: null, Ct);
+        var before = (await AllPostsAsync()).Select(Fingerprint).Order().ToList();
+
+        var again = await Migration().RunAsync(dryRun: false, progress: null, Ct);
+
+        Assert.Equal((0, 0, 0, 0), (again.Posts.Moved, again.Daily.Moved, again.Posts.Superseded, again.Posts.Failed));
+        Assert.Equal(Posts().Count, again.Posts.Scanned);
+        Assert.Equal(before, (await AllPostsAsync()).Select(Fingerprint).Order());
+    }
+
+    [Fact]
+    public async Task Run_DryRun_CountsButChangesNothing()
+    {
+        await SeedLegacyAsync(Posts(), DailyValues());
+
+        var summary = await Migration().RunAsync(dryRun: true, progress: null, Ct);
+
+        Assert.Equal((Posts().Count, DailyValues().Count), (summary.Posts.Moved, summary.Daily.Moved));
+        Assert.False(summary.Complete);
+        Assert.Empty(await AllPostsAsync());
+        Assert.All(await PartitionKeysAsync(StorageDefaults.PostsTable), k => Assert.True(TableKeyMigration.IsLegacyPartition(k), k));
+    }
+
+    [Fact]
+    public async Task Run_PostUploadedAgainUnderNewKeys_TheLaterUploadIsKept()
+    {
+        var old = Post("acme", Channels.Instagram, "ig-1", Start, 100);
+        await SeedLegacyAsync([old], []);
+        await using (var writer = Store().OpenWriter())
+        {
+            // After the new version went live, a newer export of the same post arrived.
+            await writer.WriteAsync(old with { Impressions = 250 }, Ct);
+            await writer.CompleteAsync(Ct);
+        }
+
+        var summary = await Migration().RunAsync(dryRun: false, progress: null, Ct);
+
+        Assert.Equal((0, 1), (summary.Posts.Moved, summary.Posts.Superseded));
+        Assert.Equal(250, Assert.Single(await AllPostsAsync()).Impressions);
+        Assert.DoesNotContain(await PartitionKeysAsync(StorageDefaults.PostsTable), TableKeyMigration.IsLegacyPartition);
+    }
+
+    [Fact]
+    public async Task Run_OldRowWrittenAgainAfterAnInterruptedRun_CopyRefreshedFromIt()
+    {
+        // A run copied the row but stopped before deleting it; then an old instance of the app updated the old row.
+        var old = Post("acme", Channels.Instagram, "ig-1", Start, 100);
+        await SeedLegacyAsync([old], []);
+        await Migration().RunAsync(dryRun: false, progress: null, Ct);
+        await SeedLegacyAsync([old with { Impressions = 130 }], []);
+
+        var summary = await Migration().RunAsync(dryRun: false, progress: null, Ct);
+
+        Assert.Equal(1, summary.Posts.Moved);
+        Assert.Equal(130, Assert.Single(await AllPostsAsync()).Impressions);
+    }
+
+    [Theory]
+    [InlineData("acme|instagram|2025-11", true)]
+    [InlineData("acme|instagram|followers", true)]
+    [InlineData("acme|2025-11|0a", false)]
+    [InlineData("acme|2025|instagram|followers", false)]
+    [InlineData("x|x|2025-11", true)]
+    public void IsLegacyPartition_TellsTheLayoutsApart(string key, bool legacy) =>
+        Assert.Equal(legacy, TableKeyMigration.IsLegacyPartition(key));
+}
