@@ -54,6 +54,7 @@ public static class SeriesAlertCard
         {
             Text(Title(alert.Kind, health.Series, channel), size: "Large", weight: "Bolder", color: alert.Kind == AlertKind.Recovered ? "Good" : "Attention"),
             Text(Subtitle(alert), isSubtle: true),
+            Text(SeriesEvidenceFormatter.Describe(health), weight: "Bolder"),
             new JsonObject
             {
                 ["type"] = "FactSet",
@@ -62,7 +63,7 @@ public static class SeriesAlertCard
                     Fact("Recent ER", Percent(health.RecentEngagementRate, "0.00")),
                     Fact("Baseline ER", Percent(health.BaselineEngagementRate, "0.00")),
                     Fact("Gap", health.RelativeGap is { } gap ? (gap >= 0 ? "+" : "−") + Math.Abs(gap * 100).ToString("0", CultureInfo.InvariantCulture) + " %" : "n/a"),
-                    Fact("Posts", health.Posts.ToString(CultureInfo.InvariantCulture) + " recent, " + health.BaselinePosts.ToString(CultureInfo.InvariantCulture) + " baseline"),
+                    Fact("Posts", health.Posts.ToString(CultureInfo.InvariantCulture) + " since the onset, " + health.BaselinePosts.ToString(CultureInfo.InvariantCulture) + " baseline"),
                     Fact("Confidence", Percent(health.Confidence, "0")),
                     Fact("Since", health.Since?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "n/a"),
                 },
@@ -114,7 +115,7 @@ public static class SeriesAlertCard
     };
 
     private static string Subtitle(SeriesAlert alert) =>
-        $"{alert.BrandDisplayName} · engagement rate of the series' recent posts vs the channel's other posts (last 90 days)";
+        $"{alert.BrandDisplayName} · engagement rate of the series' posts since it turned weak vs the channel's other posts (last 90 days)";
 
     private static JsonObject PostTable(IReadOnlyList<SeriesPostPoint> posts)
     {
