@@ -63,14 +63,14 @@ public sealed class ReportModelSource(
             Uploads = uploadsTask.Result,
             Commentary = commentaryTask.Result,
         });
-        return WithDetectorVerdicts(model, postsTask.Result, clock.StartOf(reportMonth.AddMonths(1).FirstDay));
+        return WithDetectorVerdicts(model, postsTask.Result, clock.StartOf(reportMonth.AddMonths(1).FirstDay), zone);
     }
 
     /// <summary>
-    /// The series table shows the same verdict the alerts use (healthy, underperforming, insufficient-data), judged
-    /// as of the end of the report month, so the report and the Teams card never disagree.
+    /// The series table shows the same verdict and evidence the alerts use (healthy, at-risk, underperforming,
+    /// insufficient-data), judged as of the end of the report month, so the report and the Teams card never disagree.
     /// </summary>
-    private ReportModel WithDetectorVerdicts(ReportModel model, IReadOnlyList<CanonicalPost> posts, DateTimeOffset monthEnd)
+    private ReportModel WithDetectorVerdicts(ReportModel model, IReadOnlyList<CanonicalPost> posts, DateTimeOffset monthEnd, TimeZoneInfo zone)
     {
         if (detector is null || model.Series.Count == 0)
         {
@@ -78,10 +78,12 @@ public sealed class ReportModelSource(
         }
 
         var verdicts = detector.Detect(model.Brand, posts.Where(p => p.PublishedAt < monthEnd), monthEnd)
-            .ToDictionary(h => (h.Channel, h.Series), h => h.Status);
+            .ToDictionary(h => (h.Channel, h.Series));
         return model with
         {
-            Series = [.. model.Series.Select(s => verdicts.TryGetValue((s.Channel, s.Series), out var status) ? s with { Status = status } : s)],
+            Series = [.. model.Series.Select(s => verdicts.TryGetValue((s.Channel, s.Series), out var health)
+                ? s with { Status = health.Status, Evidence = SeriesEvidenceFormatter.Describe(health, zone) }
+                : s)],
         };
     }
 

@@ -352,7 +352,6 @@ public sealed class SeriesDetector
         for (var g = 0; g <= types; g++)
         {
             ws.SumW[g] = ws.SumWy[g] = ws.SumWw[g] = ws.SumWRate[g] = ws.SumSq[g] = 0;
-            ws.LowRate[g] = Math.Exp(ws.Low[g]);
             ws.HighRate[g] = Math.Exp(ws.High[g]);
         }
 
@@ -447,8 +446,9 @@ public sealed class SeriesDetector
         ws.SumW[g] += w;
         ws.SumWy[g] += w * Math.Clamp(x, ws.Low[g], ws.High[g]);
         ws.SumWw[g] += w * w;
-        // Capping the rate at exp(bounds) is capping its log: no exp per post.
-        ws.SumWRate[g] += w * Math.Clamp(rate, ws.LowRate[g], ws.HighRate[g]);
+        // The rates shown cap viral posts only (a weak post is what they must show); capping the rate at exp(bound) is
+        // capping its log, so no exp per post.
+        ws.SumWRate[g] += w * Math.Min(rate, ws.HighRate[g]);
     }
 
     /// <summary>The onset scan over the series' posts in the window, against the reference groups.</summary>
@@ -475,7 +475,7 @@ public sealed class SeriesDetector
             sumWwr += w * w * r;
             sumWwrr += w * w * r * r;
             sumWwVar += w * w * ws.PostVariance[g];
-            sumWRate += w * Math.Clamp(channel.Rate[i], ws.LowRate[g], ws.HighRate[g]);
+            sumWRate += w * Math.Min(channel.Rate[i], ws.HighRate[g]);
             sumWRef += w * ws.Rate[g];
             var before = ws.SegmentW[g];
             ws.SegmentW[g] = before + w;
@@ -592,7 +592,6 @@ public sealed class SeriesDetector
         public double[] Median = [];
         public double[] Low = [];
         public double[] High = [];
-        public double[] LowRate = [];
         public double[] HighRate = [];
         public double[] SumW = [];
         public double[] SumWy = [];
@@ -628,7 +627,6 @@ public sealed class SeriesDetector
                 Median = new double[g];
                 Low = new double[g];
                 High = new double[g];
-                LowRate = new double[g];
                 HighRate = new double[g];
                 SumW = new double[g];
                 SumWy = new double[g];

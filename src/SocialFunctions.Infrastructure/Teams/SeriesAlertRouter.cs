@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using SocialFunctions.Core.Alerts;
 using SocialFunctions.Core.Brands;
 using SocialFunctions.Core.Ports;
+using SocialFunctions.Core.Series;
 
 namespace SocialFunctions.Infrastructure.Teams;
 
@@ -51,7 +52,8 @@ public sealed class SeriesAlertRouter(TeamsWebhookNotifier teams, AlertOutboxWri
             _ => $"Underperforming: {h.Series} on {h.Channel}",
         };
         var html = new StringBuilder();
-        html.Append("<h2>").Append(WebUtility.HtmlEncode(subject)).Append("</h2><table>");
+        html.Append("<h2>").Append(WebUtility.HtmlEncode(subject)).Append("</h2><p>")
+            .Append(WebUtility.HtmlEncode(SeriesEvidenceFormatter.Describe(h))).Append("</p><table>");
         void Row(string name, string value) => html.Append("<tr><th align=\"left\">").Append(name).Append("</th><td>").Append(WebUtility.HtmlEncode(value)).Append("</td></tr>");
         Row("Recent ER", Percent(h.RecentEngagementRate));
         Row("Baseline ER", Percent(h.BaselineEngagementRate));

@@ -264,6 +264,7 @@ internal sealed record ReportLabels
         Statuses = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
             ["healthy"] = "Healthy",
+            ["at-risk"] = "At risk",
             ["underperforming"] = "Underperforming",
             ["insufficient-data"] = "Not enough data",
         },
@@ -368,6 +369,7 @@ internal sealed record ReportLabels
         Statuses = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
             ["healthy"] = "Sain",
+            ["at-risk"] = "À risque",
             ["underperforming"] = "Sous-performe",
             ["insufficient-data"] = "Données insuffisantes",
         },

@@ -56,6 +56,7 @@ public sealed class SeriesAlertRouterTests : IDisposable
         Assert.Equal(["social@acme.example"], mail.To);
         Assert.Equal("series-1", mail.Tag);
         Assert.Equal("Underperforming: Tips on instagram", mail.Subject);
+        Assert.Contains("<p>−60 % over 4 posts since 5 May; 4 of the 4 below the channel&#39;s median for images</p>", mail.HtmlBody, StringComparison.Ordinal);
         Assert.False(Directory.Exists(_outbox));
     }
 
@@ -99,6 +100,10 @@ public sealed class SeriesAlertRouterTests : IDisposable
             BaselineEngagementRate = 0.03,
             RelativeGap = -0.6,
             Posts = 4,
+            OnsetAt = new DateTimeOffset(2026, 5, 5, 9, 0, 0, TimeSpan.Zero),
+            PostsBelowMedian = 4,
+            BaselineBasis = SeriesBaselineBasis.ContentType,
+            BaselineContentType = "image",
             Confidence = 0.999,
         },
     };
