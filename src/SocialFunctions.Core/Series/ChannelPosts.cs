@@ -9,7 +9,7 @@ namespace SocialFunctions.Core.Series;
 /// </summary>
 internal sealed class ChannelPosts
 {
-    private ChannelPosts(string name, CanonicalPost[] posts)
+    private ChannelPosts(string name, CanonicalPost[] posts, long[] engagements)
     {
         Name = name;
         Posts = posts;
@@ -18,7 +18,7 @@ internal sealed class ChannelPosts
         LogRate = new double[n];
         Rate = new double[n];
         Impressions = new double[n];
-        Engagements = new long[n];
+        Engagements = engagements;
         Type = new int[n];
         Series = new int[n];
         var types = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -28,13 +28,11 @@ internal sealed class ChannelPosts
         for (var i = 0; i < n; i++)
         {
             var post = posts[i];
-            var engagements = Engagement.Of(post)!.Value;
             var impressions = (double)post.Impressions!.Value;
             Ticks[i] = post.PublishedAt.UtcTicks;
             Impressions[i] = impressions;
-            Engagements[i] = engagements;
             // A post with no engagement at all would have log ER −∞: count it as half an engagement (it is capped anyway).
-            Rate[i] = Math.Max(engagements, 0.5) / impressions;
+            Rate[i] = Math.Max(engagements[i], 0.5) / impressions;
             LogRate[i] = Math.Log(Rate[i]);
             if (!types.TryGetValue(post.ContentType, out var type))
             {
@@ -89,32 +87,67 @@ internal sealed class ChannelPosts
     /// </summary>
     public static IEnumerable<ChannelPosts> ByChannel(IEnumerable<CanonicalPost> posts, DateTimeOffset asOf)
     {
-        var byChannel = new Dictionary<string, List<CanonicalPost>>(StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(posts);
+        var byChannel = new Dictionary<string, List<(CanonicalPost Post, long Engagements)>>(StringComparer.Ordinal);
+        List<(CanonicalPost Post, long Engagements)>? current = null;
+        string? currentName = null;
         foreach (var post in posts)
         {
-            if (post.PublishedAt > asOf || post.Kind != ExportKind.Posts || post.Impressions is not > 0 || Engagement.Of(post) is null)
+            if (post.PublishedAt > asOf || post.Kind != ExportKind.Posts || post.Impressions is not > 0 || Engagement.Of(post) is not { } engagements)
             {
                 continue;
             }
 
-            if (!byChannel.TryGetValue(post.Channel, out var list))
+            // Stored posts come channel by channel: look the list up only when the channel changes.
+            if (!string.Equals(post.Channel, currentName, StringComparison.Ordinal))
             {
-                list = [];
-                byChannel.Add(post.Channel, list);
+                currentName = post.Channel;
+                if (!byChannel.TryGetValue(currentName, out current))
+                {
+                    current = [];
+                    byChannel.Add(currentName, current);
+                }
             }
 
-            list.Add(post);
+            current!.Add((post, engagements));
         }
 
         foreach (var (name, list) in byChannel.OrderBy(c => c.Key, StringComparer.Ordinal))
         {
-            list.Sort(static (a, b) =>
+            if (!IsInOrder(list))
             {
-                var byTime = a.PublishedAt.UtcTicks.CompareTo(b.PublishedAt.UtcTicks);
-                return byTime != 0 ? byTime : string.CompareOrdinal(a.PostId, b.PostId);
-            });
-            yield return new ChannelPosts(name, [.. list]);
+                list.Sort(static (a, b) => Compare(a.Post, b.Post));
+            }
+
+            var sorted = new CanonicalPost[list.Count];
+            var engagements = new long[list.Count];
+            for (var i = 0; i < sorted.Length; i++)
+            {
+                (sorted[i], engagements[i]) = list[i];
+            }
+
+            yield return new ChannelPosts(name, sorted, engagements);
         }
+    }
+
+    private static int Compare(CanonicalPost a, CanonicalPost b)
+    {
+        var byTime = a.PublishedAt.UtcTicks.CompareTo(b.PublishedAt.UtcTicks);
+        return byTime != 0 ? byTime : string.CompareOrdinal(a.PostId, b.PostId);
+    }
+
+    /// <summary>True when the posts are already in (time, id) order, as a store's time-ordered query returns them.</summary>
+    private static bool IsInOrder(List<(CanonicalPost Post, long Engagements)> list)
+    {
+        for (var i = 1; i < list.Count; i++)
+        {
+            if (Compare(list[i - 1].Post, list[i].Post) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public SeriesPostPoint Point(int i)

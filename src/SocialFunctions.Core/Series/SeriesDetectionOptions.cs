@@ -44,7 +44,7 @@ public sealed record SeriesDetectionOptions
     [Range(0.0, 0.9)]
     public double MarginGap { get; init; } = SeriesDetectionDefaults.MarginGap;
 
-    /// <summary>h: a scan statistic at or above this makes the series underperforming (calibrated false alarms). <value>Default 3.75.</value></summary>
+    /// <summary>h: a scan statistic at or above this makes the series underperforming (calibrated false alarms). <value>Default 3.70.</value></summary>
     [Range(0.5, 20)]
     public double FlagStatistic { get; init; } = SeriesDetectionDefaults.FlagStatistic;
 
@@ -91,7 +91,7 @@ public static class SeriesDetectionDefaults
     public const int MinimumContentTypePosts = 10;
     public const double ContentTypeEffectSigma = 0.35;
     public const double MarginGap = 0.10;
-    public const double FlagStatistic = 3.75;
+    public const double FlagStatistic = 3.70;
     public const double KeepStatistic = 2.5;
     public const double AtRiskStatistic = 2.0;
     public const double AtRiskGap = 0.30;

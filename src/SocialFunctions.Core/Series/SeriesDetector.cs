@@ -33,6 +33,13 @@ public sealed class SeriesDetector
 {
     private const long TicksPerDay = TimeSpan.TicksPerDay;
 
+    /// <summary>
+    /// How often, in days, the baseline's robust quantities (medians, spreads, caps) are recomputed while a channel is
+    /// replayed. Its sums follow every post in and out of the window exactly; the medians of a 90-day window that shares
+    /// two thirds of its posts barely move, and recomputing them at every post cost ten times the rest of the detector.
+    /// </summary>
+    private const int ReferenceRefreshDays = 28;
+
     /// <summary>Floor of the robust log spread: a channel whose posts all score the same still has some noise.</summary>
     private const double MinimumSigma = 0.02;
 
@@ -58,12 +65,12 @@ public sealed class SeriesDetector
         var workspace = new Workspace();
         foreach (var channel in ChannelPosts.ByChannel(posts, asOf))
         {
-            for (var s = 0; s < channel.SeriesNames.Length; s++)
+            var states = Replay(channel, only: -1, asOf, workspace, trace: null);
+            for (var s = 0; s < states.Length; s++)
             {
-                var replay = Replay(channel, s, asOf, workspace, trace: null);
-                if (replay.Looks > 0)
+                if (states[s].Looks > 0)
                 {
-                    results.Add(Summarise(brand, channel, s, replay, asOf));
+                    results.Add(Summarise(brand, channel, s, states[s], asOf));
                 }
             }
         }
@@ -88,17 +95,17 @@ public sealed class SeriesDetector
         return trace;
     }
 
-    private SeriesHealth Summarise(string brand, ChannelPosts channel, int s, ReplayResult replay, DateTimeOffset asOf)
+    private SeriesHealth Summarise(string brand, ChannelPosts channel, int s, SeriesState state, DateTimeOffset asOf)
     {
-        var last = replay.Last;
+        var last = state.Last;
         var at = new DateTimeOffset(channel.Ticks[last.LookIndex], TimeSpan.Zero);
         var health = new SeriesHealth
         {
             Brand = brand,
             Channel = channel.Name,
             Series = channel.SeriesNames[s],
-            Status = replay.Status,
-            Since = replay.Since,
+            Status = state.Status ?? SeriesStatus.InsufficientData,
+            Since = state.Since,
             BaselinePosts = last.BaselinePosts,
             Posts = last.Posts,
         };
@@ -136,60 +143,92 @@ public sealed class SeriesDetector
         };
     }
 
-    private ReplayResult Replay(ChannelPosts channel, int s, DateTimeOffset asOf, Workspace workspace, List<SeriesEvaluation>? trace)
+    /// <summary>
+    /// Replays a channel post by post: every post of a series (of <paramref name="only"/>, or of all when −1) within the
+    /// history is a look, judged against the channel's other posts in the window ending at it. The window's sums move with
+    /// the looks; its medians and caps are refreshed every <see cref="ReferenceRefreshDays"/>.
+    /// </summary>
+    private SeriesState[] Replay(ChannelPosts channel, int only, DateTimeOffset asOf, Workspace ws, List<SeriesEvaluation>? trace)
     {
-        var indices = channel.SeriesPostIndices[s];
+        var states = new SeriesState[channel.SeriesNames.Length];
+        for (var s = 0; s < states.Length; s++)
+        {
+            states[s] = new SeriesState();
+        }
+
+        var ticks = channel.Ticks;
+        var count = ticks.Length;
         var historyStart = asOf.AddDays(-Options.HistoryDays).UtcTicks;
         var window = Options.BaselineDays * TicksPerDay;
-        var ticks = channel.Ticks;
-        string? status = null;
-        DateTimeOffset? since = null;
-        var last = default(Look);
-        int looks = 0, channelFrom = 0, seriesFrom = 0;
-        for (var p = 0; p < indices.Length; p++)
+        ws.Ensure(count, channel.TypeNames.Length);
+        int from = 0, to = 0;
+        var refreshAt = long.MinValue;
+        for (var i = 0; i < count; i++)
         {
-            var at = ticks[indices[p]];
-            if (at < historyStart)
+            var s = channel.Series[i];
+            if (s < 0)
             {
                 continue;
             }
 
-            var from = at - window;
-            while (ticks[channelFrom] <= from)
+            var state = states[s];
+            var position = state.Position++;
+            var at = ticks[i];
+            if ((only >= 0 && s != only) || at < historyStart)
             {
-                channelFrom++;
+                continue;
             }
 
-            while (ticks[indices[seriesFrom]] <= from)
+            var start = at - window;
+            if (at >= refreshAt)
             {
-                seriesFrom++;
+                while (to < count && ticks[to] <= at)
+                {
+                    to++;
+                }
+
+                while (ticks[from] <= start)
+                {
+                    from++;
+                }
+
+                Refresh(channel, from, to, ws);
+                refreshAt = at + (ReferenceRefreshDays * TicksPerDay);
+            }
+            else
+            {
+                while (to < count && ticks[to] <= at)
+                {
+                    Apply(channel, to++, ws, 1);
+                }
+
+                while (ticks[from] <= start)
+                {
+                    Apply(channel, from++, ws, -1);
+                }
             }
 
-            var channelTo = indices[p] + 1;
-            while (channelTo < ticks.Length && ticks[channelTo] <= at)
+            var indices = channel.SeriesPostIndices[s];
+            while (ticks[indices[state.From]] <= start)
             {
-                channelTo++;
+                state.From++;
             }
 
-            var look = Evaluate(channel, s, channelFrom, channelTo, seriesFrom, p, workspace);
-            look.LookIndex = indices[p];
-            var next = Decide(look, status);
-            if (next != status)
+            var look = Evaluate(channel, s, state, state.From, position, to - from, ws);
+            look.LookIndex = i;
+            var next = Decide(look, state.Status);
+            if (next != state.Status)
             {
-                status = next;
-                since = new DateTimeOffset(at, TimeSpan.Zero);
+                state.Status = next;
+                state.Since = new DateTimeOffset(at, TimeSpan.Zero);
             }
 
-            if (trace is not null)
-            {
-                trace.Add(ToEvaluation(channel, indices, look, looks, status, since));
-            }
-
-            looks++;
-            last = look;
+            trace?.Add(ToEvaluation(channel, indices, look, state.Looks, next, state.Since));
+            state.Looks++;
+            state.Last = look;
         }
 
-        return new ReplayResult(looks, last, status ?? SeriesStatus.InsufficientData, since);
+        return states;
     }
 
     private string Decide(in Look look, string? previous)
@@ -228,233 +267,257 @@ public sealed class SeriesDetector
     };
 
     /// <summary>
-    /// One look: the series' posts <paramref name="seriesFrom"/>..<paramref name="seriesTo"/> (positions in its index list)
-    /// against the channel's other posts in [<paramref name="channelFrom"/>, <paramref name="channelTo"/>).
+    /// The robust quantities of the window [<paramref name="from"/>, <paramref name="to"/>) — weight cap, medians, spreads
+    /// and caps, all types and per content type with enough posts — and its sums recomputed under them. The series' own
+    /// posts are in these medians (a series is a small part of a channel; medians barely move); they are taken out of every
+    /// sum at each look.
     /// </summary>
-    private Look Evaluate(ChannelPosts channel, int s, int channelFrom, int channelTo, int seriesFrom, int seriesTo, Workspace ws)
+    private void Refresh(ChannelPosts channel, int from, int to, Workspace ws)
     {
-        var windowPosts = seriesTo - seriesFrom + 1;
-        ws.Ensure(channelTo - channelFrom, channel.TypeNames.Length);
-        var n = 0;
-        for (var i = channelFrom; i < channelTo; i++)
-        {
-            if (channel.Series[i] != s)
-            {
-                ws.X[n] = channel.LogRate[i];
-                ws.R[n] = channel.Rate[i];
-                ws.W[n] = channel.Impressions[i];
-                ws.T[n] = channel.Type[i];
-                n++;
-            }
-        }
-
-        if (n < Options.MinimumBaselinePosts || windowPosts < Options.MinimumPosts)
-        {
-            return new Look { Posts = windowPosts, BaselinePosts = n };
-        }
-
-        var groups = BuildReference(ws, n, channel.TypeNames.Length);
-        return Scan(channel, channel.SeriesPostIndices[s], seriesFrom, seriesTo, ws, groups, n);
-    }
-
-    /// <summary>The baseline's reference groups: one per content type with enough posts, and "all types" (the last).</summary>
-    private int BuildReference(Workspace ws, int n, int types)
-    {
-        var x = ws.X;
-        var w = ws.W;
+        var types = channel.TypeNames.Length;
+        var n = to - from;
         var sel = ws.Sel;
-        var all = types;
-
-        w.AsSpan(0, n).CopyTo(sel);
-        var weightCap = Options.ImpressionCap * SeriesStatistics.MedianInPlace(sel.AsSpan(0, n));
-        ws.WeightCap = weightCap;
-        for (var i = 0; i < n; i++)
+        ws.Epoch++;
+        if (n > 0)
         {
-            w[i] = Math.Min(w[i], weightCap);
+            channel.Impressions.AsSpan(from, n).CopyTo(sel);
+            ws.WeightCap = Options.ImpressionCap * SeriesStatistics.MedianInPlace(sel.AsSpan(0, n));
+            channel.LogRate.AsSpan(from, n).CopyTo(sel);
+            ws.MedianAll = SeriesStatistics.MedianInPlace(sel.AsSpan(0, n));
+            for (var i = 0; i < n; i++)
+            {
+                sel[i] = Math.Abs(channel.LogRate[from + i] - ws.MedianAll);
+            }
+
+            var sigmaAll = Math.Max(MinimumSigma, SeriesStatistics.MadToSigma * SeriesStatistics.MedianInPlace(sel.AsSpan(0, n)));
+            ws.LowAll = ws.MedianAll - (Options.LowerCapSigmas * sigmaAll);
+            ws.HighAll = ws.MedianAll + (Options.UpperCapSigmas * sigmaAll);
+            ws.HighRateAll = Math.Exp(ws.HighAll);
         }
 
-        // All types: robust centre and spread of log ER.
-        x.AsSpan(0, n).CopyTo(sel);
-        var medianAll = SeriesStatistics.MedianInPlace(sel.AsSpan(0, n));
-        for (var i = 0; i < n; i++)
+        // Content types with enough posts get their own centre for capping, and one spread pooled over them.
+        Array.Clear(ws.Count, 0, types);
+        for (var i = from; i < to; i++)
         {
-            sel[i] = Math.Abs(x[i] - medianAll);
+            ws.Count[channel.Type[i]]++;
         }
 
-        var sigmaAll = Math.Max(MinimumSigma, SeriesStatistics.MadToSigma * SeriesStatistics.MedianInPlace(sel.AsSpan(0, n)));
-        ws.Median[all] = medianAll;
-        ws.Low[all] = medianAll - (Options.LowerCapSigmas * sigmaAll);
-        ws.High[all] = medianAll + (Options.UpperCapSigmas * sigmaAll);
-
-        // Content types with enough posts: their own centre, and one spread pooled over them (type effects removed).
-        Array.Clear(ws.Count, 0, types + 1);
-        for (var i = 0; i < n; i++)
-        {
-            ws.Count[ws.T[i]]++;
-        }
-
-        var typed = 0;
         var offset = 0;
+        var typed = 0;
         for (var t = 0; t < types; t++)
         {
             ws.Offset[t] = offset;
             offset += ws.Count[t];
-            ws.Qualifies[t] = ws.Count[t] >= Options.MinimumContentTypePosts;
-            typed += ws.Qualifies[t] ? ws.Count[t] : 0;
+            ws.HasCaps[t] = ws.Count[t] >= Options.MinimumContentTypePosts;
+            typed += ws.HasCaps[t] ? ws.Count[t] : 0;
+            ws.TypeMedian[t] = ws.MedianAll;
+            ws.Low[t] = ws.LowAll;
+            ws.High[t] = ws.HighAll;
         }
 
         if (typed > 0)
         {
             Array.Clear(ws.Fill, 0, types);
-            for (var i = 0; i < n; i++)
+            for (var i = from; i < to; i++)
             {
-                var t = ws.T[i];
-                sel[ws.Offset[t] + ws.Fill[t]++] = x[i];
+                var t = channel.Type[i];
+                sel[ws.Offset[t] + ws.Fill[t]++] = channel.LogRate[i];
             }
 
             for (var t = 0; t < types; t++)
             {
-                if (ws.Qualifies[t])
+                if (ws.HasCaps[t])
                 {
-                    ws.Median[t] = SeriesStatistics.MedianInPlace(sel.AsSpan(ws.Offset[t], ws.Count[t]));
+                    ws.TypeMedian[t] = SeriesStatistics.MedianInPlace(sel.AsSpan(ws.Offset[t], ws.Count[t]));
                 }
             }
 
             var k = 0;
-            for (var i = 0; i < n; i++)
+            for (var i = from; i < to; i++)
             {
-                var t = ws.T[i];
-                if (ws.Qualifies[t])
+                var t = channel.Type[i];
+                if (ws.HasCaps[t])
                 {
-                    sel[k++] = Math.Abs(x[i] - ws.Median[t]);
+                    sel[k++] = Math.Abs(channel.LogRate[i] - ws.TypeMedian[t]);
                 }
             }
 
             var sigmaTyped = Math.Max(MinimumSigma, SeriesStatistics.MadToSigma * SeriesStatistics.MedianInPlace(sel.AsSpan(0, k)));
             for (var t = 0; t < types; t++)
             {
-                ws.Low[t] = ws.Median[t] - (Options.LowerCapSigmas * sigmaTyped);
-                ws.High[t] = ws.Median[t] + (Options.UpperCapSigmas * sigmaTyped);
-            }
-        }
-
-        // A type without enough posts is capped like all types are (its own median is too unsure to cap around).
-        for (var t = 0; t < types; t++)
-        {
-            if (!ws.Qualifies[t])
-            {
-                ws.Low[t] = ws.Low[all];
-                ws.High[t] = ws.High[all];
-            }
-        }
-
-        // Weighted means of the capped values (the centres residuals are taken from) and of the capped ER.
-        for (var g = 0; g <= types; g++)
-        {
-            ws.SumW[g] = ws.SumWy[g] = ws.SumWw[g] = ws.SumWRate[g] = ws.SumSq[g] = 0;
-            ws.HighRate[g] = Math.Exp(ws.High[g]);
-        }
-
-        for (var i = 0; i < n; i++)
-        {
-            Accumulate(ws, all, x[i], ws.R[i], w[i]);
-            Accumulate(ws, ws.T[i], x[i], ws.R[i], w[i]);
-        }
-
-        for (var g = 0; g <= types; g++)
-        {
-            if (ws.SumW[g] > 0)
-            {
-                ws.Centre[g] = ws.SumWy[g] / ws.SumW[g];
-                ws.Rate[g] = ws.SumWRate[g] / ws.SumW[g];
-            }
-        }
-
-        // Spreads per unit of squared weight (Σ w² r² / Σ w²): the variance of a weighted mean is Σ w² v, and a post's weight
-        // and its variance go together (a viral post weighs most and strays most), so Σ w r² / Σ w would understate it.
-        for (var i = 0; i < n; i++)
-        {
-            var ww = w[i] * w[i];
-            var d = Math.Clamp(x[i], ws.Low[all], ws.High[all]) - ws.Centre[all];
-            ws.SumSq[all] += ww * d * d;
-            var t = ws.T[i];
-            if (ws.Qualifies[t])
-            {
-                var e = Math.Clamp(x[i], ws.Low[t], ws.High[t]) - ws.Centre[t];
-                ws.SumSq[t] += ww * e * e;
-            }
-        }
-
-        // Per-post variance: the typed groups pooled (type effects removed, more posts), else all types'. A centre's variance
-        // is Σ w² v / (Σ w)² over the group's own posts.
-        var floor = MinimumSigma * MinimumSigma;
-        ws.PostVariance[all] = Math.Max(floor, ws.SumSq[all] / ws.SumWw[all] * n / Math.Max(1, n - 1));
-        ws.CentreVariance[all] = ws.PostVariance[all] * ws.SumWw[all] / (ws.SumW[all] * ws.SumW[all]);
-        var within = ws.PostVariance[all];
-        if (typed > 0)
-        {
-            double sq = 0, sww = 0;
-            var typeGroups = 0;
-            for (var t = 0; t < types; t++)
-            {
-                if (ws.Qualifies[t])
+                if (ws.HasCaps[t])
                 {
-                    sq += ws.SumSq[t];
-                    sww += ws.SumWw[t];
-                    typeGroups++;
+                    ws.Low[t] = ws.TypeMedian[t] - (Options.LowerCapSigmas * sigmaTyped);
+                    ws.High[t] = ws.TypeMedian[t] + (Options.UpperCapSigmas * sigmaTyped);
                 }
             }
-
-            within = Math.Max(floor, sq / sww * typed / Math.Max(1, typed - typeGroups));
         }
 
-        // A type with enough posts is its own reference. Any other falls back to all types, shifted towards what its few posts
-        // show (empirical Bayes: the shift is shrunk by τ² / (τ² + its sampling variance)), and the type effect it cannot
-        // measure (τ², a prior) is carried in the centre's variance: a link series in a channel of reels is not flagged for
-        // being a link series.
+        for (var t = 0; t < types; t++)
+        {
+            ws.HighRate[t] = Math.Exp(ws.High[t]);
+            ws.TypeSums[t] = default;
+            ws.AllSums[t] = default;
+        }
+
+        for (var i = from; i < to; i++)
+        {
+            Apply(channel, i, ws, 1);
+        }
+    }
+
+    /// <summary>Adds (sign 1) or removes (−1) one post's contributions to the window's sums under the current caps.</summary>
+    private static void Apply(ChannelPosts channel, int i, Workspace ws, double sign)
+    {
+        var t = channel.Type[i];
+        var w = Math.Min(channel.Impressions[i], ws.WeightCap);
+        var x = channel.LogRate[i];
+        var rate = channel.Rate[i];
+        ws.TypeSums[t].Add(sign, w, Math.Clamp(x, ws.Low[t], ws.High[t]), Math.Min(rate, ws.HighRate[t]));
+        ws.AllSums[t].Add(sign, w, Math.Clamp(x, ws.LowAll, ws.HighAll), Math.Min(rate, ws.HighRateAll));
+    }
+
+    /// <summary>
+    /// One look: the series' posts <paramref name="seriesFrom"/>..<paramref name="seriesTo"/> (positions in its index list)
+    /// against the window's other posts (<paramref name="windowPosts"/> posts in all, the series' own included).
+    /// </summary>
+    private Look Evaluate(ChannelPosts channel, int s, SeriesState state, int seriesFrom, int seriesTo, int windowPosts, Workspace ws)
+    {
+        var indices = channel.SeriesPostIndices[s];
+        var types = channel.TypeNames.Length;
+        var seriesPosts = seriesTo - seriesFrom + 1;
+
+        // The series' own posts in the window (a post at the same instant as the look's counts too) leave the baseline.
+        var ownTo = seriesTo;
+        while (ownTo + 1 < indices.Length && channel.Ticks[indices[ownTo + 1]] == channel.Ticks[indices[seriesTo]])
+        {
+            ownTo++;
+        }
+
+        // Kept per series and moved with its window; rebuilt when the caps were refreshed (sums under other caps do not mix).
+        if (state.Epoch != ws.Epoch || state.OwnType.Length < types)
+        {
+            state.OwnType = new Sums[types];
+            state.OwnAll = new Sums[types];
+            state.OwnFrom = seriesFrom;
+            state.OwnTo = seriesFrom - 1;
+            state.Epoch = ws.Epoch;
+        }
+
+        while (state.OwnTo < ownTo)
+        {
+            AddOwn(channel, indices[++state.OwnTo], state, ws, 1);
+        }
+
+        while (state.OwnFrom < seriesFrom)
+        {
+            AddOwn(channel, indices[state.OwnFrom++], state, ws, -1);
+        }
+
+        ws.OwnTypeSums = state.OwnType;
+        ws.OwnAllSums = state.OwnAll;
+
+        var n = windowPosts - (ownTo - seriesFrom + 1);
+        if (n < Options.MinimumBaselinePosts || seriesPosts < Options.MinimumPosts)
+        {
+            return new Look { Posts = seriesPosts, BaselinePosts = n };
+        }
+
+        BuildReference(ws, types, n);
+        return Scan(channel, indices, seriesFrom, seriesTo, ws, n);
+    }
+
+    private static void AddOwn(ChannelPosts channel, int i, SeriesState state, Workspace ws, double sign)
+    {
+        var t = channel.Type[i];
+        var w = Math.Min(channel.Impressions[i], ws.WeightCap);
+        state.OwnType[t].Add(sign, w, Math.Clamp(channel.LogRate[i], ws.Low[t], ws.High[t]), Math.Min(channel.Rate[i], ws.HighRate[t]));
+        state.OwnAll[t].Add(sign, w, Math.Clamp(channel.LogRate[i], ws.LowAll, ws.HighAll), Math.Min(channel.Rate[i], ws.HighRateAll));
+    }
+
+    /// <summary>
+    /// The baseline's reference per content type, from the window's sums less the series' own: a type with enough posts is
+    /// its own reference; any other falls back to all types, shifted towards what its few posts show (empirical Bayes: the
+    /// shift is shrunk by τ² / (τ² + its sampling variance)), and the type effect it cannot measure (τ², a prior) is carried
+    /// in the centre's variance — a link series in a channel of reels is not flagged for being a link series. Spreads are
+    /// per unit of squared weight (Σw²r²/Σw²): the variance of a weighted mean is Σw²v, and a viral post weighs most and
+    /// strays most, so Σwr²/Σw would understate it.
+    /// </summary>
+    private void BuildReference(Workspace ws, int types, int n)
+    {
+        var all = default(Sums);
+        for (var t = 0; t < types; t++)
+        {
+            all = all.Plus(ws.AllSums[t].Minus(ws.OwnAllSums[t]));
+        }
+
+        var floor = MinimumSigma * MinimumSigma;
+        var centreAll = all.Wy / all.W;
+        var rateAll = all.Wr / all.W;
+        var varianceAll = Math.Max(floor, all.SquaresAbout(centreAll) / all.Ww * n / Math.Max(1, n - 1));
+        var centreVarianceAll = varianceAll * all.Ww / (all.W * all.W);
+
+        double squares = 0, squaredWeights = 0;
+        int typed = 0, groups = 0;
+        for (var t = 0; t < types; t++)
+        {
+            var own = ws.TypeSums[t].Minus(ws.OwnTypeSums[t]);
+            ws.Qualifies[t] = ws.HasCaps[t] && own.N >= Options.MinimumContentTypePosts - 0.5;
+            if (!ws.Qualifies[t])
+            {
+                continue;
+            }
+
+            ws.Baseline[t] = own;
+            ws.Centre[t] = own.Wy / own.W;
+            squares += own.SquaresAbout(ws.Centre[t]);
+            squaredWeights += own.Ww;
+            typed += (int)Math.Round(own.N);
+            groups++;
+        }
+
+        var within = typed > 0 ? Math.Max(floor, squares / squaredWeights * typed / Math.Max(1, typed - groups)) : varianceAll;
         var tau2 = Options.ContentTypeEffectSigma * Options.ContentTypeEffectSigma;
         for (var t = 0; t < types; t++)
         {
             ws.PostVariance[t] = within;
             if (ws.Qualifies[t])
             {
-                ws.CentreVariance[t] = within * ws.SumWw[t] / (ws.SumW[t] * ws.SumW[t]);
+                var own = ws.Baseline[t];
+                ws.CentreVariance[t] = within * own.Ww / (own.W * own.W);
+                ws.Rate[t] = own.Wr / own.W;
+                ws.UseLow[t] = ws.Low[t];
+                ws.UseHigh[t] = ws.High[t];
+                ws.UseHighRate[t] = ws.HighRate[t];
+                ws.UseMedian[t] = ws.TypeMedian[t];
                 continue;
             }
 
+            var few = ws.AllSums[t].Minus(ws.OwnAllSums[t]);
             var shift = 0.0;
             var unsure = tau2;
-            if (ws.SumW[t] > 0)
+            if (few.W > 0)
             {
-                var sampling = within * ws.SumWw[t] / (ws.SumW[t] * ws.SumW[t]);
+                var sampling = within * few.Ww / (few.W * few.W);
                 var shrink = tau2 / (tau2 + sampling);
-                shift = shrink * (ws.Centre[t] - ws.Centre[all]);
+                shift = shrink * ((few.Wy / few.W) - centreAll);
                 unsure = shrink * sampling;
             }
 
-            ws.Centre[t] = ws.Centre[all] + shift;
-            ws.CentreVariance[t] = ws.CentreVariance[all] + unsure;
-            ws.Median[t] = ws.Median[all] + shift;
-            ws.Rate[t] = ws.Rate[all] * Math.Exp(shift);
+            ws.Centre[t] = centreAll + shift;
+            ws.CentreVariance[t] = centreVarianceAll + unsure;
+            ws.Rate[t] = rateAll * Math.Exp(shift);
+            ws.UseLow[t] = ws.LowAll;
+            ws.UseHigh[t] = ws.HighAll;
+            ws.UseHighRate[t] = ws.HighRateAll;
+            ws.UseMedian[t] = ws.MedianAll + shift;
         }
-
-        return types + 1;
     }
 
-    private static void Accumulate(Workspace ws, int g, double x, double rate, double w)
+    /// <summary>The onset scan over the series' posts in the window, against the reference.</summary>
+    private Look Scan(ChannelPosts channel, int[] indices, int seriesFrom, int seriesTo, Workspace ws, int baselinePosts)
     {
-        ws.SumW[g] += w;
-        ws.SumWy[g] += w * Math.Clamp(x, ws.Low[g], ws.High[g]);
-        ws.SumWw[g] += w * w;
-        // The rates shown cap viral posts only (a weak post is what they must show); capping the rate at exp(bound) is
-        // capping its log, so no exp per post.
-        ws.SumWRate[g] += w * Math.Min(rate, ws.HighRate[g]);
-    }
-
-    /// <summary>The onset scan over the series' posts in the window, against the reference groups.</summary>
-    private Look Scan(ChannelPosts channel, int[] indices, int seriesFrom, int seriesTo, Workspace ws, int groups, int baselinePosts)
-    {
-        Array.Clear(ws.SegmentW, 0, groups);
+        Array.Clear(ws.SegmentW, 0, channel.TypeNames.Length);
         double sumW = 0, sumWr = 0, sumWw = 0, sumWwr = 0, sumWwrr = 0, sumWwVar = 0, sumWRate = 0, sumWRef = 0, centreVar = 0;
         int below = 0, typedPosts = 0, firstType = -1;
         var mixedTypes = false;
@@ -467,20 +530,19 @@ public sealed class SeriesDetector
             var g = channel.Type[i];
             var x = channel.LogRate[i];
             var w = Math.Min(channel.Impressions[i], ws.WeightCap);
-            var y = Math.Clamp(x, ws.Low[g], ws.High[g]);
-            var r = y - ws.Centre[g];
+            var r = Math.Clamp(x, ws.UseLow[g], ws.UseHigh[g]) - ws.Centre[g];
             sumW += w;
             sumWr += w * r;
             sumWw += w * w;
             sumWwr += w * w * r;
             sumWwrr += w * w * r * r;
             sumWwVar += w * w * ws.PostVariance[g];
-            sumWRate += w * Math.Min(channel.Rate[i], ws.HighRate[g]);
+            sumWRate += w * Math.Min(channel.Rate[i], ws.UseHighRate[g]);
             sumWRef += w * ws.Rate[g];
             var before = ws.SegmentW[g];
             ws.SegmentW[g] = before + w;
             centreVar += (((before + w) * (before + w)) - (before * before)) * ws.CentreVariance[g];
-            below += x < ws.Median[g] ? 1 : 0;
+            below += x < ws.UseMedian[g] ? 1 : 0;
             if (ws.Qualifies[g])
             {
                 typedPosts++;
@@ -524,12 +586,11 @@ public sealed class SeriesDetector
         // The evidence shown is the onset segment when it raises the status, else the whole window. Either way, a point
         // estimate shown 30 % or more below over 6 or more posts makes the series at least at-risk.
         var shown = best.Statistic >= Options.AtRiskStatistic || Weak(best) ? best : whole;
-        var weak = Weak(best) || Weak(whole);
         return new Look
         {
             Sufficient = true,
             Statistic = best.Statistic,
-            WeakBeyondGap = weak,
+            WeakBeyondGap = Weak(best) || Weak(whole),
             Posts = shown.Posts,
             SegmentStart = shown.Start,
             Recent = shown.Recent,
@@ -543,6 +604,36 @@ public sealed class SeriesDetector
     }
 
     private bool Weak(in Segment segment) => segment.Posts >= Options.AtRiskPosts && segment.Gap <= -Options.AtRiskGap;
+
+    /// <summary>Weighted sums of a set of posts (w weight, y capped log ER, r capped ER): what every centre and spread needs.</summary>
+    private struct Sums
+    {
+        public double N;
+        public double W;
+        public double Wy;
+        public double Ww;
+        public double Wwy;
+        public double Wwyy;
+        public double Wr;
+
+        public void Add(double sign, double w, double y, double r)
+        {
+            N += sign;
+            W += sign * w;
+            Wy += sign * w * y;
+            Ww += sign * w * w;
+            Wwy += sign * w * w * y;
+            Wwyy += sign * w * w * y * y;
+            Wr += sign * w * r;
+        }
+
+        public readonly Sums Plus(in Sums o) => new() { N = N + o.N, W = W + o.W, Wy = Wy + o.Wy, Ww = Ww + o.Ww, Wwy = Wwy + o.Wwy, Wwyy = Wwyy + o.Wwyy, Wr = Wr + o.Wr };
+
+        public readonly Sums Minus(in Sums o) => new() { N = N - o.N, W = W - o.W, Wy = Wy - o.Wy, Ww = Ww - o.Ww, Wwy = Wwy - o.Wwy, Wwyy = Wwyy - o.Wwyy, Wr = Wr - o.Wr };
+
+        /// <summary>Σ w² (y − c)².</summary>
+        public readonly double SquaresAbout(double c) => Math.Max(0, Wwyy - (2 * c * Wwy) + (c * c * Ww));
+    }
 
     private struct Segment
     {
@@ -575,69 +666,90 @@ public sealed class SeriesDetector
         public int BaselinePosts;
     }
 
-    private sealed record ReplayResult(int Looks, Look Last, string Status, DateTimeOffset? Since);
+    /// <summary>One series' replay state on its channel.</summary>
+    private sealed class SeriesState
+    {
+        /// <summary>Position (in the series' index list) of its next post.</summary>
+        public int Position;
 
-    /// <summary>Scratch buffers reused across looks and series (the detector must not allocate per post).</summary>
+        /// <summary>Position of its first post in the current window.</summary>
+        public int From;
+
+        public int Looks;
+        public int Epoch = -1;
+        public int OwnFrom;
+        public int OwnTo = -1;
+        public Sums[] OwnType = [];
+        public Sums[] OwnAll = [];
+        public string? Status;
+        public DateTimeOffset? Since;
+        public Look Last;
+    }
+
+    /// <summary>Scratch buffers and the window's state, reused across looks and channels (no allocation per post).</summary>
     private sealed class Workspace
     {
-        public double[] X = [];
-        public double[] W = [];
-        public double[] R = [];
         public double[] Sel = [];
-        public int[] T = [];
         public int[] Count = [];
         public int[] Offset = [];
         public int[] Fill = [];
+        public bool[] HasCaps = [];
         public bool[] Qualifies = [];
-        public double[] Median = [];
+        public double[] TypeMedian = [];
         public double[] Low = [];
         public double[] High = [];
         public double[] HighRate = [];
-        public double[] SumW = [];
-        public double[] SumWy = [];
-        public double[] SumWw = [];
-        public double[] SumWRate = [];
-        public double[] SumSq = [];
+        public Sums[] TypeSums = [];
+        public Sums[] AllSums = [];
+        public Sums[] OwnTypeSums = [];
+        public Sums[] OwnAllSums = [];
+        public Sums[] Baseline = [];
         public double[] Centre = [];
         public double[] Rate = [];
         public double[] PostVariance = [];
         public double[] CentreVariance = [];
+        public double[] UseLow = [];
+        public double[] UseHigh = [];
+        public double[] UseHighRate = [];
+        public double[] UseMedian = [];
         public double[] SegmentW = [];
+        public int Epoch;
         public double WeightCap;
+        public double MedianAll;
+        public double LowAll;
+        public double HighAll;
+        public double HighRateAll;
 
         public void Ensure(int posts, int types)
         {
-            if (X.Length < posts)
+            if (Sel.Length < posts)
             {
-                var size = Math.Max(posts, X.Length * 2);
-                X = new double[size];
-                W = new double[size];
-                R = new double[size];
-                Sel = new double[size];
-                T = new int[size];
+                Sel = new double[Math.Max(posts, Sel.Length * 2)];
             }
 
-            if (Count.Length < types + 1)
+            if (Count.Length < types)
             {
-                var g = types + 1;
-                Count = new int[g];
-                Offset = new int[g];
-                Fill = new int[g];
-                Qualifies = new bool[g];
-                Median = new double[g];
-                Low = new double[g];
-                High = new double[g];
-                HighRate = new double[g];
-                SumW = new double[g];
-                SumWy = new double[g];
-                SumWw = new double[g];
-                SumWRate = new double[g];
-                SumSq = new double[g];
-                Centre = new double[g];
-                Rate = new double[g];
-                PostVariance = new double[g];
-                CentreVariance = new double[g];
-                SegmentW = new double[g];
+                Count = new int[types];
+                Offset = new int[types];
+                Fill = new int[types];
+                HasCaps = new bool[types];
+                Qualifies = new bool[types];
+                TypeMedian = new double[types];
+                Low = new double[types];
+                High = new double[types];
+                HighRate = new double[types];
+                TypeSums = new Sums[types];
+                AllSums = new Sums[types];
+                Baseline = new Sums[types];
+                Centre = new double[types];
+                Rate = new double[types];
+                PostVariance = new double[types];
+                CentreVariance = new double[types];
+                UseLow = new double[types];
+                UseHigh = new double[types];
+                UseHighRate = new double[types];
+                UseMedian = new double[types];
+                SegmentW = new double[types];
             }
         }
     }

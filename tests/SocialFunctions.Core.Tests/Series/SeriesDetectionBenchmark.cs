@@ -48,6 +48,20 @@ public sealed class BenchmarkTally
 
     public int Dips { get; set; }
 
+    /// <summary>Scored positives and how many were detected, by the oracle's z: [2.5, 3.5), [3.5, 5), ≥ 5.</summary>
+    public int[] ByOracleZ { get; } = new int[3];
+
+    public int[] DetectedByOracleZ { get; } = new int[3];
+
+    /// <summary>The same by true gap: 35–45 %, 45–52 %, 52–60 % below.</summary>
+    public int[] ByGap { get; } = new int[3];
+
+    public int[] DetectedByGap { get; } = new int[3];
+
+    public string BreakdownText() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"σ {NoiseSigma:0.00}: detected by oracle z [2.5, 3.5) {DetectedByOracleZ[0]}/{ByOracleZ[0]}, [3.5, 5) {DetectedByOracleZ[1]}/{ByOracleZ[1]}, ≥ 5 {DetectedByOracleZ[2]}/{ByOracleZ[2]}; by gap 35–45 % {DetectedByGap[0]}/{ByGap[0]}, 45–52 % {DetectedByGap[1]}/{ByGap[1]}, 52–60 % {DetectedByGap[2]}/{ByGap[2]}");
+
     public int DipsStillFlagged { get; set; }
 
     public double Precision => TrueFlags + FalseFlags == 0 ? 1 : (double)TrueFlags / (TrueFlags + FalseFlags);
@@ -86,6 +100,13 @@ public sealed class BenchmarkTally
         Within15AtRiskAtEnd += other.Within15AtRiskAtEnd;
         Dips += other.Dips;
         DipsStillFlagged += other.DipsStillFlagged;
+        for (var i = 0; i < 3; i++)
+        {
+            ByOracleZ[i] += other.ByOracleZ[i];
+            DetectedByOracleZ[i] += other.DetectedByOracleZ[i];
+            ByGap[i] += other.ByGap[i];
+            DetectedByGap[i] += other.DetectedByGap[i];
+        }
     }
 
     public const string MarkdownHeader =
@@ -286,6 +307,12 @@ public static class SeriesDetectionBenchmark
         }
 
         tally.ScoredPositives++;
+        var zBand = oracleZ < 3.5 ? 0 : oracleZ < 5 ? 1 : 2;
+        var gapBand = planted.TrueGap > -0.45 ? 0 : planted.TrueGap > -0.52 ? 1 : 2;
+        tally.ByOracleZ[zBand]++;
+        tally.ByGap[gapBand]++;
+        tally.DetectedByOracleZ[zBand] += detected ? 1 : 0;
+        tally.DetectedByGap[gapBand] += detected ? 1 : 0;
         if (detected)
         {
             tally.Detected++;

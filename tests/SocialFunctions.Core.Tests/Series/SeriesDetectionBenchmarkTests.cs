@@ -17,12 +17,12 @@ public sealed class SeriesDetectionBenchmarkTests(ITestOutputHelper output)
     /// ≤ 1 % of the series within 15 % of baseline flagged, a false-discovery share ≤ 5 % (precision ≥ 0.95). Five seeds
     /// are a sample, so each rate is asserted as "not significantly above its target" (exact one-sided binomial test,
     /// α = 1 %); docs/series-detection.md gives the point estimates. Recall is held to a floor against regressions: the
-    /// tuning seeds' recall (0.661 at σ 0.35, 0.364 at σ 0.6) less three binomial standard errors of a five-seed estimate.
+    /// tuning seeds' recall (0.667 at σ 0.35, 0.377 at σ 0.6) less three binomial standard errors of a five-seed estimate.
     /// The recall target (0.9) is not reached: the document shows why.
     /// </summary>
     [Theory]
     [InlineData(0.35, 0.60)]
-    [InlineData(0.60, 0.29)]
+    [InlineData(0.60, 0.31)]
     public void Benchmark_AssertingSeeds_HoldTheCalibratedTargets(double sigma, double recallFloor)
     {
         var tally = SeriesDetectionBenchmark.RunSeeds(Detector, SeriesDetectionBenchmark.AssertingSeeds, sigma);
@@ -107,13 +107,18 @@ public sealed class SeriesDetectionBenchmarkTests(ITestOutputHelper output)
     {
         output.WriteLine($"oracle threshold (1 % of at-baseline series-quarters): {SeriesDetectionBenchmark.OracleThreshold:0.000}");
         output.WriteLine(BenchmarkTally.MarkdownHeader);
+        var breakdowns = new List<string>();
         foreach (var seeds in new[] { SeriesDetectionBenchmark.TuningBlocks.SelectMany(b => b).ToArray(), SeriesDetectionBenchmark.AssertingSeeds })
         {
             foreach (var sigma in SeriesDetectionBenchmark.NoiseLevels)
             {
-                output.WriteLine(SeriesDetectionBenchmark.RunSeeds(Detector, seeds, sigma).ToMarkdownRow());
+                var tally = SeriesDetectionBenchmark.RunSeeds(Detector, seeds, sigma);
+                output.WriteLine(tally.ToMarkdownRow());
+                breakdowns.Add(tally.BreakdownText());
             }
         }
+
+        breakdowns.ForEach(output.WriteLine);
     }
 
     /// <summary>The detector's underperforming rule replayed over a trace's statistics with another flag level.</summary>
