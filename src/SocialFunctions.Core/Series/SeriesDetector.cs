@@ -397,8 +397,17 @@ public sealed class SeriesDetector
         // Kept per series and moved with its window; rebuilt when the caps were refreshed (sums under other caps do not mix).
         if (state.Epoch != ws.Epoch || state.OwnType.Length < types)
         {
-            state.OwnType = new Sums[types];
-            state.OwnAll = new Sums[types];
+            if (state.OwnType.Length < types)
+            {
+                state.OwnType = new Sums[types];
+                state.OwnAll = new Sums[types];
+            }
+            else
+            {
+                Array.Clear(state.OwnType);
+                Array.Clear(state.OwnAll);
+            }
+
             state.OwnFrom = seriesFrom;
             state.OwnTo = seriesFrom - 1;
             state.Epoch = ws.Epoch;
