@@ -221,6 +221,21 @@ public sealed class TrendReportRendererTests(RenderedReports reports) : IClassFi
     }
 
     [Fact]
+    public void Render_AtRiskSeriesWithEvidence_ShowsTheStatusAndTheSentence()
+    {
+        var baseline = ReportModelBuilder.Build(topPosts: 3, commentaryParagraphs: 1);
+        var model = baseline with
+        {
+            Series = [baseline.Series[0] with { Status = "at-risk", Evidence = "−31 % over 7 posts since 14 Sep; 6 of the 7 below the channel's median for reels" }],
+        };
+
+        var text = string.Concat(RenderedReports.Render(model).All.Where(c => !char.IsWhiteSpace(c)));
+
+        Assert.Contains("Atrisk", text, StringComparison.Ordinal);
+        Assert.Contains("-31%over7postssince14Sep;6ofthe7belowthechannel'smedianforreels", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_PostTextWithEmojiAndAccents_DropsEmojiAndKeepsAccents()
     {
         // Cells wrap where the column ends, and a line break leaves no space in the extracted text: compare without spaces.

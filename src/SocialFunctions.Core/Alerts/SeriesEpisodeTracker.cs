@@ -5,7 +5,10 @@ namespace SocialFunctions.Core.Alerts;
 /// <summary>
 /// The episode rules, pure: from the stored state and the detector's verdict, the next state and whether (and what)
 /// to notify. Once when an episode starts, optionally a reminder every <c>reminderInterval</c>, once on recovery;
-/// insufficient data changes nothing (no evidence is no news).
+/// insufficient data changes nothing (no evidence is no news). Only <see cref="SeriesStatus.Underperforming"/> opens an
+/// episode; <see cref="SeriesStatus.AtRisk"/> changes nothing either: it never opens one, and an open episode stays open
+/// through it (the series is still weak, just no longer proven so), so a series hovering at the bar alerts once, not at
+/// every crossing. Only <see cref="SeriesStatus.Healthy"/> ends an episode.
 /// </summary>
 public static class SeriesEpisodeTracker
 {

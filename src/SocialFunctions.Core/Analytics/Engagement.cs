@@ -17,16 +17,22 @@ public static class Engagement
     public static long? Of(CanonicalPost post)
     {
         ArgumentNullException.ThrowIfNull(post);
+        // Called for every post the series detector scores (millions a second): no array per call.
         long? sum = null;
-        foreach (var value in Components(post))
+        Add(ref sum, post.Reactions);
+        Add(ref sum, post.Comments);
+        Add(ref sum, post.Shares);
+        Add(ref sum, post.Saves);
+        Add(ref sum, post.Clicks);
+        return sum;
+
+        static void Add(ref long? sum, long? value)
         {
             if (value is { } v)
             {
                 sum = (sum ?? 0) + v;
             }
         }
-
-        return sum;
     }
 
     /// <summary>The post's own rate (engagements / impressions), for ranking; null without both or with 0 impressions.</summary>

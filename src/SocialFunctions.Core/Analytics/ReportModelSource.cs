@@ -58,7 +58,7 @@ public sealed class ReportModelSource(
             Uploads = uploadsTask.Result,
             Commentary = commentaryTask.Result,
         });
-        model = WithDetectorVerdicts(model, postsTask.Result, settings.Clock.StartOf(month.AddMonths(1).FirstDay));
+        model = WithDetectorVerdicts(model, postsTask.Result, settings.Clock.StartOf(month.AddMonths(1).FirstDay), settings.Clock.Zone);
         return model with
         {
             Insights = [.. model.Insights.Select(i => i with
@@ -70,10 +70,10 @@ public sealed class ReportModelSource(
     }
 
     /// <summary>
-    /// The series table shows the same verdict the alerts use (healthy, underperforming, insufficient-data), judged
-    /// as of the end of the report month, so the report and the Teams card never disagree.
+    /// The series table shows the same verdict and evidence the alerts use (healthy, at-risk, underperforming,
+    /// insufficient-data), judged as of the end of the report month, so the report and the Teams card never disagree.
     /// </summary>
-    private ReportModel WithDetectorVerdicts(ReportModel model, IReadOnlyList<CanonicalPost> posts, DateTimeOffset monthEnd)
+    private ReportModel WithDetectorVerdicts(ReportModel model, IReadOnlyList<CanonicalPost> posts, DateTimeOffset monthEnd, TimeZoneInfo zone)
     {
         if (model.Series.Count == 0)
         {
@@ -81,10 +81,12 @@ public sealed class ReportModelSource(
         }
 
         var verdicts = detector.Detect(model.Brand, posts.Where(p => p.PublishedAt < monthEnd), monthEnd)
-            .ToDictionary(h => (h.Channel, h.Series), h => h.Status);
+            .ToDictionary(h => (h.Channel, h.Series));
         return model with
         {
-            Series = [.. model.Series.Select(s => verdicts.TryGetValue((s.Channel, s.Series), out var status) ? s with { Status = status } : s)],
+            Series = [.. model.Series.Select(s => verdicts.TryGetValue((s.Channel, s.Series), out var health)
+                ? s with { Status = health.Status, Evidence = SeriesEvidenceFormatter.Describe(health, zone) }
+                : s)],
         };
     }
 

@@ -144,8 +144,11 @@ public sealed record SeriesPerformance
     /// <summary>Weekly ER over the last weeks (oldest first), for sparklines.</summary>
     public IReadOnlyList<WeeklyRate> Trend { get; init; } = [];
 
-    /// <summary>The detector's verdict when known: healthy, underperforming, insufficient-data.</summary>
+    /// <summary>The detector's verdict when known: healthy, at-risk, underperforming, insufficient-data.</summary>
     public string? Status { get; init; }
+
+    /// <summary>The detector's evidence in one sentence (<c>SeriesEvidenceFormatter</c>), when it judged the series.</summary>
+    public string? Evidence { get; init; }
 }
 
 public sealed record WeeklyRate

@@ -3,26 +3,22 @@ using System.ComponentModel.DataAnnotations;
 namespace SocialFunctions.Core.Series;
 
 /// <summary>
-/// Tuning of <see cref="SeriesDetector"/> (configuration section <c>Series:Detection</c>). The defaults are the values the
-/// quality benchmark (docs/series-detection.md) was run with; change them only with a new benchmark run.
+/// Tuning of <see cref="SeriesDetector"/> (configuration section <c>Series:Detection</c>). The defaults were chosen on the
+/// quality benchmark's tuning seeds (docs/series-detection.md); change them only with a new benchmark run.
 /// </summary>
 public sealed record SeriesDetectionOptions
 {
     public const string Section = "Series:Detection";
 
-    /// <summary>Trailing days of the channel baseline and of the recent window. <value>Default 90 (metrics.md).</value></summary>
+    /// <summary>Trailing days of the channel baseline and of the evidence (posts since the onset). <value>Default 90 (metrics.md).</value></summary>
     [Range(7, 730)]
     public int BaselineDays { get; init; } = SeriesDetectionDefaults.BaselineDays;
 
-    /// <summary>How far back the episode replay starts, so <c>since</c> and hysteresis are known. <value>Default 182.</value></summary>
+    /// <summary>How far back the replay starts, so <c>since</c> and the episode's hysteresis are known. <value>Default 182.</value></summary>
     [Range(7, 1460)]
     public int HistoryDays { get; init; } = SeriesDetectionDefaults.HistoryDays;
 
-    /// <summary>The series' most recent posts that form the "recent" set. <value>Default 4.</value></summary>
-    [Range(2, 50)]
-    public int RecentPosts { get; init; } = SeriesDetectionDefaults.RecentPosts;
-
-    /// <summary>Fewer recent posts than this is insufficient data, never a flag. <value>Default 3.</value></summary>
+    /// <summary>Fewer series posts than this in the window is insufficient data, and no evidence segment is shorter. <value>Default 3.</value></summary>
     [Range(2, 50)]
     public int MinimumPosts { get; init; } = SeriesDetectionDefaults.MinimumPosts;
 
@@ -30,42 +26,53 @@ public sealed record SeriesDetectionOptions
     [Range(3, 1000)]
     public int MinimumBaselinePosts { get; init; } = SeriesDetectionDefaults.MinimumBaselinePosts;
 
-    /// <summary>X: a post is a breach when the upper confidence bound of the recent window's gap is below −X. <value>Default 0.25.</value></summary>
-    [Range(0.01, 0.9)]
-    public double FlagGap { get; init; } = SeriesDetectionDefaults.FlagGap;
+    /// <summary>A content type is compared like with like from this many baseline posts of that type on. <value>Default 10.</value></summary>
+    [Range(3, 1000)]
+    public int MinimumContentTypePosts { get; init; } = SeriesDetectionDefaults.MinimumContentTypePosts;
 
     /// <summary>
-    /// The series' most recent posts of the second, longer window (a moderate gap held over more posts); a value not above
-    /// <see cref="RecentPosts"/> turns it off. <value>Default 8.</value>
+    /// τ: how much content types typically differ in log ER. A type with too few baseline posts is compared with all types,
+    /// shifted towards what its few posts show, and τ² is the uncertainty of its unknown type effect. <value>Default 0.35.</value>
     /// </summary>
-    [Range(2, 100)]
-    public int LongWindowPosts { get; init; } = SeriesDetectionDefaults.LongWindowPosts;
+    [Range(0.0, 5.0)]
+    public double ContentTypeEffectSigma { get; init; } = SeriesDetectionDefaults.ContentTypeEffectSigma;
 
-    /// <summary>X_long: a post is also a breach when the upper bound of the long window's gap is below −X_long. <value>Default 0.20.</value></summary>
-    [Range(0.01, 0.9)]
-    public double LongWindowFlagGap { get; init; } = SeriesDetectionDefaults.LongWindowFlagGap;
-
-    /// <summary>Y: an episode ends when the gap is back above −Y. <value>Default 0.20.</value></summary>
+    /// <summary>
+    /// δ: the test asks whether the series is more than δ below its baseline (a materially weak series, not a −5 % one).
+    /// <value>Default 0.10.</value>
+    /// </summary>
     [Range(0.0, 0.9)]
-    public double RecoverGap { get; init; } = SeriesDetectionDefaults.RecoverGap;
+    public double MarginGap { get; init; } = SeriesDetectionDefaults.MarginGap;
 
-    /// <summary>N: consecutive breaching posts that start an episode. <value>Default 1.</value></summary>
-    [Range(1, 20)]
-    public int ConsecutiveBreaches { get; init; } = SeriesDetectionDefaults.ConsecutiveBreaches;
+    /// <summary>h: a scan statistic at or above this makes the series underperforming (calibrated false alarms). <value>Default 3.70.</value></summary>
+    [Range(0.5, 20)]
+    public double FlagStatistic { get; init; } = SeriesDetectionDefaults.FlagStatistic;
 
-    /// <summary>One-sided confidence level of the upper bound. <value>Default 0.995.</value></summary>
-    [Range(0.5, 0.9999)]
-    public double ConfidenceLevel { get; init; } = SeriesDetectionDefaults.ConfidenceLevel;
+    /// <summary>An underperforming series stays so while the statistic is at or above this (hysteresis). <value>Default 2.5.</value></summary>
+    [Range(0.0, 20)]
+    public double KeepStatistic { get; init; } = SeriesDetectionDefaults.KeepStatistic;
 
-    /// <summary>C: per-post ER is capped to [median/C, median·C] of the baseline. <value>Default 3.</value></summary>
-    [Range(1.1, 100)]
-    public double OutlierCap { get; init; } = SeriesDetectionDefaults.OutlierCap;
+    /// <summary>A statistic at or above this (but below the flag) is at-risk. <value>Default 2.0.</value></summary>
+    [Range(0.0, 20)]
+    public double AtRiskStatistic { get; init; } = SeriesDetectionDefaults.AtRiskStatistic;
 
-    /// <summary>k: per-post ER is also capped above at median·exp(k·σ̂), σ̂ the baseline's robust log spread (viral posts). <value>Default 2.</value></summary>
+    /// <summary>Never healthy when the gap since the onset is this far below or worse … <value>Default 0.30.</value></summary>
+    [Range(0.01, 0.9)]
+    public double AtRiskGap { get; init; } = SeriesDetectionDefaults.AtRiskGap;
+
+    /// <summary>… over at least this many posts: at least at-risk. <value>Default 6.</value></summary>
+    [Range(1, 100)]
+    public int AtRiskPosts { get; init; } = SeriesDetectionDefaults.AtRiskPosts;
+
+    /// <summary>k: a post's log ER is capped above at its baseline median + k robust SDs (viral posts). <value>Default 2.</value></summary>
     [Range(0.5, 10)]
-    public double OutlierSigmas { get; init; } = SeriesDetectionDefaults.OutlierSigmas;
+    public double UpperCapSigmas { get; init; } = SeriesDetectionDefaults.UpperCapSigmas;
 
-    /// <summary>A post weighs at most this multiple of the baseline's median impressions. <value>Default 2.</value></summary>
+    /// <summary>A post's log ER is capped below at the baseline median − this many robust SDs (a post with 0 engagements). <value>Default 5.</value></summary>
+    [Range(0.5, 10)]
+    public double LowerCapSigmas { get; init; } = SeriesDetectionDefaults.LowerCapSigmas;
+
+    /// <summary>A post weighs at most this multiple of the baseline's median impressions. <value>Default 1.</value></summary>
     [Range(1.0, 1000)]
     public double ImpressionCap { get; init; } = SeriesDetectionDefaults.ImpressionCap;
 
@@ -79,17 +86,18 @@ public static class SeriesDetectionDefaults
 {
     public const int BaselineDays = 90;
     public const int HistoryDays = 182;
-    public const int RecentPosts = 4;
     public const int MinimumPosts = 3;
     public const int MinimumBaselinePosts = 10;
-    public const double FlagGap = 0.25;
-    public const int LongWindowPosts = 8;
-    public const double LongWindowFlagGap = 0.20;
-    public const double RecoverGap = 0.20;
-    public const int ConsecutiveBreaches = 1;
-    public const double ConfidenceLevel = 0.995;
-    public const double OutlierCap = 3.0;
-    public const double OutlierSigmas = 2.0;
-    public const double ImpressionCap = 2.0;
+    public const int MinimumContentTypePosts = 10;
+    public const double ContentTypeEffectSigma = 0.35;
+    public const double MarginGap = 0.10;
+    public const double FlagStatistic = 3.70;
+    public const double KeepStatistic = 2.5;
+    public const double AtRiskStatistic = 2.0;
+    public const double AtRiskGap = 0.30;
+    public const int AtRiskPosts = 6;
+    public const double UpperCapSigmas = 2.0;
+    public const double LowerCapSigmas = 5.0;
+    public const double ImpressionCap = 1.0;
     public const double DispersionPriorWeight = 6.0;
 }

@@ -1,34 +1,58 @@
+using SocialFunctions.Core.Analytics;
 using SocialFunctions.Core.Records;
 
 namespace SocialFunctions.Core.Series;
 
 /// <summary>
-/// Compares, per channel and series, the engagement rate of the series' recent posts with the channel baseline
-/// (the channel's other posts over the trailing <see cref="SeriesDetectionOptions.BaselineDays"/> days), and decides
-/// with hysteresis whether the series is underperforming. Pure: posts in, verdicts out.
+/// Decides, per channel and series, whether the series is materially below the channel's other posts, using every post
+/// since the estimated onset of the weakness. Pure: posts in, verdicts out. docs/series-detection.md explains the
+/// statistics and the benchmark the thresholds were calibrated on.
 /// </summary>
 /// <remarks>
-/// <para>Statistics, chosen to survive a viral outlier, few posts and uneven impressions (docs/series-detection.md):</para>
-/// <list type="bullet">
-/// <item>Both rates are impression-weighted (Σ engagements / Σ impressions, as metrics.md defines ER), but each post's own
-/// ER is first capped above at m·min(C, exp(k·σ̂)) and below at m/C, where m is the median per-post ER of the baseline and
-/// σ̂ its robust log spread, and each post's weight is capped at <see cref="SeriesDetectionOptions.ImpressionCap"/> × the
-/// baseline's median impressions: a viral or boosted post counts, but cannot carry the set.</item>
-/// <item>Uncertainty is computed on the log ratio: per-post log(ER / baseline) has a spread estimated robustly (MAD) from
-/// the baseline's posts, pooled with the series' own spread (weight ν₀), divided by the effective number of posts
-/// (Σw)² / Σw²; the baseline rate's own variance (channel spread over its effective posts) is added. The upper one-sided
-/// bound of the gap at <see cref="SeriesDetectionOptions.ConfidenceLevel"/> decides.</item>
-/// <item>Hysteresis: a post is a breach when the upper bound of its recent window's gap is below −X, or (a moderate,
-/// persistent gap) the bound over the last <see cref="SeriesDetectionOptions.LongWindowPosts"/> posts is below −X_long while
-/// the recent estimate is below −Y; N consecutive breaches start an episode; it ends when the recent estimate of the gap is
-/// back above −Y. Fewer than the minimum posts (series or baseline) is insufficient data and never a flag.</item>
+/// <para>At every post of the series (a "look"), over the trailing <see cref="SeriesDetectionOptions.BaselineDays"/>:</para>
+/// <list type="number">
+/// <item><b>Baseline, like with like.</b> The channel's other posts, grouped by content type. A type with at least
+/// <see cref="SeriesDetectionOptions.MinimumContentTypePosts"/> of them is the reference of the series' posts of that type;
+/// any other type falls back to all types, shifted towards what its few posts show (empirical Bayes) and with its unknown
+/// type effect (τ²) added to the uncertainty. Log ER is capped to [median − 5σ̂, median + 2σ̂] of its reference (σ̂ robust,
+/// MAD) so a viral hit cannot carry a set; weights are impressions capped at the baseline's median impressions.</item>
+/// <item><b>Residuals.</b> Each series post's capped log ER minus its reference's weighted mean. The reference's sampling
+/// variance is carried into the standard error; spreads are per unit of squared weight (Σw²r²/Σw²).</item>
+/// <item><b>Onset scan.</b> For every start k of a segment ending at the latest post (at least
+/// <see cref="SeriesDetectionOptions.MinimumPosts"/> posts): the segment's weighted mean residual, its standard error (the
+/// channel's spread, widened by the series' own when that is larger, plus the reference's), and
+/// T_k = (log(1 − δ) − level_k) / SE_k, the evidence that the series has been more than δ below its baseline since k. The
+/// largest T_k is the statistic and its k the onset: a generalised likelihood-ratio scan (CUSUM family), so a series weak
+/// from its first post is judged over all its posts in the window, one that turned weak over the posts since the turn.</item>
+/// <item><b>Status.</b> Underperforming from T ≥ h (<see cref="SeriesDetectionOptions.FlagStatistic"/>, kept while
+/// T ≥ h_keep); at-risk from T ≥ h_risk, or when the gap shown (since the onset, or over the whole window) is 30 % or more
+/// below over 6 or more posts; healthy otherwise; insufficient data below the minimum posts.</item>
 /// </list>
 /// </remarks>
-public sealed class SeriesDetector(SeriesDetectionOptions options)
+public sealed class SeriesDetector
 {
-    private readonly double _z = SeriesStatistics.NormalQuantile(options.ConfidenceLevel);
+    private const long TicksPerDay = TimeSpan.TicksPerDay;
 
-    public SeriesDetectionOptions Options { get; } = options;
+    /// <summary>
+    /// How often, in days, the baseline's robust quantities (medians, spreads, caps) are recomputed while a channel is
+    /// replayed. Its sums follow every post in and out of the window exactly; the medians of a 90-day window that shares
+    /// two thirds of its posts barely move, and recomputing them at every post cost ten times the rest of the detector.
+    /// </summary>
+    private const int ReferenceRefreshDays = 28;
+
+    /// <summary>Floor of the robust log spread: a channel whose posts all score the same still has some noise.</summary>
+    private const double MinimumSigma = 0.02;
+
+    private readonly double _marginLog;
+
+    public SeriesDetector(SeriesDetectionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Options = options;
+        _marginLog = Math.Log(1 - options.MarginGap);
+    }
+
+    public SeriesDetectionOptions Options { get; }
 
     /// <summary>
     /// Verdicts for every (channel, series) with at least one post in the history window ending at <paramref name="asOf"/>.
@@ -38,21 +62,16 @@ public sealed class SeriesDetector(SeriesDetectionOptions options)
     {
         ArgumentNullException.ThrowIfNull(posts);
         var results = new List<SeriesHealth>();
-        var usable = posts.Where(p => p.PublishedAt <= asOf).Select(RatedPost.From).OfType<RatedPost>();
-        foreach (var channel in usable.GroupBy(p => p.Post.Channel, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        var workspace = new Workspace();
+        foreach (var channel in ChannelPosts.ByChannel(posts, asOf))
         {
-            var channelPosts = channel.OrderBy(p => p.Post.PublishedAt).ThenBy(p => p.Post.PostId, StringComparer.Ordinal).ToArray();
-            var seriesNames = channelPosts.Select(p => p.Post.Series).OfType<string>().Where(s => s.Length > 0)
-                .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-            foreach (var series in seriesNames)
+            var states = Replay(channel, only: -1, asOf, workspace, trace: null);
+            for (var s = 0; s < states.Length; s++)
             {
-                var trace = Replay(channelPosts, series, asOf);
-                if (trace.Evaluations.Count == 0)
+                if (states[s].Looks > 0)
                 {
-                    continue;
+                    results.Add(Summarise(brand, channel, s, states[s], asOf));
                 }
-
-                results.Add(Summarise(brand, channel.Key, series, trace, asOf));
             }
         }
 
@@ -63,217 +82,684 @@ public sealed class SeriesDetector(SeriesDetectionOptions options)
     public IReadOnlyList<SeriesEvaluation> Trace(IEnumerable<CanonicalPost> channelPosts, string series, DateTimeOffset asOf)
     {
         ArgumentNullException.ThrowIfNull(channelPosts);
-        var rated = channelPosts.Where(p => p.PublishedAt <= asOf).Select(RatedPost.From).OfType<RatedPost>()
-            .OrderBy(p => p.Post.PublishedAt).ThenBy(p => p.Post.PostId, StringComparer.Ordinal).ToArray();
-        return Replay(rated, series, asOf).Evaluations;
+        var trace = new List<SeriesEvaluation>();
+        foreach (var channel in ChannelPosts.ByChannel(channelPosts, asOf))
+        {
+            var s = Array.IndexOf(channel.SeriesNames, series);
+            if (s >= 0)
+            {
+                Replay(channel, s, asOf, new Workspace(), trace);
+            }
+        }
+
+        return trace;
     }
 
-    private SeriesHealth Summarise(string brand, string channel, string series, ReplayResult trace, DateTimeOffset asOf)
+    private SeriesHealth Summarise(string brand, ChannelPosts channel, int s, SeriesState state, DateTimeOffset asOf)
     {
-        var last = trace.Evaluations[^1];
-        var stale = last.At <= asOf.AddDays(-Options.BaselineDays);
-        return new SeriesHealth
+        var last = state.Last;
+        var at = new DateTimeOffset(channel.Ticks[last.LookIndex], TimeSpan.Zero);
+        var health = new SeriesHealth
         {
             Brand = brand,
-            Channel = channel,
-            Series = series,
-            // A series that has not posted within the window has no recent evidence: never flagged on old data.
-            Status = stale ? SeriesStatus.InsufficientData : last.Status,
-            RecentEngagementRate = last.RecentEngagementRate,
-            BaselineEngagementRate = last.BaselineEngagementRate,
-            RelativeGap = last.RelativeGap,
-            Posts = stale ? 0 : last.Posts,
+            Channel = channel.Name,
+            Series = channel.SeriesNames[s],
+            Status = state.Status ?? SeriesStatus.InsufficientData,
+            Since = state.Since,
             BaselinePosts = last.BaselinePosts,
-            Confidence = stale ? 0 : last.Confidence,
-            Since = stale ? last.At.AddDays(Options.BaselineDays) : last.Since,
-            RecentPosts = trace.LastWindow,
+            Posts = last.Posts,
+        };
+
+        if (at <= asOf.AddDays(-Options.BaselineDays))
+        {
+            // Not posted within the window: no recent evidence, never flagged on old data.
+            return health with { Status = SeriesStatus.InsufficientData, Posts = 0, Since = at.AddDays(Options.BaselineDays) };
+        }
+
+        if (!last.Sufficient)
+        {
+            return health;
+        }
+
+        var indices = channel.SeriesPostIndices[s];
+        var points = new SeriesPostPoint[last.Posts];
+        for (var i = 0; i < points.Length; i++)
+        {
+            points[i] = channel.Point(indices[last.SegmentStart + i]);
+        }
+
+        return health with
+        {
+            RecentEngagementRate = last.Recent,
+            BaselineEngagementRate = last.Baseline,
+            RelativeGap = last.Gap,
+            OnsetAt = points[0].PublishedAt,
+            PostsBelowMedian = last.Below,
+            BaselineBasis = last.Basis,
+            BaselineContentType = last.BasisType >= 0 ? channel.TypeNames[last.BasisType] : null,
+            Statistic = last.Statistic,
+            Confidence = SeriesStatistics.NormalCdf(last.Statistic),
+            RecentPosts = points,
         };
     }
 
-    private ReplayResult Replay(RatedPost[] channelPosts, string series, DateTimeOffset asOf)
+    /// <summary>
+    /// Replays a channel post by post: every post of a series (of <paramref name="only"/>, or of all when −1) within the
+    /// history is a look, judged against the channel's other posts in the window ending at it. The window's sums move with
+    /// the looks; its medians and caps are refreshed every <see cref="ReferenceRefreshDays"/>.
+    /// </summary>
+    private SeriesState[] Replay(ChannelPosts channel, int only, DateTimeOffset asOf, Workspace ws, List<SeriesEvaluation>? trace)
     {
-        var historyStart = asOf.AddDays(-Options.HistoryDays);
-        var seriesPosts = channelPosts.Where(p => string.Equals(p.Post.Series, series, StringComparison.Ordinal)).ToArray();
-        var evaluations = new List<SeriesEvaluation>();
-        IReadOnlyList<SeriesPostPoint> lastWindow = [];
-        var status = (string?)null;
-        DateTimeOffset? since = null;
-        var streak = 0;
-        var index = 0;
-        for (var i = 0; i < seriesPosts.Length; i++)
+        var states = new SeriesState[channel.SeriesNames.Length];
+        for (var s = 0; s < states.Length; s++)
         {
-            var at = seriesPosts[i].Post.PublishedAt;
-            if (at < historyStart)
+            states[s] = new SeriesState();
+        }
+
+        var ticks = channel.Ticks;
+        var count = ticks.Length;
+        var historyStart = asOf.AddDays(-Options.HistoryDays).UtcTicks;
+        var window = Options.BaselineDays * TicksPerDay;
+        ws.Ensure(count, channel.TypeNames.Length);
+        int from = 0, to = 0;
+        var refreshAt = long.MinValue;
+        for (var i = 0; i < count; i++)
+        {
+            var s = channel.Series[i];
+            if (s < 0)
             {
                 continue;
             }
 
-            var window = WindowEndingAt(seriesPosts, i, Options.RecentPosts);
-            var figures = Measure(channelPosts, series, window, at, Options.FlagGap);
-            if (figures is { Breach: false } && figures.Gap <= -Options.RecoverGap && Options.LongWindowPosts > Options.RecentPosts)
+            var state = states[s];
+            var position = state.Position++;
+            var at = ticks[i];
+            if ((only >= 0 && s != only) || at < historyStart)
             {
-                // A moderate but persistent gap: twice the posts, so a smaller bar can be held to the same confidence. Only
-                // while the recent estimate is itself below −Y, or the episode would end at the very post that starts it.
-                var longWindow = WindowEndingAt(seriesPosts, i, Options.LongWindowPosts);
-                if (longWindow.Length == Options.LongWindowPosts && Measure(channelPosts, series, longWindow, at, Options.LongWindowFlagGap) is { Breach: true })
+                continue;
+            }
+
+            var start = at - window;
+            if (at >= refreshAt)
+            {
+                while (to < count && ticks[to] <= at)
                 {
-                    figures = figures with { Breach = true };
+                    to++;
                 }
-            }
-            string next;
-            if (figures is null)
-            {
-                streak = 0;
-                next = SeriesStatus.InsufficientData;
-            }
-            else if (status == SeriesStatus.Underperforming)
-            {
-                next = figures.Gap > -Options.RecoverGap ? SeriesStatus.Healthy : SeriesStatus.Underperforming;
-                streak = next == SeriesStatus.Underperforming ? streak : 0;
+
+                while (ticks[from] <= start)
+                {
+                    from++;
+                }
+
+                Refresh(channel, from, to, ws);
+                refreshAt = at + (ReferenceRefreshDays * TicksPerDay);
             }
             else
             {
-                streak = figures.Breach ? streak + 1 : 0;
-                next = streak >= Options.ConsecutiveBreaches ? SeriesStatus.Underperforming : SeriesStatus.Healthy;
+                while (to < count && ticks[to] <= at)
+                {
+                    Apply(channel, to++, ws, 1);
+                }
+
+                while (ticks[from] <= start)
+                {
+                    Apply(channel, from++, ws, -1);
+                }
             }
 
-            if (next != status)
+            var indices = channel.SeriesPostIndices[s];
+            while (ticks[indices[state.From]] <= start)
             {
-                status = next;
-                since = at;
+                state.From++;
             }
 
-            evaluations.Add(new SeriesEvaluation
+            var look = Evaluate(channel, s, state, state.From, position, to - from, ws);
+            look.LookIndex = i;
+            var next = Decide(look, state.Status);
+            if (next != state.Status)
             {
-                PostIndex = index++,
-                At = at,
-                Status = status,
-                Sufficient = figures is not null,
-                Breach = figures?.Breach ?? false,
-                RecentEngagementRate = figures?.Recent,
-                BaselineEngagementRate = figures?.Baseline,
-                RelativeGap = figures?.Gap,
-                GapUpperBound = figures?.GapUpperBound,
-                Confidence = figures?.Confidence ?? 0,
-                Posts = window.Length,
-                BaselinePosts = figures?.BaselinePosts ?? 0,
-                Since = since,
-            });
-            lastWindow = [.. window.Select(p => p.ToPoint())];
+                state.Status = next;
+                state.Since = new DateTimeOffset(at, TimeSpan.Zero);
+            }
+
+            trace?.Add(ToEvaluation(channel, indices, look, state.Looks, next, state.Since));
+            state.Looks++;
+            state.Last = look;
         }
 
-        return new ReplayResult(evaluations, lastWindow);
+        return states;
     }
 
-    private RatedPost[] WindowEndingAt(RatedPost[] seriesPosts, int end, int size)
+    private string Decide(in Look look, string? previous)
     {
-        var from = seriesPosts[end].Post.PublishedAt.AddDays(-Options.BaselineDays);
-        var window = new List<RatedPost>(size);
-        for (var i = end; i >= 0 && window.Count < size; i--)
+        if (!look.Sufficient)
         {
-            if (seriesPosts[i].Post.PublishedAt <= from)
-            {
-                break;
-            }
-
-            window.Add(seriesPosts[i]);
+            return SeriesStatus.InsufficientData;
         }
 
-        window.Reverse();
-        return [.. window];
+        if (look.Statistic >= Options.FlagStatistic
+            || (previous == SeriesStatus.Underperforming && look.Statistic >= Options.KeepStatistic))
+        {
+            return SeriesStatus.Underperforming;
+        }
+
+        return look.Statistic >= Options.AtRiskStatistic || look.WeakBeyondGap ? SeriesStatus.AtRisk : SeriesStatus.Healthy;
     }
 
-    private Figures? Measure(RatedPost[] channelPosts, string series, RatedPost[] recent, DateTimeOffset at, double flagGap)
+    private static SeriesEvaluation ToEvaluation(ChannelPosts channel, int[] indices, in Look look, int index, string status, DateTimeOffset? since) => new()
     {
-        if (recent.Length < Options.MinimumPosts)
+        PostIndex = index,
+        At = new DateTimeOffset(channel.Ticks[look.LookIndex], TimeSpan.Zero),
+        Status = status,
+        Sufficient = look.Sufficient,
+        Statistic = look.Sufficient ? look.Statistic : null,
+        RecentEngagementRate = look.Sufficient ? look.Recent : null,
+        BaselineEngagementRate = look.Sufficient ? look.Baseline : null,
+        RelativeGap = look.Sufficient ? look.Gap : null,
+        Confidence = look.Sufficient ? SeriesStatistics.NormalCdf(look.Statistic) : 0,
+        Posts = look.Posts,
+        OnsetAt = look.Sufficient ? new DateTimeOffset(channel.Ticks[indices[look.SegmentStart]], TimeSpan.Zero) : null,
+        PostsBelowMedian = look.Below,
+        BaselineBasis = look.Basis,
+        BaselinePosts = look.BaselinePosts,
+        Since = since,
+    };
+
+    /// <summary>
+    /// The robust quantities of the window [<paramref name="from"/>, <paramref name="to"/>) — weight cap, medians, spreads
+    /// and caps, all types and per content type with enough posts — and its sums recomputed under them. The series' own
+    /// posts are in these medians (a series is a small part of a channel; medians barely move); they are taken out of every
+    /// sum at each look.
+    /// </summary>
+    private void Refresh(ChannelPosts channel, int from, int to, Workspace ws)
+    {
+        var types = channel.TypeNames.Length;
+        var n = to - from;
+        var sel = ws.Sel;
+        ws.Epoch++;
+        if (n > 0)
         {
-            return null;
+            channel.Impressions.AsSpan(from, n).CopyTo(sel);
+            ws.WeightCap = Options.ImpressionCap * SeriesStatistics.MedianInPlace(sel.AsSpan(0, n));
+            channel.LogRate.AsSpan(from, n).CopyTo(sel);
+            ws.MedianAll = SeriesStatistics.MedianInPlace(sel.AsSpan(0, n));
+            for (var i = 0; i < n; i++)
+            {
+                sel[i] = Math.Abs(channel.LogRate[from + i] - ws.MedianAll);
+            }
+
+            var sigmaAll = Math.Max(MinimumSigma, SeriesStatistics.MadToSigma * SeriesStatistics.MedianInPlace(sel.AsSpan(0, n)));
+            ws.LowAll = ws.MedianAll - (Options.LowerCapSigmas * sigmaAll);
+            ws.HighAll = ws.MedianAll + (Options.UpperCapSigmas * sigmaAll);
+            ws.HighRateAll = Math.Exp(ws.HighAll);
         }
 
-        var from = at.AddDays(-Options.BaselineDays);
-        var baseline = channelPosts
-            .Where(p => p.Post.PublishedAt > from && p.Post.PublishedAt <= at && !string.Equals(p.Post.Series, series, StringComparison.Ordinal))
-            .ToArray();
-        if (baseline.Length < Options.MinimumBaselinePosts)
+        // Content types with enough posts get their own centre for capping, and one spread pooled over them.
+        Array.Clear(ws.Count, 0, types);
+        for (var i = from; i < to; i++)
         {
-            return null;
+            ws.Count[channel.Type[i]]++;
         }
 
-        var medianRate = SeriesStatistics.Median(baseline.Select(p => p.Rate));
-        if (!(medianRate > 0))
+        var offset = 0;
+        var typed = 0;
+        for (var t = 0; t < types; t++)
         {
-            return null;
+            ws.Offset[t] = offset;
+            offset += ws.Count[t];
+            ws.HasCaps[t] = ws.Count[t] >= Options.MinimumContentTypePosts;
+            typed += ws.HasCaps[t] ? ws.Count[t] : 0;
+            ws.TypeMedian[t] = ws.MedianAll;
+            ws.Low[t] = ws.LowAll;
+            ws.High[t] = ws.HighAll;
         }
 
-        // The upper cap adapts to the channel (a post may sit at most k robust standard deviations above the median, log
-        // scale): viral hits are the outliers that mislead. The lower cap is the fixed C: a weak post is the signal we look
-        // for, so it is only kept from reaching 0 (log of 0), not pulled towards the median.
-        var logSpread = SeriesStatistics.RobustSigma([.. baseline.Select(p => Math.Log(Math.Max(p.Rate, medianRate / 1000)))]);
-        var low = medianRate / Options.OutlierCap;
-        var high = medianRate * Math.Min(Options.OutlierCap, Math.Exp(Options.OutlierSigmas * Math.Max(logSpread, 0.05)));
-        var weightCap = Options.ImpressionCap * SeriesStatistics.Median(baseline.Select(p => p.Impressions));
-        double Weight(RatedPost p) => Math.Min(p.Impressions, weightCap);
-        double Capped(RatedPost p) => Math.Clamp(p.Rate, low, high);
-        double RobustRate(RatedPost[] set) => set.Sum(p => Weight(p) * Capped(p)) / set.Sum(Weight);
+        if (typed > 0)
+        {
+            Array.Clear(ws.Fill, 0, types);
+            for (var i = from; i < to; i++)
+            {
+                var t = channel.Type[i];
+                sel[ws.Offset[t] + ws.Fill[t]++] = channel.LogRate[i];
+            }
 
-        var baselineRate = RobustRate(baseline);
-        var recentRate = RobustRate(recent);
-        var logRatio = Math.Log(recentRate / baselineRate);
+            for (var t = 0; t < types; t++)
+            {
+                if (ws.HasCaps[t])
+                {
+                    ws.TypeMedian[t] = SeriesStatistics.MedianInPlace(sel.AsSpan(ws.Offset[t], ws.Count[t]));
+                }
+            }
 
-        // Spread of per-post log ratios: the channel's (robust, many posts) pooled with the series' own.
-        var channelSigma = SeriesStatistics.RobustSigma([.. baseline.Select(p => Math.Log(Capped(p) / baselineRate))]);
-        var seriesLogs = recent.Select(p => Math.Log(Capped(p) / baselineRate)).ToArray();
-        var seriesMean = seriesLogs.Average();
-        var seriesSs = seriesLogs.Sum(v => (v - seriesMean) * (v - seriesMean));
-        var prior = Options.DispersionPriorWeight;
-        // Never narrower than the channel's own spread: four tight posts are luck more often than evidence.
-        var pooled = Math.Sqrt(((prior * channelSigma * channelSigma) + seriesSs) / (prior + recent.Length - 1));
-        var sigma = Math.Max(0.02, Math.Max(channelSigma, pooled));
+            var k = 0;
+            for (var i = from; i < to; i++)
+            {
+                var t = channel.Type[i];
+                if (ws.HasCaps[t])
+                {
+                    sel[k++] = Math.Abs(channel.LogRate[i] - ws.TypeMedian[t]);
+                }
+            }
 
-        var weights = recent.Select(Weight).ToArray();
-        var effectiveN = Math.Pow(weights.Sum(), 2) / weights.Sum(w => w * w);
-        // The baseline rate is an estimate too (50–120 posts, viral ones among them): its variance adds to the recent set's.
-        var baselineWeights = baseline.Select(Weight).ToArray();
-        var baselineEffectiveN = Math.Pow(baselineWeights.Sum(), 2) / baselineWeights.Sum(w => w * w);
-        var standardError = Math.Sqrt((sigma * sigma / effectiveN) + (channelSigma * channelSigma / baselineEffectiveN));
-        var upper = logRatio + (_z * standardError);
-        var flagLog = Math.Log(1 - flagGap);
-        return new Figures(
-            recentRate,
-            baselineRate,
-            Math.Exp(logRatio) - 1,
-            Math.Exp(upper) - 1,
-            SeriesStatistics.NormalCdf((flagLog - logRatio) / standardError),
-            upper < flagLog,
-            baseline.Length);
+            var sigmaTyped = Math.Max(MinimumSigma, SeriesStatistics.MadToSigma * SeriesStatistics.MedianInPlace(sel.AsSpan(0, k)));
+            for (var t = 0; t < types; t++)
+            {
+                if (ws.HasCaps[t])
+                {
+                    ws.Low[t] = ws.TypeMedian[t] - (Options.LowerCapSigmas * sigmaTyped);
+                    ws.High[t] = ws.TypeMedian[t] + (Options.UpperCapSigmas * sigmaTyped);
+                }
+            }
+        }
+
+        for (var t = 0; t < types; t++)
+        {
+            ws.HighRate[t] = Math.Exp(ws.High[t]);
+            ws.TypeSums[t] = default;
+            ws.AllSums[t] = default;
+        }
+
+        for (var i = from; i < to; i++)
+        {
+            Apply(channel, i, ws, 1);
+        }
     }
 
-    private sealed record Figures(double Recent, double Baseline, double Gap, double GapUpperBound, double Confidence, bool Breach, int BaselinePosts);
-
-    private sealed record ReplayResult(List<SeriesEvaluation> Evaluations, IReadOnlyList<SeriesPostPoint> LastWindow);
-
-    /// <summary>A post with both impressions and engagements: the only kind an ER can be computed from (metrics.md).</summary>
-    private sealed record RatedPost(CanonicalPost Post, double Impressions, double Engagements)
+    /// <summary>Adds (sign 1) or removes (−1) one post's contributions to the window's sums under the current caps.</summary>
+    private static void Apply(ChannelPosts channel, int i, Workspace ws, double sign)
     {
-        public double Rate => Engagements / Impressions;
+        var t = channel.Type[i];
+        var w = Math.Min(channel.Impressions[i], ws.WeightCap);
+        var x = channel.LogRate[i];
+        var rate = channel.Rate[i];
+        ws.TypeSums[t].Add(sign, w, Math.Clamp(x, ws.Low[t], ws.High[t]), Math.Min(rate, ws.HighRate[t]));
+        ws.AllSums[t].Add(sign, w, Math.Clamp(x, ws.LowAll, ws.HighAll), Math.Min(rate, ws.HighRateAll));
+    }
 
-        public static RatedPost? From(CanonicalPost post)
+    /// <summary>
+    /// One look: the series' posts <paramref name="seriesFrom"/>..<paramref name="seriesTo"/> (positions in its index list)
+    /// against the window's other posts (<paramref name="windowPosts"/> posts in all, the series' own included).
+    /// </summary>
+    private Look Evaluate(ChannelPosts channel, int s, SeriesState state, int seriesFrom, int seriesTo, int windowPosts, Workspace ws)
+    {
+        var indices = channel.SeriesPostIndices[s];
+        var types = channel.TypeNames.Length;
+        var seriesPosts = seriesTo - seriesFrom + 1;
+
+        // The series' own posts in the window (a post at the same instant as the look's counts too) leave the baseline.
+        var ownTo = seriesTo;
+        while (ownTo + 1 < indices.Length && channel.Ticks[indices[ownTo + 1]] == channel.Ticks[indices[seriesTo]])
         {
-            if (post.Kind != ExportKind.Posts || post.Impressions is not > 0)
-            {
-                return null;
-            }
-
-            long?[] parts = [post.Reactions, post.Comments, post.Shares, post.Saves, post.Clicks];
-            if (parts.All(p => p is null))
-            {
-                return null;
-            }
-
-            return new RatedPost(post, post.Impressions.Value, parts.Sum(p => p ?? 0));
+            ownTo++;
         }
 
-        public SeriesPostPoint ToPoint() =>
-            new(Post.PostId, Post.PublishedAt, (long)Impressions, (long)Engagements, Rate, Post.Permalink, Post.Text);
+        // Kept per series and moved with its window; rebuilt when the caps were refreshed (sums under other caps do not mix).
+        if (state.Epoch != ws.Epoch || state.OwnType.Length < types)
+        {
+            if (state.OwnType.Length < types)
+            {
+                state.OwnType = new Sums[types];
+                state.OwnAll = new Sums[types];
+            }
+            else
+            {
+                Array.Clear(state.OwnType);
+                Array.Clear(state.OwnAll);
+            }
+
+            state.OwnFrom = seriesFrom;
+            state.OwnTo = seriesFrom - 1;
+            state.Epoch = ws.Epoch;
+        }
+
+        while (state.OwnTo < ownTo)
+        {
+            AddOwn(channel, indices[++state.OwnTo], state, ws, 1);
+        }
+
+        while (state.OwnFrom < seriesFrom)
+        {
+            AddOwn(channel, indices[state.OwnFrom++], state, ws, -1);
+        }
+
+        ws.OwnTypeSums = state.OwnType;
+        ws.OwnAllSums = state.OwnAll;
+
+        var n = windowPosts - (ownTo - seriesFrom + 1);
+        if (n < Options.MinimumBaselinePosts || seriesPosts < Options.MinimumPosts)
+        {
+            return new Look { Posts = seriesPosts, BaselinePosts = n };
+        }
+
+        BuildReference(ws, types, n);
+        return Scan(channel, indices, seriesFrom, seriesTo, ws, n);
+    }
+
+    private static void AddOwn(ChannelPosts channel, int i, SeriesState state, Workspace ws, double sign)
+    {
+        var t = channel.Type[i];
+        var w = Math.Min(channel.Impressions[i], ws.WeightCap);
+        state.OwnType[t].Add(sign, w, Math.Clamp(channel.LogRate[i], ws.Low[t], ws.High[t]), Math.Min(channel.Rate[i], ws.HighRate[t]));
+        state.OwnAll[t].Add(sign, w, Math.Clamp(channel.LogRate[i], ws.LowAll, ws.HighAll), Math.Min(channel.Rate[i], ws.HighRateAll));
+    }
+
+    /// <summary>
+    /// The baseline's reference per content type, from the window's sums less the series' own: a type with enough posts is
+    /// its own reference; any other falls back to all types, shifted towards what its few posts show (empirical Bayes: the
+    /// shift is shrunk by τ² / (τ² + its sampling variance)), and the type effect it cannot measure (τ², a prior) is carried
+    /// in the centre's variance — a link series in a channel of reels is not flagged for being a link series. Spreads are
+    /// per unit of squared weight (Σw²r²/Σw²): the variance of a weighted mean is Σw²v, and a viral post weighs most and
+    /// strays most, so Σwr²/Σw would understate it.
+    /// </summary>
+    private void BuildReference(Workspace ws, int types, int n)
+    {
+        var all = default(Sums);
+        for (var t = 0; t < types; t++)
+        {
+            all = all.Plus(ws.AllSums[t].Minus(ws.OwnAllSums[t]));
+        }
+
+        var floor = MinimumSigma * MinimumSigma;
+        var centreAll = all.Wy / all.W;
+        var rateAll = all.Wr / all.W;
+        var varianceAll = Math.Max(floor, all.SquaresAbout(centreAll) / all.Ww * n / Math.Max(1, n - 1));
+        var centreVarianceAll = varianceAll * all.Ww / (all.W * all.W);
+
+        double squares = 0, squaredWeights = 0;
+        int typed = 0, groups = 0;
+        for (var t = 0; t < types; t++)
+        {
+            var own = ws.TypeSums[t].Minus(ws.OwnTypeSums[t]);
+            ws.Qualifies[t] = ws.HasCaps[t] && own.N >= Options.MinimumContentTypePosts - 0.5;
+            if (!ws.Qualifies[t])
+            {
+                continue;
+            }
+
+            ws.Baseline[t] = own;
+            ws.Centre[t] = own.Wy / own.W;
+            squares += own.SquaresAbout(ws.Centre[t]);
+            squaredWeights += own.Ww;
+            typed += (int)Math.Round(own.N);
+            groups++;
+        }
+
+        var within = typed > 0 ? Math.Max(floor, squares / squaredWeights * typed / Math.Max(1, typed - groups)) : varianceAll;
+        var tau2 = Options.ContentTypeEffectSigma * Options.ContentTypeEffectSigma;
+        for (var t = 0; t < types; t++)
+        {
+            ws.PostVariance[t] = within;
+            if (ws.Qualifies[t])
+            {
+                var own = ws.Baseline[t];
+                ws.CentreVariance[t] = within * own.Ww / (own.W * own.W);
+                ws.Rate[t] = own.Wr / own.W;
+                ws.UseLow[t] = ws.Low[t];
+                ws.UseHigh[t] = ws.High[t];
+                ws.UseHighRate[t] = ws.HighRate[t];
+                ws.UseMedian[t] = ws.TypeMedian[t];
+                continue;
+            }
+
+            var few = ws.AllSums[t].Minus(ws.OwnAllSums[t]);
+            var shift = 0.0;
+            var unsure = tau2;
+            if (few.W > 0)
+            {
+                var sampling = within * few.Ww / (few.W * few.W);
+                var shrink = tau2 / (tau2 + sampling);
+                shift = shrink * ((few.Wy / few.W) - centreAll);
+                unsure = shrink * sampling;
+            }
+
+            ws.Centre[t] = centreAll + shift;
+            ws.CentreVariance[t] = centreVarianceAll + unsure;
+            ws.Rate[t] = rateAll * Math.Exp(shift);
+            ws.UseLow[t] = ws.LowAll;
+            ws.UseHigh[t] = ws.HighAll;
+            ws.UseHighRate[t] = ws.HighRateAll;
+            ws.UseMedian[t] = ws.MedianAll + shift;
+        }
+    }
+
+    /// <summary>The onset scan over the series' posts in the window, against the reference.</summary>
+    private Look Scan(ChannelPosts channel, int[] indices, int seriesFrom, int seriesTo, Workspace ws, int baselinePosts)
+    {
+        Array.Clear(ws.SegmentW, 0, channel.TypeNames.Length);
+        double sumW = 0, sumWr = 0, sumWw = 0, sumWwr = 0, sumWwrr = 0, sumWwVar = 0, sumWRate = 0, sumWRef = 0, centreVar = 0;
+        int below = 0, typedPosts = 0, firstType = -1;
+        var mixedTypes = false;
+        var nu = Options.DispersionPriorWeight;
+        var best = new Segment { Statistic = double.NegativeInfinity };
+        var whole = default(Segment);
+        for (var k = seriesTo; k >= seriesFrom; k--)
+        {
+            var i = indices[k];
+            var g = channel.Type[i];
+            var x = channel.LogRate[i];
+            var w = Math.Min(channel.Impressions[i], ws.WeightCap);
+            var r = Math.Clamp(x, ws.UseLow[g], ws.UseHigh[g]) - ws.Centre[g];
+            sumW += w;
+            sumWr += w * r;
+            sumWw += w * w;
+            sumWwr += w * w * r;
+            sumWwrr += w * w * r * r;
+            sumWwVar += w * w * ws.PostVariance[g];
+            sumWRate += w * Math.Min(channel.Rate[i], ws.UseHighRate[g]);
+            sumWRef += w * ws.Rate[g];
+            var before = ws.SegmentW[g];
+            ws.SegmentW[g] = before + w;
+            centreVar += (((before + w) * (before + w)) - (before * before)) * ws.CentreVariance[g];
+            below += x < ws.UseMedian[g] ? 1 : 0;
+            if (ws.Qualifies[g])
+            {
+                typedPosts++;
+                mixedTypes |= firstType >= 0 && firstType != g;
+                firstType = firstType < 0 ? g : firstType;
+            }
+
+            var m = seriesTo - k + 1;
+            if (m < Options.MinimumPosts)
+            {
+                continue;
+            }
+
+            var referenceVariance = sumWwVar / sumWw;
+            var mean = sumWr / sumW;
+            // The series' own spread about its segment mean (per unit of squared weight, as the reference's), pooled with ν₀
+            // pseudo-observations of the channel's; it only ever widens the interval.
+            var ownSq = Math.Max(0, sumWwrr - (2 * mean * sumWwr) + (mean * mean * sumWw)) / sumWw * m;
+            var pooled = ((nu * referenceVariance) + ownSq) / (nu + m - 1);
+            var inflation = Math.Max(1, pooled / referenceVariance);
+            var se = Math.Sqrt(((inflation * sumWwVar) + centreVar) / (sumW * sumW));
+            var segment = new Segment
+            {
+                Start = k,
+                Posts = m,
+                Statistic = (_marginLog - mean) / se,
+                Recent = sumWRate / sumW,
+                Baseline = sumWRef / sumW,
+                Below = below,
+                Basis = typedPosts == m ? SeriesBaselineBasis.ContentType : typedPosts == 0 ? SeriesBaselineBasis.AllTypes : SeriesBaselineBasis.Mixed,
+                BasisType = typedPosts == m && !mixedTypes ? firstType : -1,
+            };
+            if (segment.Statistic >= best.Statistic)
+            {
+                best = segment;
+            }
+
+            whole = segment;
+        }
+
+        // The evidence shown is the onset segment when it raises the status, else the whole window. Either way, a point
+        // estimate shown 30 % or more below over 6 or more posts makes the series at least at-risk.
+        var shown = best.Statistic >= Options.AtRiskStatistic || Weak(best) ? best : whole;
+        return new Look
+        {
+            Sufficient = true,
+            Statistic = best.Statistic,
+            WeakBeyondGap = Weak(best) || Weak(whole),
+            Posts = shown.Posts,
+            SegmentStart = shown.Start,
+            Recent = shown.Recent,
+            Baseline = shown.Baseline,
+            Gap = shown.Gap,
+            Below = shown.Below,
+            Basis = shown.Basis,
+            BasisType = shown.BasisType,
+            BaselinePosts = baselinePosts,
+        };
+    }
+
+    private bool Weak(in Segment segment) => segment.Posts >= Options.AtRiskPosts && segment.Gap <= -Options.AtRiskGap;
+
+    /// <summary>Weighted sums of a set of posts (w weight, y capped log ER, r capped ER): what every centre and spread needs.</summary>
+    private struct Sums
+    {
+        public double N;
+        public double W;
+        public double Wy;
+        public double Ww;
+        public double Wwy;
+        public double Wwyy;
+        public double Wr;
+
+        public void Add(double sign, double w, double y, double r)
+        {
+            N += sign;
+            W += sign * w;
+            Wy += sign * w * y;
+            Ww += sign * w * w;
+            Wwy += sign * w * w * y;
+            Wwyy += sign * w * w * y * y;
+            Wr += sign * w * r;
+        }
+
+        public readonly Sums Plus(in Sums o) => new() { N = N + o.N, W = W + o.W, Wy = Wy + o.Wy, Ww = Ww + o.Ww, Wwy = Wwy + o.Wwy, Wwyy = Wwyy + o.Wwyy, Wr = Wr + o.Wr };
+
+        public readonly Sums Minus(in Sums o) => new() { N = N - o.N, W = W - o.W, Wy = Wy - o.Wy, Ww = Ww - o.Ww, Wwy = Wwy - o.Wwy, Wwyy = Wwyy - o.Wwyy, Wr = Wr - o.Wr };
+
+        /// <summary>Σ w² (y − c)².</summary>
+        public readonly double SquaresAbout(double c) => Math.Max(0, Wwyy - (2 * c * Wwy) + (c * c * Ww));
+    }
+
+    private struct Segment
+    {
+        public int Start;
+        public int Posts;
+        public double Statistic;
+        public double Recent;
+        public double Baseline;
+        public int Below;
+        public string? Basis;
+        public int BasisType;
+
+        public readonly double Gap => (Recent / Baseline) - 1;
+    }
+
+    private struct Look
+    {
+        public bool Sufficient;
+        public int LookIndex;
+        public double Statistic;
+        public bool WeakBeyondGap;
+        public int Posts;
+        public int SegmentStart;
+        public double Recent;
+        public double Baseline;
+        public double Gap;
+        public int Below;
+        public string? Basis;
+        public int BasisType;
+        public int BaselinePosts;
+    }
+
+    /// <summary>One series' replay state on its channel.</summary>
+    private sealed class SeriesState
+    {
+        /// <summary>Position (in the series' index list) of its next post.</summary>
+        public int Position;
+
+        /// <summary>Position of its first post in the current window.</summary>
+        public int From;
+
+        public int Looks;
+        public int Epoch = -1;
+        public int OwnFrom;
+        public int OwnTo = -1;
+        public Sums[] OwnType = [];
+        public Sums[] OwnAll = [];
+        public string? Status;
+        public DateTimeOffset? Since;
+        public Look Last;
+    }
+
+    /// <summary>Scratch buffers and the window's state, reused across looks and channels (no allocation per post).</summary>
+    private sealed class Workspace
+    {
+        public double[] Sel = [];
+        public int[] Count = [];
+        public int[] Offset = [];
+        public int[] Fill = [];
+        public bool[] HasCaps = [];
+        public bool[] Qualifies = [];
+        public double[] TypeMedian = [];
+        public double[] Low = [];
+        public double[] High = [];
+        public double[] HighRate = [];
+        public Sums[] TypeSums = [];
+        public Sums[] AllSums = [];
+        public Sums[] OwnTypeSums = [];
+        public Sums[] OwnAllSums = [];
+        public Sums[] Baseline = [];
+        public double[] Centre = [];
+        public double[] Rate = [];
+        public double[] PostVariance = [];
+        public double[] CentreVariance = [];
+        public double[] UseLow = [];
+        public double[] UseHigh = [];
+        public double[] UseHighRate = [];
+        public double[] UseMedian = [];
+        public double[] SegmentW = [];
+        public int Epoch;
+        public double WeightCap;
+        public double MedianAll;
+        public double LowAll;
+        public double HighAll;
+        public double HighRateAll;
+
+        public void Ensure(int posts, int types)
+        {
+            if (Sel.Length < posts)
+            {
+                Sel = new double[Math.Max(posts, Sel.Length * 2)];
+            }
+
+            if (Count.Length < types)
+            {
+                Count = new int[types];
+                Offset = new int[types];
+                Fill = new int[types];
+                HasCaps = new bool[types];
+                Qualifies = new bool[types];
+                TypeMedian = new double[types];
+                Low = new double[types];
+                High = new double[types];
+                HighRate = new double[types];
+                TypeSums = new Sums[types];
+                AllSums = new Sums[types];
+                Baseline = new Sums[types];
+                Centre = new double[types];
+                Rate = new double[types];
+                PostVariance = new double[types];
+                CentreVariance = new double[types];
+                UseLow = new double[types];
+                UseHigh = new double[types];
+                UseHighRate = new double[types];
+                UseMedian = new double[types];
+                SegmentW = new double[types];
+            }
+        }
     }
 }

@@ -1,8 +1,8 @@
 namespace SocialFunctions.Core.Series;
 
 /// <summary>
-/// The detector's state after one post of a series (its replay trace): the figures of the window ending at that post
-/// and the status the hysteresis rules give. Used by the API's latest verdict and by the quality benchmark.
+/// The detector's state after one post of a series (its replay trace): the figures of the evidence segment ending at that
+/// post and the status the rules give. Used by the API's latest verdict and by the quality benchmark.
 /// </summary>
 public sealed record SeriesEvaluation
 {
@@ -14,11 +14,11 @@ public sealed record SeriesEvaluation
     /// <summary>One of <see cref="SeriesStatus"/>.</summary>
     public required string Status { get; init; }
 
-    /// <summary>True when this post's window had enough recent and baseline posts to be judged.</summary>
+    /// <summary>True when the window had enough series and baseline posts to be judged.</summary>
     public bool Sufficient { get; init; }
 
-    /// <summary>True when the upper confidence bound of the gap was below −X at this post.</summary>
-    public bool Breach { get; init; }
+    /// <summary>The scan statistic (see <see cref="SeriesHealth.Statistic"/>); null when not judged.</summary>
+    public double? Statistic { get; init; }
 
     public double? RecentEngagementRate { get; init; }
 
@@ -26,12 +26,16 @@ public sealed record SeriesEvaluation
 
     public double? RelativeGap { get; init; }
 
-    /// <summary>Upper one-sided confidence bound of the relative gap.</summary>
-    public double? GapUpperBound { get; init; }
-
     public double Confidence { get; init; }
 
+    /// <summary>Posts of the evidence segment (since the onset); when not judged, the series' posts in the window.</summary>
     public int Posts { get; init; }
+
+    public DateTimeOffset? OnsetAt { get; init; }
+
+    public int PostsBelowMedian { get; init; }
+
+    public string? BaselineBasis { get; init; }
 
     public int BaselinePosts { get; init; }
 

@@ -1,9 +1,10 @@
 namespace SocialFunctions.Core.Series;
 
 /// <summary>
-/// The detector's verdict on one series of one channel. Rates are fractions (0.031 = 3.1 %); the gap is relative
-/// (−0.4 = 40 % below baseline). Rates, gap and confidence are those of the latest evaluation (the series' latest
-/// post); they are null when there was nothing to compare.
+/// The detector's verdict on one series of one channel, with its evidence. Rates are fractions (0.031 = 3.1 %); the gap is
+/// relative (−0.4 = 40 % below baseline). The figures are those of the evidence segment — every post of the series from the
+/// estimated onset to its latest post, within the baseline window — as judged at the series' latest post. They are null
+/// when there was nothing to compare. <see cref="SeriesEvidenceFormatter"/> says it in one sentence.
 /// </summary>
 public sealed record SeriesHealth
 {
@@ -16,28 +17,49 @@ public sealed record SeriesHealth
     /// <summary>One of <see cref="SeriesStatus"/>.</summary>
     public required string Status { get; init; }
 
-    /// <summary>Robust impression-weighted ER of the recent posts (see docs/series-detection.md).</summary>
+    /// <summary>Robust impression-weighted ER of the posts since the onset (viral posts capped, docs/series-detection.md).</summary>
     public double? RecentEngagementRate { get; init; }
 
-    /// <summary>Robust impression-weighted ER of the channel's other posts over the trailing baseline window.</summary>
+    /// <summary>The same rate of the channel's other posts over the window, matched to the series' content types.</summary>
     public double? BaselineEngagementRate { get; init; }
 
-    /// <summary>recent / baseline − 1.</summary>
+    /// <summary>recent / baseline − 1 over the posts since the onset.</summary>
     public double? RelativeGap { get; init; }
 
-    /// <summary>How many recent posts support the figures.</summary>
+    /// <summary>
+    /// Posts since the onset that the figures rest on; for <see cref="SeriesStatus.InsufficientData"/>, the series' posts in
+    /// the window (too few, or 0 when it has not posted within the window).
+    /// </summary>
     public int Posts { get; init; }
 
-    /// <summary>How many baseline posts the baseline rests on.</summary>
+    /// <summary>The estimated onset: the first post of the evidence segment (the series' first post in the window when it was weak from the start).</summary>
+    public DateTimeOffset? OnsetAt { get; init; }
+
+    /// <summary>How many of the <see cref="Posts"/> had an ER below the median of their baseline (the channel's typical post).</summary>
+    public int PostsBelowMedian { get; init; }
+
+    /// <summary>One of <see cref="SeriesBaselineBasis"/>; null when there was nothing to compare.</summary>
+    public string? BaselineBasis { get; init; }
+
+    /// <summary>The content type compared like with like, when the basis is <see cref="SeriesBaselineBasis.ContentType"/> and there is one.</summary>
+    public string? BaselineContentType { get; init; }
+
+    /// <summary>How many baseline posts (the channel's other posts in the window) the baseline rests on.</summary>
     public int BaselinePosts { get; init; }
 
-    /// <summary>Probability (0–1) that the series' true ER is more than <see cref="SeriesDetectionOptions.FlagGap"/> below baseline.</summary>
+    /// <summary>
+    /// The test statistic: how many standard errors the gap since the onset lies beyond the margin
+    /// (<see cref="SeriesDetectionOptions.MarginGap"/>). Underperforming from <see cref="SeriesDetectionOptions.FlagStatistic"/> on.
+    /// </summary>
+    public double? Statistic { get; init; }
+
+    /// <summary>Φ(<see cref="Statistic"/>): one-look probability that the series is more than the margin below its baseline (0 without data).</summary>
     public double Confidence { get; init; }
 
     /// <summary>When the current status began (the post at which it was entered); null when never evaluated.</summary>
     public DateTimeOffset? Since { get; init; }
 
-    /// <summary>The recent posts behind the figures, oldest first (for the alert card).</summary>
+    /// <summary>The posts behind the figures (since the onset), oldest first (for the alert card).</summary>
     public IReadOnlyList<SeriesPostPoint> RecentPosts { get; init; } = [];
 }
 

@@ -4,7 +4,7 @@ namespace SocialFunctions.Core.Series;
 internal static class SeriesStatistics
 {
     /// <summary>1 / Φ⁻¹(0.75): scales a median absolute deviation to a normal standard deviation.</summary>
-    private const double MadToSigma = 1.4826;
+    public const double MadToSigma = 1.4826;
 
     public static double Median(IEnumerable<double> values)
     {
@@ -17,6 +17,84 @@ internal static class SeriesStatistics
         var mid = sorted.Length / 2;
         return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
+
+    /// <summary>
+    /// Median of <paramref name="values"/> in expected linear time (Hoare's selection); reorders the span. NaN when empty.
+    /// The detector calls it on scratch copies, several times per evaluated post, so it must not sort or allocate.
+    /// </summary>
+    public static double MedianInPlace(Span<double> values)
+    {
+        var n = values.Length;
+        if (n == 0)
+        {
+            return double.NaN;
+        }
+
+        var upper = Select(values, n / 2);
+        if (n % 2 == 1)
+        {
+            return upper;
+        }
+
+        // After selection every element left of n/2 is ≤ the upper middle: the lower middle is their maximum.
+        var lower = double.NegativeInfinity;
+        foreach (var v in values[..(n / 2)])
+        {
+            lower = Math.Max(lower, v);
+        }
+
+        return (lower + upper) / 2;
+    }
+
+    /// <summary>The k-th smallest value (0-based); partially orders the span around it.</summary>
+    private static double Select(Span<double> values, int k)
+    {
+        int lo = 0, hi = values.Length - 1;
+        while (hi > lo)
+        {
+            // Median of three as the pivot: sorted or constant runs (common in counts) stay linear.
+            var mid = lo + ((hi - lo) / 2);
+            var pivot = MedianOfThree(values[lo], values[mid], values[hi]);
+            int i = lo, j = hi;
+            while (i <= j)
+            {
+                while (values[i] < pivot)
+                {
+                    i++;
+                }
+
+                while (values[j] > pivot)
+                {
+                    j--;
+                }
+
+                if (i <= j)
+                {
+                    (values[i], values[j]) = (values[j], values[i]);
+                    i++;
+                    j--;
+                }
+            }
+
+            if (k <= j)
+            {
+                hi = j;
+            }
+            else if (k >= i)
+            {
+                lo = i;
+            }
+            else
+            {
+                return values[k];
+            }
+        }
+
+        return values[k];
+    }
+
+    private static double MedianOfThree(double a, double b, double c) =>
+        a < b ? (b < c ? b : Math.Max(a, c)) : (a < c ? a : Math.Max(b, c));
 
     /// <summary>Standard deviation estimated from the median absolute deviation: a viral post does not inflate it.</summary>
     public static double RobustSigma(IReadOnlyCollection<double> values)

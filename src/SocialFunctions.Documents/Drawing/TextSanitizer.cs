@@ -7,7 +7,7 @@ namespace SocialFunctions.Documents.Drawing;
 /// <summary>
 /// Makes untrusted text drawable with one typeface: composes accents (NFC) so "e"+"◌́" uses the font's "é", turns
 /// exotic spaces into spaces, and drops what the font has no glyph for (emoji, joiners, variation selectors) rather
-/// than drawing tofu boxes.
+/// than drawing tofu boxes — except a minus sign, which becomes "-".
 /// </summary>
 public static class TextSanitizer
 {
@@ -43,6 +43,11 @@ public static class TextSanitizer
             else if (typeface.ContainsGlyph(rune.Value))
             {
                 builder.Append(rune.ToString());
+            }
+            else if (rune.Value == '\u2212')
+            {
+                // A minus sign the font cannot draw must not vanish ("−41 %" would read "41 %"): fall back to the hyphen-minus.
+                builder.Append('-');
             }
         }
 

@@ -111,7 +111,7 @@ internal sealed record SeriesListResponse(IReadOnlyList<SeriesHealthItem> Series
 /// <summary>The body of <c>POST /api/brands/{brand}/series/check</c>: verdicts and what was sent.</summary>
 internal sealed record SeriesCheckResponse(BrandName Brand, DateTimeOffset CheckedAt, IReadOnlyList<SeriesHealthItem> Series, IReadOnlyList<SentAlert> Sent);
 
-/// <summary>One series in the API (issue 6's field list).</summary>
+/// <summary>One series in the API (issue 6's field list, and issue 11's evidence: onset, posts below the median, basis, sentence).</summary>
 internal sealed record SeriesHealthItem(
     string Channel,
     string Series,
@@ -121,8 +121,16 @@ internal sealed record SeriesHealthItem(
     double? RelativeGap,
     int Posts,
     double Confidence,
-    DateTimeOffset? Since)
+    DateTimeOffset? Since,
+    DateTimeOffset? OnsetAt,
+    int PostsBelowMedian,
+    string? BaselineBasis,
+    string? BaselineContentType,
+    int BaselinePosts,
+    double? Statistic,
+    string Evidence)
 {
     public static SeriesHealthItem From(SeriesHealth h) =>
-        new(h.Channel, h.Series, h.Status, h.RecentEngagementRate, h.BaselineEngagementRate, h.RelativeGap, h.Posts, h.Confidence, h.Since);
+        new(h.Channel, h.Series, h.Status, h.RecentEngagementRate, h.BaselineEngagementRate, h.RelativeGap, h.Posts, h.Confidence, h.Since,
+            h.OnsetAt, h.PostsBelowMedian, h.BaselineBasis, h.BaselineContentType, h.BaselinePosts, h.Statistic, SeriesEvidenceFormatter.Describe(h));
 }

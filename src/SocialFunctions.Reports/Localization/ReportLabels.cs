@@ -265,6 +265,7 @@ internal sealed record ReportLabels
         Statuses = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
             ["healthy"] = "Healthy",
+            ["at-risk"] = "At risk",
             ["underperforming"] = "Underperforming",
             ["insufficient-data"] = "Not enough data",
         },
@@ -369,6 +370,7 @@ internal sealed record ReportLabels
         Statuses = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
             ["healthy"] = "Sain",
+            ["at-risk"] = "À risque",
             ["underperforming"] = "Sous-performe",
             ["insufficient-data"] = "Données insuffisantes",
         },

@@ -69,6 +69,7 @@ public sealed class SeriesAlertMessages : ISeriesAlertWording
         {
             Text(SeriesWords.AlertTitle(alert.Kind, health.Series, health.Channel, alert.Locale), size: "Large", weight: "Bolder", color: alert.Kind == AlertKind.Recovered ? "Good" : "Attention"),
             Text(string.Format(alert.Locale.Culture, words.Subtitle, alert.BrandDisplayName), isSubtle: true),
+            Text(SeriesEvidenceFormatter.Describe(health), weight: "Bolder"),
             new JsonObject { ["type"] = "FactSet", ["facts"] = facts },
         };
 
@@ -107,7 +108,8 @@ public sealed class SeriesAlertMessages : ISeriesAlertWording
         var subject = SeriesWords.AlertTitle(alert.Kind, alert.Health.Series, alert.Health.Channel, alert.Locale);
         var html = new StringBuilder();
         html.Append("<h2>").Append(WebUtility.HtmlEncode(subject)).Append("</h2><p>")
-            .Append(WebUtility.HtmlEncode(string.Format(alert.Locale.Culture, words.Subtitle, alert.BrandDisplayName))).Append("</p><table>");
+            .Append(WebUtility.HtmlEncode(string.Format(alert.Locale.Culture, words.Subtitle, alert.BrandDisplayName))).Append("</p><p><strong>")
+            .Append(WebUtility.HtmlEncode(SeriesEvidenceFormatter.Describe(alert.Health))).Append("</strong></p><table>");
         foreach (var (title, value) in Facts(alert))
         {
             html.Append("<tr><th align=\"left\">").Append(WebUtility.HtmlEncode(title)).Append("</th><td>").Append(WebUtility.HtmlEncode(value)).Append("</td></tr>");
@@ -247,13 +249,13 @@ public sealed class SeriesAlertMessages : ISeriesAlertWording
         string NotAvailable, string LatestPosts, string OlderPostsNotShown, string Date, string Impressions, string Er, string Post, string SeriesData, string Report)
     {
         private static readonly Words English = new(
-            "{0} · engagement rate of the series' recent posts vs the channel's other posts (last 90 days)",
-            "Recent ER", "Baseline ER", "Gap", "Posts", "{0} recent, {1} baseline", "Confidence", "Since",
+            "{0} · engagement rate of the series' posts since it turned weak vs the channel's other posts (last 90 days)",
+            "Recent ER", "Baseline ER", "Gap", "Posts", "{0} since the onset, {1} baseline", "Confidence", "Since",
             "n/a", "Latest posts", "{0} older posts not shown.", "Date", "Impressions", "ER", "Post", "Series data", "Report {0}");
 
         private static readonly Words French = new(
-            "{0} · taux d'engagement des publications récentes de la série comparé aux autres publications de la chaîne (90 derniers jours)",
-            "Taux récent", "Taux de référence", "Écart", "Publications", "{0} récentes, {1} de référence", "Confiance", "Depuis",
+            "{0} · taux d'engagement des publications de la série depuis son décrochage comparé aux autres publications de la chaîne (90 derniers jours)",
+            "Taux récent", "Taux de référence", "Écart", "Publications", "{0} depuis le décrochage, {1} de référence", "Confiance", "Depuis",
             "n.d.", "Dernières publications", "{0} publications plus anciennes non affichées.", "Date", "Impressions", "Taux", "Publication", "Données des séries", "Rapport {0}");
 
         public static Words For(ReportLocale locale) => locale.Language == ReportLanguage.French ? French : English;

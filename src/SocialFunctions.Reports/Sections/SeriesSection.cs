@@ -57,7 +57,7 @@ internal sealed class SeriesSection(ReportContext context) : IComponent
             var statusStyle = flagged ? type.TableCellBold.With(color: Palette.Negative) : type.TableCell;
             table.AddRow(
                 flagged ? Palette.NegativeLight : null,
-                Blocks.Cell(series.Series, type.TableCellBold, maxLines: 3),
+                SeriesCell(series),
                 Blocks.Cell(ReportContext.ChannelName(series.Channel), type.TableCell),
                 Blocks.Number(context, format.Count(series.Posts)),
                 Blocks.Number(context, format.Rate(series.EngagementRate)),
@@ -70,6 +70,15 @@ internal sealed class SeriesSection(ReportContext context) : IComponent
         }
 
         return table.Named("series-table");
+    }
+
+    /// <summary>The series' name, and under it the detector's evidence sentence when there is one.</summary>
+    private Element SeriesCell(SeriesPerformance series)
+    {
+        var name = Blocks.Cell(series.Series, context.Typography.TableCellBold, maxLines: 3);
+        return series.Evidence is { Length: > 0 } evidence
+            ? new Column { Spacing = 1 }.Add(name).Add(Blocks.Cell(evidence, context.Typography.TableCellMuted, maxLines: 5).Named("series-evidence"))
+            : name;
     }
 
     private Table SuggestionsTable()

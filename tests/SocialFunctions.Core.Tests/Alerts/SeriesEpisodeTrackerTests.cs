@@ -86,6 +86,29 @@ public sealed class SeriesEpisodeTrackerTests
         Assert.Equal(Now, decision.NextState!.LastNotifiedAt);
     }
 
+    [Fact]
+    public void Decide_AtRiskWithoutEpisode_OpensNothing()
+    {
+        var decision = SeriesEpisodeTracker.Decide(null, Health(SeriesStatus.AtRisk), Now, null, Lease);
+
+        Assert.Null(decision.NextState);
+        Assert.Null(decision.Notification);
+    }
+
+    [Fact]
+    public void Decide_AtRiskDuringEpisode_KeepsItOpenAndSilent()
+    {
+        var stored = State(EpisodeStatus.Underperforming, notifiedDaysAgo: 2);
+
+        var atRisk = SeriesEpisodeTracker.Decide(stored, Health(SeriesStatus.AtRisk), Now, null, Lease);
+        var backUnder = SeriesEpisodeTracker.Decide(stored, Health(SeriesStatus.Underperforming), Now.AddDays(1), null, Lease);
+
+        Assert.Null(atRisk.NextState);
+        Assert.Null(atRisk.Notification);
+        // Still the same episode: crossing the bar again is not a new alert.
+        Assert.Null(backUnder.Notification);
+    }
+
     private static SeriesHealth Health(string status) => new()
     {
         Brand = "acme",

@@ -30,4 +30,23 @@ public sealed class SeriesStatisticsTests
     [Fact]
     public void Median_EvenCount_AveragesMiddlePair() =>
         Assert.Equal(2.5, SeriesStatistics.Median([4, 1, 3, 2]));
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(7)]
+    [InlineData(50)]
+    [InlineData(51)]
+    public void MedianInPlace_RandomValuesWithTies_MatchesTheSortedMedian(int count)
+    {
+        var random = new Random(count);
+        var values = Enumerable.Range(0, count).Select(_ => (double)random.Next(0, 10)).ToArray();
+
+        var expected = SeriesStatistics.Median(values);
+
+        Assert.Equal(expected, SeriesStatistics.MedianInPlace(values.ToArray()));
+    }
+
+    [Fact]
+    public void MedianInPlace_Empty_IsNaN() => Assert.True(double.IsNaN(SeriesStatistics.MedianInPlace([])));
 }

@@ -10,6 +10,7 @@ public sealed class TextSanitizerTests
     [InlineData("Cafe\u0301 crème", "Café crème")]
     [InlineData("Tip\tTuesday\r\nline two", "Tip Tuesday\nline two")]
     [InlineData("❤️ love", " love")]
+    [InlineData("\u221241 % over 9 posts", "-41 % over 9 posts")]
     public void Sanitize_UnsupportedGlyphsAndDecomposedAccents_ReturnsDrawableText(string input, string expected)
     {
         Assert.Equal(expected, TextSanitizer.Sanitize(input, FontLibrary.Default.Regular));

@@ -35,7 +35,11 @@ public sealed class SeriesFunctionsTests(AzuriteFixture azurite)
         Assert.Equal(0.012, weak.GetProperty("recentEngagementRate").GetDouble(), 4);
         Assert.Equal(0.030, weak.GetProperty("baselineEngagementRate").GetDouble(), 3);
         Assert.Equal(-0.6, weak.GetProperty("relativeGap").GetDouble(), 2);
-        Assert.Equal(4, weak.GetProperty("posts").GetInt32());
+        // Weak from its first post: every post in the window is evidence.
+        Assert.Equal(8, weak.GetProperty("posts").GetInt32());
+        Assert.Equal(8, weak.GetProperty("postsBelowMedian").GetInt32());
+        Assert.Equal(JsonValueKind.String, weak.GetProperty("onsetAt").ValueKind);
+        Assert.StartsWith("−60 % over 8 posts since ", weak.GetProperty("evidence").GetString(), StringComparison.Ordinal);
         Assert.True(weak.GetProperty("confidence").GetDouble() > 0.99);
         Assert.Equal(JsonValueKind.String, weak.GetProperty("since").ValueKind);
         Assert.Equal("healthy", series["Behind the Scenes"].GetProperty("status").GetString());

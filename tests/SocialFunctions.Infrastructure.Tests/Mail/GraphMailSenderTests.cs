@@ -57,7 +57,8 @@ public sealed class GraphMailSenderTests
         Assert.True(result.Delivered, result.Detail);
         Assert.Equal(2, server.Requests.Count(IsSendMail));
         Assert.Equal(2, server.Requests.Count);
-        Assert.InRange(seenAt.Last() - seenAt.First(), TimeSpan.FromSeconds(12), TimeSpan.FromSeconds(12.5));
+        // Fake time moves in steps while real I/O runs: a loaded machine adds a few steps, never the 12 s themselves.
+        Assert.InRange(seenAt.Last() - seenAt.First(), TimeSpan.FromSeconds(12), TimeSpan.FromSeconds(15));
     }
 
     [Fact]

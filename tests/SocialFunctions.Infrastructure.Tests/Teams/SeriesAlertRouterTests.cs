@@ -60,6 +60,7 @@ public sealed class SeriesAlertRouterTests : IDisposable
         Assert.Equal("reports@acme.example", mail.From);
         Assert.Equal("series-1", mail.Tag);
         Assert.Equal("Sous-performe : Tips sur Instagram", mail.Subject);
+        Assert.Contains("−60 % over 4 posts since 5 May; 4 of the 4 below the channel&#39;s median for images", mail.HtmlBody, StringComparison.Ordinal);
         Assert.False(Directory.Exists(_outbox));
     }
 
@@ -105,6 +106,10 @@ public sealed class SeriesAlertRouterTests : IDisposable
             BaselineEngagementRate = 0.03,
             RelativeGap = -0.6,
             Posts = 4,
+            OnsetAt = new DateTimeOffset(2026, 5, 5, 9, 0, 0, TimeSpan.Zero),
+            PostsBelowMedian = 4,
+            BaselineBasis = SeriesBaselineBasis.ContentType,
+            BaselineContentType = "image",
             Confidence = 0.999,
         },
     };

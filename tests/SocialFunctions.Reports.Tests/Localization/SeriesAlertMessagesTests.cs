@@ -33,6 +33,7 @@ public sealed class SeriesAlertMessagesTests
         var json = System.Text.Encoding.UTF8.GetString(SeriesAlertMessages.BuildPayload(Alert(posts: 4)));
 
         Assert.Contains("Underperforming: Tip Tuesday on Instagram", json, StringComparison.Ordinal);
+        Assert.Contains("\"text\":\"−50 % over 4 posts since 12 May; 3 of the 4 below the channel's median for images\"", json, StringComparison.Ordinal);
         Assert.Contains("\"value\":\"1.50 %\"", json, StringComparison.Ordinal);
         Assert.Contains("\"value\":\"3.00 %\"", json, StringComparison.Ordinal);
         Assert.Contains("\"value\":\"−50 %\"", json, StringComparison.Ordinal);
@@ -121,6 +122,10 @@ public sealed class SeriesAlertMessagesTests
             BaselineEngagementRate = 0.030,
             RelativeGap = -0.5,
             Posts = 4,
+            OnsetAt = Since,
+            PostsBelowMedian = 3,
+            BaselineBasis = SeriesBaselineBasis.ContentType,
+            BaselineContentType = "image",
             BaselinePosts = 120,
             Confidence = 0.993,
             Since = Since,

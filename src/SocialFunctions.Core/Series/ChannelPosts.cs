@@ -1,0 +1,158 @@
+using SocialFunctions.Core.Analytics;
+using SocialFunctions.Core.Records;
+
+namespace SocialFunctions.Core.Series;
+
+/// <summary>
+/// One channel's rated posts in time order as flat arrays (what the detector scans at every look), with each post's
+/// content type and series as small integers.
+/// </summary>
+internal sealed class ChannelPosts
+{
+    private ChannelPosts(string name, CanonicalPost[] posts, long[] engagements)
+    {
+        Name = name;
+        Posts = posts;
+        var n = posts.Length;
+        Ticks = new long[n];
+        LogRate = new double[n];
+        Rate = new double[n];
+        Impressions = new double[n];
+        Engagements = engagements;
+        Type = new int[n];
+        Series = new int[n];
+        var types = new Dictionary<string, int>(StringComparer.Ordinal);
+        SeriesNames = [.. posts.Select(p => p.Series).OfType<string>().Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        var seriesIndex = SeriesNames.Select((name, i) => (name, i)).ToDictionary(e => e.name, e => e.i, StringComparer.Ordinal);
+        var perSeries = SeriesNames.Select(_ => new List<int>()).ToArray();
+        for (var i = 0; i < n; i++)
+        {
+            var post = posts[i];
+            var impressions = (double)post.Impressions!.Value;
+            Ticks[i] = post.PublishedAt.UtcTicks;
+            Impressions[i] = impressions;
+            // A post with no engagement at all would have log ER −∞: count it as half an engagement (it is capped anyway).
+            Rate[i] = Math.Max(engagements[i], 0.5) / impressions;
+            LogRate[i] = Math.Log(Rate[i]);
+            if (!types.TryGetValue(post.ContentType, out var type))
+            {
+                type = types.Count;
+                types.Add(post.ContentType, type);
+            }
+
+            Type[i] = type;
+            Series[i] = post.Series is { Length: > 0 } series ? seriesIndex[series] : -1;
+            if (Series[i] >= 0)
+            {
+                perSeries[Series[i]].Add(i);
+            }
+        }
+
+        TypeNames = [.. types.OrderBy(t => t.Value).Select(t => t.Key)];
+        SeriesPostIndices = [.. perSeries.Select(l => l.ToArray())];
+    }
+
+    public string Name { get; }
+
+    public CanonicalPost[] Posts { get; }
+
+    /// <summary>UTC ticks of publication, ascending.</summary>
+    public long[] Ticks { get; }
+
+    public double[] LogRate { get; }
+
+    /// <summary>Engagements / impressions, with 0 engagements counted as ½.</summary>
+    public double[] Rate { get; }
+
+    public double[] Impressions { get; }
+
+    public long[] Engagements { get; }
+
+    public int[] Type { get; }
+
+    public string[] TypeNames { get; }
+
+    /// <summary>Index into <see cref="SeriesNames"/>, −1 for a post outside every series.</summary>
+    public int[] Series { get; }
+
+    /// <summary>The channel's series, ordinal order.</summary>
+    public string[] SeriesNames { get; }
+
+    /// <summary>Per series, its posts' indices (ascending).</summary>
+    public int[][] SeriesPostIndices { get; }
+
+    /// <summary>
+    /// The brand's rated posts published up to <paramref name="asOf"/>, per channel (ordinal order), each in time order.
+    /// Rated: a lifetime post snapshot with impressions and at least one engagement component (metrics.md's ER needs both).
+    /// </summary>
+    public static IEnumerable<ChannelPosts> ByChannel(IEnumerable<CanonicalPost> posts, DateTimeOffset asOf)
+    {
+        ArgumentNullException.ThrowIfNull(posts);
+        var byChannel = new Dictionary<string, List<(CanonicalPost Post, long Engagements)>>(StringComparer.Ordinal);
+        List<(CanonicalPost Post, long Engagements)>? current = null;
+        string? currentName = null;
+        foreach (var post in posts)
+        {
+            if (post.PublishedAt > asOf || post.Kind != ExportKind.Posts || post.Impressions is not > 0 || Engagement.Of(post) is not { } engagements)
+            {
+                continue;
+            }
+
+            // Stored posts come channel by channel: look the list up only when the channel changes.
+            if (!string.Equals(post.Channel, currentName, StringComparison.Ordinal))
+            {
+                currentName = post.Channel;
+                if (!byChannel.TryGetValue(currentName, out current))
+                {
+                    current = [];
+                    byChannel.Add(currentName, current);
+                }
+            }
+
+            current!.Add((post, engagements));
+        }
+
+        foreach (var (name, list) in byChannel.OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            if (!IsInOrder(list))
+            {
+                list.Sort(static (a, b) => Compare(a.Post, b.Post));
+            }
+
+            var sorted = new CanonicalPost[list.Count];
+            var engagements = new long[list.Count];
+            for (var i = 0; i < sorted.Length; i++)
+            {
+                (sorted[i], engagements[i]) = list[i];
+            }
+
+            yield return new ChannelPosts(name, sorted, engagements);
+        }
+    }
+
+    private static int Compare(CanonicalPost a, CanonicalPost b)
+    {
+        var byTime = a.PublishedAt.UtcTicks.CompareTo(b.PublishedAt.UtcTicks);
+        return byTime != 0 ? byTime : string.CompareOrdinal(a.PostId, b.PostId);
+    }
+
+    /// <summary>True when the posts are already in (time, id) order, as a store's time-ordered query returns them.</summary>
+    private static bool IsInOrder(List<(CanonicalPost Post, long Engagements)> list)
+    {
+        for (var i = 1; i < list.Count; i++)
+        {
+            if (Compare(list[i - 1].Post, list[i].Post) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public SeriesPostPoint Point(int i)
+    {
+        var post = Posts[i];
+        return new(post.PostId, post.PublishedAt, post.Impressions!.Value, Engagements[i], Engagements[i] / Impressions[i], post.Permalink, post.Text);
+    }
+}
