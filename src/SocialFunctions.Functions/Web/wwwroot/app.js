@@ -139,6 +139,8 @@ picker.addEventListener('change', () => {
   else go();
 });
 document.getElementById('new-brand').addEventListener('click', () => go(null, 'new'));
+// The URL hash holds the route, so the skip link moves focus itself instead of changing the hash.
+document.querySelector('.skip-link').addEventListener('click', (event) => { event.preventDefault(); main.focus(); });
 window.addEventListener('hashchange', route);
 
 setLanguage(initialLanguage());

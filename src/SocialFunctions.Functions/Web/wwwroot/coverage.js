@@ -25,7 +25,8 @@ function timeline(overview, channel) {
     const first = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1));
     const x = Math.max(0, first.getTime() / DAY - start);
     if (x > 0) svg.append(h('svg:line', { x1: x, x2: x, y1: 0, y2: 10, class: 'tl-month' }));
-    months.push({ x, label: formatMonth(first.toISOString().slice(0, 7), true) });
+    // A month that starts in the last few days of the window gets its line but no label (it would overflow).
+    if (days - x >= 7) months.push({ x, label: formatMonth(first.toISOString().slice(0, 7), true) });
   }
   const axis = h('div', { class: 'tl-axis', 'aria-hidden': 'true' }, months.map((m) => {
     const label = h('span', {}, m.label);

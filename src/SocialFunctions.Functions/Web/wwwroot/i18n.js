@@ -51,7 +51,7 @@ const en = {
   evidenceHealthy: 'Its last {posts} posts average {recent} ER against {baseline} for the other {channel} posts ({gap}).',
   evidenceInsufficient: 'Only {posts} recent post(s) and {baselinePosts} baseline post(s): too few to judge yet.',
   suggestedSeries: 'Suggested series', suggestedLead: 'Hashtags and title starts used in several posts of the last 12 months that no rule covers yet.', noSuggestions: 'No recurring hashtag or title start without a rule.',
-  addAsRule: 'Add as a rule', addRuleFor: 'Add {name} as a series rule', byHashtag: 'hashtag {value}', byPrefix: 'text starting “{value}”', inPosts: 'in {n} posts', ruleAdded: 'Rule “{name}” added; {n} stored posts joined the series.', ruleAddFailed: 'The rule could not be added: {message}',
+  addAsRule: 'Add as a rule', addRuleFor: 'Add as a rule: {name}', byHashtag: 'hashtag {value}', byPrefix: 'text starting “{value}”', inPosts: 'in {n} posts', ruleAdded: 'Rule “{name}” added; {n} stored posts joined the series.', ruleAddFailed: 'The rule could not be added: {message}',
   reportsTitle: 'Reports', reportsLead: 'Each month’s trend report: read its headlines, write how the team plans to pivot, preview the PDF and send it to leadership.',
   reportMonths: 'Report months', comingReport: 'coming report', run_open: 'Month not over', run_notSent: 'Not sent', run_sent: 'Sent', run_listed: 'Listed in a later mail', run_failed: 'Failed', run_claimed: 'Being sent', run_rendered: 'Rendered, not mailed',
   reportOf: 'Report for {month}', monthOpen: 'The month is not over yet; its report is due {date}. You can already write the pivot plan.', notSentYet: 'Not sent yet; it is due {date}.',
@@ -111,7 +111,7 @@ const fr = {
   evidenceHealthy: 'Ses {posts} dernières publications ont un taux moyen de {recent} contre {baseline} pour les autres publications {channel} ({gap}).',
   evidenceInsufficient: 'Seulement {posts} publication(s) récente(s) et {baselinePosts} de référence : trop peu pour juger.',
   suggestedSeries: 'Séries suggérées', suggestedLead: 'Hashtags et débuts de titre utilisés dans plusieurs publications des 12 derniers mois qu’aucune règle ne couvre encore.', noSuggestions: 'Aucun hashtag ni début de titre récurrent sans règle.',
-  addAsRule: 'Ajouter comme règle', addRuleFor: 'Ajouter {name} comme règle de série', byHashtag: 'hashtag {value}', byPrefix: 'texte commençant par « {value} »', inPosts: 'dans {n} publications', ruleAdded: 'Règle « {name} » ajoutée ; {n} publications enregistrées ont rejoint la série.', ruleAddFailed: 'Impossible d’ajouter la règle : {message}',
+  addAsRule: 'Ajouter comme règle', addRuleFor: 'Ajouter comme règle : {name}', byHashtag: 'hashtag {value}', byPrefix: 'texte commençant par « {value} »', inPosts: 'dans {n} publications', ruleAdded: 'Règle « {name} » ajoutée ; {n} publications enregistrées ont rejoint la série.', ruleAddFailed: 'Impossible d’ajouter la règle : {message}',
   reportsTitle: 'Rapports', reportsLead: 'Le rapport de tendances de chaque mois : lisez ses points clés, rédigez le plan d’ajustement de l’équipe, prévisualisez le PDF et envoyez-le à la direction.',
   reportMonths: 'Mois des rapports', comingReport: 'prochain rapport', run_open: 'Mois en cours', run_notSent: 'Non envoyé', run_sent: 'Envoyé', run_listed: 'Cité dans un envoi ultérieur', run_failed: 'Échec', run_claimed: 'En cours d’envoi', run_rendered: 'Généré, non envoyé',
   reportOf: 'Rapport de {month}', monthOpen: 'Le mois n’est pas terminé ; son rapport est prévu le {date}. Vous pouvez déjà rédiger le plan d’ajustement.', notSentYet: 'Pas encore envoyé ; il est prévu le {date}.',
@@ -169,6 +169,7 @@ export function formatPercent(fraction) {
 export function formatSignedPercent(fraction) {
   if (fraction == null) return '—';
   const text = new Intl.NumberFormat(tag(), { style: 'percent', maximumFractionDigits: 0 }).format(Math.abs(fraction));
+  if (Math.round(Math.abs(fraction) * 100) === 0) return text;
   return (fraction < 0 ? '−' : '+') + text;
 }
 
@@ -204,11 +205,19 @@ export function formatBytes(bytes) {
   return `${new Intl.NumberFormat(tag(), { maximumFractionDigits: unit ? 1 : 0 }).format(value)} ${units[unit]}`;
 }
 
+/** A probability as a whole percentage, never a flat 0 % or 100 % (the model is never that sure). */
+function formatConfidence(p) {
+  const percent = (v) => new Intl.NumberFormat(tag(), { style: 'percent', maximumFractionDigits: 0 }).format(v);
+  if (p > 0.99) return '> ' + percent(0.99);
+  if (p < 0.01) return '< ' + percent(0.01);
+  return percent(p);
+}
+
 /** The series health row in one sentence: what the numbers say, in the brand's language. */
 export function evidence(s) {
   if (s.status === 'insufficient-data' || s.recentEngagementRate == null || s.baselineEngagementRate == null) {
     return t('evidenceInsufficient', { posts: formatNumber(s.posts), baselinePosts: formatNumber(s.baselinePosts) });
   }
-  const values = { posts: formatNumber(s.posts), recent: formatPercent(s.recentEngagementRate), baseline: formatPercent(s.baselineEngagementRate), channel: channelName(s.channel), gap: formatSignedPercent(s.relativeGap), confidence: new Intl.NumberFormat(tag(), { style: 'percent', maximumFractionDigits: 0 }).format(s.confidence) };
+  const values = { posts: formatNumber(s.posts), recent: formatPercent(s.recentEngagementRate), baseline: formatPercent(s.baselineEngagementRate), channel: channelName(s.channel), gap: formatSignedPercent(s.relativeGap), confidence: formatConfidence(s.confidence) };
   return t(s.status === 'underperforming' ? 'evidenceUnder' : 'evidenceHealthy', values);
 }

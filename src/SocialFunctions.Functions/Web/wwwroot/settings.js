@@ -234,8 +234,8 @@ export function render(container, { brand, suggestedName, go, brandSaved }) {
     saved.textContent = t('saving');
     try {
       if (creating) {
-        const existing = await api(`brands/${encodeURIComponent(name)}`, { accept: [404] });
-        if (existing?.status !== 404) {
+        const { brands } = await api('brands');
+        if (brands.some((b) => b.brand === name)) {
           showErrors(form, { brand: [t('brandExists', { name })] });
           saved.textContent = '';
           return;

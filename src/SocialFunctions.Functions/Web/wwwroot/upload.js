@@ -41,7 +41,7 @@ export function render(container, { brand }) {
   const controller = new AbortController();
   const base = `brands/${encodeURIComponent(brand.brand)}`;
   // The button opens the file chooser; the input itself stays out of the tab order and of the accessibility tree.
-  const input = h('input', { type: 'file', id: 'file-input', multiple: true, hidden: true, tabindex: '-1', 'aria-hidden': 'true' });
+  const input = h('input', { type: 'file', id: 'file-input', multiple: true, class: 'visually-hidden', tabindex: '-1', 'aria-hidden': 'true' });
   const exportedOn = h('input', { type: 'date', id: 'exported-on', 'aria-describedby': 'exported-on-hint' });
   const channel = h('select', { id: 'channel-hint', 'aria-describedby': 'channel-hint-hint' },
     h('option', { value: '' }, t('channelFromFile')),
