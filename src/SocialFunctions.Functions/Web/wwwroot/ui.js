@@ -30,11 +30,15 @@ export function fill(element, ...children) {
 }
 
 /** Says something to screen-reader users (and shows it in the status line). */
+let clearTimer;
 export function announce(message) {
   const region = document.getElementById('status');
   region.textContent = '';
-  // A fresh text node in a later task makes screen readers read the same message twice in a row too.
+  clearTimeout(clearTimer);
+  // A fresh text node in a later task makes screen readers read the same message twice in a row too; the line
+  // clears itself after a while so an old message never sits over the page.
   setTimeout(() => { region.textContent = message; }, 50);
+  if (message) clearTimer = setTimeout(() => { region.textContent = ''; }, 12000);
 }
 
 let uniqueId = 0;
