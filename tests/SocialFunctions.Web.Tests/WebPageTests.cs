@@ -159,7 +159,7 @@ public sealed partial class WebPageTests(AzuriteFixture azurite) : IAsyncLifetim
         var chooser = await Page.RunAndWaitForFileChooserAsync(() => Page.Keyboard.PressAsync("Enter"));
         Assert.True(chooser.IsMultiple);
         await chooser.SetFilesAsync([RepositoryPaths.TestData("facebook", "non-numeric-views.csv"), RepositoryPaths.TestData("instagram", "posts.csv")]);
-        await Expect(Page.Locator("#status")).ToHaveTextAsync("2 fichier(s) traité(s) : 1 acceptés, 1 acceptés en partie, 0 refusés.");
+        await Expect(Page.Locator("#status")).ToHaveTextAsync("2 fichier(s) traité(s) — acceptés : 1, acceptés en partie : 1, refusés : 0.");
         var partial = Upload("non-numeric-views.csv");
         await Expect(partial).ToContainTextAsync("Accepté en partie");
         var error = partial.GetByRole(AriaRole.Row).Filter(new() { HasText = "Views" });

@@ -105,7 +105,10 @@ internal sealed class WebSession : IAsyncDisposable
             TimezoneId = "Europe/Paris",
             AcceptDownloads = true,
         });
-        context.SetDefaultTimeout(30_000);
+        // Waits, not speed targets: a loaded 2-core CI machine may take seconds to ingest or render (Playwright's
+        // expectations otherwise give up after 5 s).
+        context.SetDefaultTimeout(60_000);
+        Assertions.SetDefaultExpectTimeout(60_000);
         var page = await context.NewPageAsync();
         Directory.CreateDirectory(Artifacts);
         return new WebSession(app, outbox, playwright, browser, context, page, address);
