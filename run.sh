@@ -169,12 +169,14 @@ cmd_serve() {
   mkdir -p "$OUT"
   start_azurite "$ROOT/.azurite"
   start_app env
-  say "Serving on http://127.0.0.1:$PORT — try: curl http://127.0.0.1:$PORT/api/health  (Ctrl+C to stop)"
+  say "Serving on http://127.0.0.1:$PORT — open it in a browser for the team's page; the API is under /api/ (Ctrl+C to stop)"
   tail -f "$OUT/functions.log"
 }
 
 cmd_test() {
   ensure_tools
+  # The web page's end-to-end tests drive Debian's chromium (never a browser downloaded by Playwright).
+  command -v chromium >/dev/null || apt_install chromium
   local results="$OUT/test-results"
   rm -rf "$results"; mkdir -p "$results"
   local failed_steps=0
@@ -209,7 +211,8 @@ cmd_test() {
     echo "Bicep check or packaging failed (counted as failed tests)."
     failed=$((failed + failed_steps))
   fi
-  echo "$passed passed, $failed failed, $skipped skipped"
+  [ "$skipped" -gt 0 ] && echo "($skipped skipped)"
+  echo "$passed passed, $failed failed"
   [ "$failed" -eq 0 ]
 }
 

@@ -8,6 +8,7 @@ using SocialFunctions.Functions.Http;
 using SocialFunctions.Functions.Ingest;
 using SocialFunctions.Functions.Reporting;
 using SocialFunctions.Functions.Telemetry;
+using SocialFunctions.Functions.Web;
 using SocialFunctions.Infrastructure.Mail;
 using SocialFunctions.Infrastructure.Storage;
 using SocialFunctions.Infrastructure.Teams;
@@ -30,6 +31,7 @@ internal static class FunctionsServiceCollectionExtensions
         services.TryAddSingleton(HostingMode.FunctionsHost);
         services.TryAddSingleton<JsonBody>();
         services.TryAddSingleton<PipelineMetrics>();
+        services.TryAddSingleton<WebAssets>();
         // Time from one provider, and each adapter kind registered once.
         services.TryAddSingleton(TimeProvider.System);
         services.AddStorage(configuration);

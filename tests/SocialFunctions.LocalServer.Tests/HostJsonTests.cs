@@ -10,7 +10,8 @@ public sealed class HostJsonTests
         var beside = HostJson.Load();
 
         Assert.Equal(HostJson.Load(Path.Combine(RepositoryPaths.Root, HostJson.FileName)), beside);
-        Assert.Equal(new HostJson("api", 5, TimeSpan.Zero), beside);
+        // An empty route prefix: the web page answers at the site root and every API route names its own api/.
+        Assert.Equal(new HostJson("", 5, TimeSpan.Zero), beside);
     }
 
     [Fact]

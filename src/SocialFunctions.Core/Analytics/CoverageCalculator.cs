@@ -42,28 +42,45 @@ public sealed class CoverageCalculator
             .Select(u => new CoveredRange { FileName = u.FileName, Format = u.Format ?? "unknown", From = u.From, To = u.To })
             .ToList();
 
-        var postLevel = uploads.Where(u => u.Kind is not ExportKind.Daily).ToList();
-        var counting = postLevel.Count > 0 ? postLevel : uploads;
-        var covered = new bool[month.Days];
-        foreach (var upload in counting)
-        {
-            var (start, end) = Covers(upload);
-            var from = Max(start, month.FirstDay);
-            var to = Min(end, month.LastDay);
-            for (var day = from; day <= to; day = day.AddDays(1))
-            {
-                covered[day.Day - 1] = true;
-            }
-        }
-
+        var covered = CoveredDays(channel, month.FirstDay, month.LastDay);
         return new ChannelCoverage
         {
             Channel = channel,
             Uploads = listed,
-            Gaps = Runs(covered, month),
+            Gaps = Runs(covered, month.FirstDay, value: false),
             DaysInMonth = month.Days,
             CoveredDays = covered.Count(c => c),
         };
+    }
+
+    /// <summary>
+    /// Which days of [<paramref name="from"/>, <paramref name="to"/>] the channel's exports cover (index 0 is
+    /// <paramref name="from"/>), by the rules above: post-level exports when the channel has any, else its daily ones.
+    /// </summary>
+    public bool[] CoveredDays(string channel, DateOnly from, DateOnly to)
+    {
+        var covered = new bool[Math.Max(0, to.DayNumber - from.DayNumber + 1)];
+        foreach (var upload in Counting(channel))
+        {
+            var (start, end) = Covers(upload);
+            for (var day = Max(start, from); day <= Min(end, to); day = day.AddDays(1))
+            {
+                covered[day.DayNumber - from.DayNumber] = true;
+            }
+        }
+
+        return covered;
+    }
+
+    /// <summary>The last day any of the channel's exports covers (by the rules above), or null when none covers a day.</summary>
+    public DateOnly? LastCoveredDay(string channel) =>
+        Counting(channel).Select(u => (DateOnly?)Covers(u).To).Max();
+
+    private List<UploadRecord> Counting(string channel)
+    {
+        var uploads = _byChannel[channel].ToList();
+        var postLevel = uploads.Where(u => u.Kind is not ExportKind.Daily).ToList();
+        return postLevel.Count > 0 ? postLevel : uploads;
     }
 
     private static (DateOnly From, DateOnly To) Covers(UploadRecord upload)
@@ -78,26 +95,27 @@ public sealed class CoverageCalculator
         return (upload.From!.Value.AddDays(-PostExportEdgeDays), Max(upload.To.Value, Min(to, received)));
     }
 
-    private static List<DateRange> Runs(bool[] covered, ReportMonth month)
+    /// <summary>The runs of days whose flag equals <paramref name="value"/>, as date ranges from <paramref name="first"/>.</summary>
+    public static IReadOnlyList<DateRange> Runs(bool[] days, DateOnly first, bool value)
     {
-        var gaps = new List<DateRange>();
-        for (var i = 0; i < covered.Length; i++)
+        var runs = new List<DateRange>();
+        for (var i = 0; i < days.Length; i++)
         {
-            if (covered[i])
+            if (days[i] != value)
             {
                 continue;
             }
 
             var start = i;
-            while (i + 1 < covered.Length && !covered[i + 1])
+            while (i + 1 < days.Length && days[i + 1] == value)
             {
                 i++;
             }
 
-            gaps.Add(new DateRange(month.FirstDay.AddDays(start), month.FirstDay.AddDays(i)));
+            runs.Add(new DateRange(first.AddDays(start), first.AddDays(i)));
         }
 
-        return gaps;
+        return runs;
     }
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;

@@ -171,11 +171,11 @@ public sealed class ReportDelivery(
             }
 
             var delivery = sent.Detail is null ? sent.Where : $"{sent.Where}: {sent.Detail}";
-            var sentRun = await runs.TryUpdateAsync(run.MarkSent(delivery, mailWith, timeProvider.GetUtcNow()), cancellationToken);
+            var sentRun = await runs.TryUpdateAsync(run.MarkSent(delivery, mailWith, timeProvider.GetUtcNow(), mail.To), cancellationToken);
             ReportDeliveryLog.Sent(logger, brand, period, delivery);
 
             // If our claim went stale while mailing, the next claimant finds the mail by its tag; report what we did.
-            return new ReportDeliveryResult(period, ReportDeliveryState.Sent, sentRun ?? run.MarkSent(delivery, mailWith, timeProvider.GetUtcNow()));
+            return new ReportDeliveryResult(period, ReportDeliveryState.Sent, sentRun ?? run.MarkSent(delivery, mailWith, timeProvider.GetUtcNow(), mail.To));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -63,6 +63,9 @@ public sealed record ReportRun
     /// <summary>Where the mail went (<c>graph</c> or the outbox file) and any note from the sender.</summary>
     public string? Delivery { get; init; }
 
+    /// <summary>The addresses the mail went to (the brand's recipients when it was sent).</summary>
+    public IReadOnlyList<string> Recipients { get; init; } = [];
+
     /// <summary>For a missed period rendered during a catch-up: the period whose mail lists it.</summary>
     public ReportMonth? ListedIn { get; init; }
 
@@ -109,8 +112,8 @@ public sealed record ReportRun
     /// <summary>Rendered and archived during a catch-up; the mail of <paramref name="latest"/> lists it.</summary>
     public ReportRun MarkListedIn(ReportMonth latest) => this with { Status = ReportRunStatus.Rendered, ListedIn = latest };
 
-    public ReportRun MarkSent(string delivery, IReadOnlyList<ReportMonth> listedPeriods, DateTimeOffset now) =>
-        this with { Status = ReportRunStatus.Sent, Delivery = delivery, ListedPeriods = listedPeriods, SentAt = now };
+    public ReportRun MarkSent(string delivery, IReadOnlyList<ReportMonth> listedPeriods, DateTimeOffset now, IReadOnlyList<string>? recipients = null) =>
+        this with { Status = ReportRunStatus.Sent, Delivery = delivery, ListedPeriods = listedPeriods, SentAt = now, Recipients = recipients ?? [] };
 
     public ReportRun MarkFailed(string reason, DateTimeOffset now) =>
         this with { Status = ReportRunStatus.Failed, FailureReason = reason, FailedAt = now };

@@ -23,7 +23,7 @@ internal sealed class SeriesFunctions(
 {
     [Function("ListSeriesHealth")]
     public async Task<Results<Ok<SeriesListResponse>, ProblemHttpResult>> ListAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "brands/{brand}/series")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/brands/{brand}/series")] HttpRequest request,
         string brand,
         CancellationToken cancellationToken)
     {
@@ -47,7 +47,7 @@ internal sealed class SeriesFunctions(
 
     [Function("CheckSeries")]
     public async Task<Results<Ok<SeriesCheckResponse>, ProblemHttpResult>> CheckAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "brands/{brand}/series/check")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/brands/{brand}/series/check")] HttpRequest request,
         string brand,
         CancellationToken cancellationToken)
     {
@@ -111,7 +111,7 @@ internal sealed record SeriesListResponse(IReadOnlyList<SeriesHealthItem> Series
 /// <summary>The body of <c>POST /api/brands/{brand}/series/check</c>: verdicts and what was sent.</summary>
 internal sealed record SeriesCheckResponse(BrandName Brand, DateTimeOffset CheckedAt, IReadOnlyList<SeriesHealthItem> Series, IReadOnlyList<SentAlert> Sent);
 
-/// <summary>One series in the API (issue 6's field list, and issue 11's evidence: onset, posts below the median, basis, sentence).</summary>
+/// <summary>One series in the API (issue 6's field list; issue 11's evidence: onset, posts below the median, basis, sentence; the recent posts' rates for a sparkline).</summary>
 internal sealed record SeriesHealthItem(
     string Channel,
     string Series,
@@ -128,9 +128,14 @@ internal sealed record SeriesHealthItem(
     string? BaselineContentType,
     int BaselinePosts,
     double? Statistic,
-    string Evidence)
+    string Evidence,
+    IReadOnlyList<SeriesTrendPoint> Trend)
 {
     public static SeriesHealthItem From(SeriesHealth h) =>
         new(h.Channel, h.Series, h.Status, h.RecentEngagementRate, h.BaselineEngagementRate, h.RelativeGap, h.Posts, h.Confidence, h.Since,
-            h.OnsetAt, h.PostsBelowMedian, h.BaselineBasis, h.BaselineContentType, h.BaselinePosts, h.Statistic, SeriesEvidenceFormatter.Describe(h));
+            h.OnsetAt, h.PostsBelowMedian, h.BaselineBasis, h.BaselineContentType, h.BaselinePosts, h.Statistic, SeriesEvidenceFormatter.Describe(h),
+            [.. h.RecentPosts.Select(p => new SeriesTrendPoint(p.PublishedAt, p.EngagementRate))]);
 }
+
+/// <summary>One recent post of a series: when, and its engagement rate.</summary>
+internal sealed record SeriesTrendPoint(DateTimeOffset PublishedAt, double EngagementRate);

@@ -8,7 +8,7 @@ internal sealed class HealthFunction(StorageHealth storage, HostingMode hosting)
     /// <summary><c>GET /api/health</c>: 200 when tables, blobs and queues answer, else 503 naming what failed.</summary>
     [Function("Health")]
     public async Task<Results<Ok<HealthResponse>, JsonHttpResult<HealthResponse>>> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "health")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/health")] HttpRequest request,
         CancellationToken cancellationToken)
     {
         var checks = await storage.CheckAsync(cancellationToken);

@@ -22,6 +22,8 @@ internal static class ReportingServiceCollectionExtensions
         services.AddSingleton<ReportModelSource>();
         services.AddOptions<ReportDeliveryOptions>().BindConfiguration("Reports:Delivery").ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ReportDelivery>();
+        services.AddSingleton<ReportCatalog>();
+        services.AddSingleton<CoverageTimeline>();
         return services;
     }
 }

@@ -86,6 +86,7 @@ public sealed class ReportRunTableStore(StorageClients clients) : IReportRunStor
         ["Delivery"] = Truncate(run.Delivery),
         ["ListedIn"] = run.ListedIn?.ToString(),
         ["ListedPeriods"] = run.ListedPeriods.Count == 0 ? null : string.Join(',', run.ListedPeriods),
+        ["Recipients"] = run.Recipients.Count == 0 ? null : Truncate(string.Join(',', run.Recipients)),
     };
 
     internal static ReportRun FromEntity(TableEntity entity) => new()
@@ -106,6 +107,7 @@ public sealed class ReportRunTableStore(StorageClients clients) : IReportRunStor
         Delivery = entity.GetString("Delivery"),
         ListedIn = entity.GetString("ListedIn") is { Length: > 0 } listedIn ? ReportMonth.Parse(listedIn) : null,
         ListedPeriods = entity.GetString("ListedPeriods") is { Length: > 0 } listed ? [.. listed.Split(',').Select(ReportMonth.Parse)] : [],
+        Recipients = entity.GetString("Recipients") is { Length: > 0 } recipients ? recipients.Split(',') : [],
         ETag = entity.ETag.ToString(),
     };
 

@@ -17,20 +17,28 @@ public sealed class FunctionsMetadataTests
     /// <summary>The API and triggers users, operators and the Bicep rely on; a change here is a change of contract.</summary>
     private static readonly (string Name, string TriggerType, string Trigger)[] ContractRows =
     [
-        ("BrandSettings", "httpTrigger", "GET|PUT brands/{brand}"),
+        ("BrandSettings", "httpTrigger", "GET|PUT api/brands/{brand}"),
         ("CheckBrandSeries", "queueTrigger", "series-checks"),
-        ("CheckSeries", "httpTrigger", "POST brands/{brand}/series/check"),
-        ("GetReport", "httpTrigger", "GET brands/{brand}/reports/{report}"),
-        ("Health", "httpTrigger", "GET health"),
-        ("IngestExport", "httpTrigger", "POST brands/{brand}/exports"),
-        ("ListDailySeries", "httpTrigger", "GET brands/{brand}/daily"),
-        ("ListPosts", "httpTrigger", "GET brands/{brand}/posts"),
-        ("ListSeriesHealth", "httpTrigger", "GET brands/{brand}/series"),
+        ("CheckSeries", "httpTrigger", "POST api/brands/{brand}/series/check"),
+        ("GetCoverage", "httpTrigger", "GET api/brands/{brand}/coverage"),
+        ("GetReport", "httpTrigger", "GET api/brands/{brand}/reports/{report}"),
+        ("Health", "httpTrigger", "GET api/health"),
+        ("IngestExport", "httpTrigger", "POST api/brands/{brand}/exports"),
+        ("ListBrands", "httpTrigger", "GET api/brands"),
+        ("ListDailySeries", "httpTrigger", "GET api/brands/{brand}/daily"),
+        ("ListPosts", "httpTrigger", "GET api/brands/{brand}/posts"),
+        ("ListReports", "httpTrigger", "GET api/brands/{brand}/reports"),
+        ("ListSeriesHealth", "httpTrigger", "GET api/brands/{brand}/series"),
+        ("ListSeriesSuggestions", "httpTrigger", "GET api/brands/{brand}/series/suggestions"),
+        ("ListUploads", "httpTrigger", "GET api/brands/{brand}/uploads"),
         ("PlanMonthlyReports", "timerTrigger", "%REPORT_SCHEDULE%"),
         ("PlanSeriesChecks", "timerTrigger", "%SERIES_CHECK_SCHEDULE%"),
-        ("PutReportCommentary", "httpTrigger", "PUT brands/{brand}/reports/{month}/commentary"),
+        ("PreviewReport", "httpTrigger", "GET api/brands/{brand}/reports/{month}/preview"),
+        ("PreviewSeriesRules", "httpTrigger", "POST api/brands/{brand}/series/preview"),
+        ("PutReportCommentary", "httpTrigger", "PUT api/brands/{brand}/reports/{month}/commentary"),
         ("RenderBrandReport", "queueTrigger", "report-requests"),
-        ("SendReport", "httpTrigger", "POST brands/{brand}/reports/{month}/send"),
+        ("SendReport", "httpTrigger", "POST api/brands/{brand}/reports/{month}/send"),
+        ("WebPage", "httpTrigger", "GET {file?}"),
     ];
 
     public static TheoryData<string, string, string> Contract => new(ContractRows);
@@ -57,15 +65,17 @@ public sealed class FunctionsMetadataTests
     }
 
     [Fact]
-    public void HttpFunctions_BuiltMetadata_NeedAFunctionKeyAndAnswerThroughTheReturnValue()
+    public void HttpFunctions_BuiltMetadata_ApiNeedsAFunctionKeyAndAnswersThroughTheReturnValue()
     {
         var http = Built.Value.Where(f => f.TriggerType == "httpTrigger").ToList();
 
         Assert.NotEmpty(http);
         Assert.All(http, f =>
         {
-            // Anonymous would open the API to anyone; admin would need the master key for daily use.
-            Assert.Equal("Function", f.AuthLevel);
+            // Anonymous would open the API to anyone; admin would need the master key for daily use. Only the web page's
+            // static files are anonymous (no data, no key in them; App Service authentication guards them in Azure).
+            Assert.Equal(f.Name == "WebPage" ? "Anonymous" : "Function", f.AuthLevel);
+            Assert.True(f.Name == "WebPage" || f.Route!.StartsWith("api/", StringComparison.Ordinal), $"{f.Name}: API route '{f.Route}' must start with api/ (host.json's route prefix is empty)");
             Assert.False(f.Route!.StartsWith('/'), $"{f.Name}: route '{f.Route}' must be relative to the route prefix");
             Assert.Equal(["http"], f.OutputTypes);
         });

@@ -1,0 +1,3 @@
+using SocialFunctions.Testing;
+
+[assembly: AssemblyFixture(typeof(AzuriteFixture))]
