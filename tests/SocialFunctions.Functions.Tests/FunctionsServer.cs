@@ -12,7 +12,8 @@ namespace SocialFunctions.Functions.Tests;
 /// The Functions app on the local server: real Kestrel at a free loopback port, backed by the assembly's Azurite with
 /// a table/container/queue prefix of its own and an outbox folder of its own. Timers and queue pumps are off unless
 /// asked for; <see cref="RunAsync{TFunction}"/> and <see cref="InvokeQueueAsync"/> call a function directly, built
-/// from the app's DI as the worker builds it.
+/// from the app's DI as the worker builds it. Pass a <c>FakeTimeProvider</c> as <c>time</c> for anything that depends on
+/// "now" (upload day, due reports, series checks): tests never read the wall clock.
 /// </summary>
 public sealed class FunctionsServer : IAsyncDisposable
 {
@@ -35,8 +36,16 @@ public sealed class FunctionsServer : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
+    public static Task<FunctionsServer> StartAsync(
+        AzuriteFixture azurite,
+        IReadOnlyDictionary<string, string?>? settings = null,
+        CancellationToken cancellationToken = default) =>
+        StartAsync(azurite, time: null, settings, cancellationToken);
+
+    /// <summary>The app on <paramref name="time"/> (a <c>FakeTimeProvider</c>) instead of the system clock.</summary>
     public static async Task<FunctionsServer> StartAsync(
         AzuriteFixture azurite,
+        TimeProvider? time,
         IReadOnlyDictionary<string, string?>? settings = null,
         CancellationToken cancellationToken = default)
     {
@@ -57,7 +66,15 @@ public sealed class FunctionsServer : IAsyncDisposable
             values[key] = value;
         }
 
-        var app = LocalServerApp.Build([], builder => builder.Configuration.AddInMemoryCollection(values));
+        var app = LocalServerApp.Build([], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(values);
+            if (time is not null)
+            {
+                // Registered before the composition root's TryAdd, so every service of the app reads this clock.
+                builder.Services.AddSingleton(time);
+            }
+        });
         await app.StartAsync(cancellationToken);
         return new FunctionsServer(app, prefix, outbox);
     }
