@@ -6,7 +6,6 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SocialFunctions.Core.Ports;
-using SocialFunctions.Core.Records;
 using SocialFunctions.Functions.Alerts;
 using SocialFunctions.Functions.Queues;
 using SocialFunctions.Infrastructure.Storage;
@@ -179,37 +178,10 @@ public sealed class SeriesFunctionsTests(AzuriteFixture azurite)
         Assert.Equal(title, body.GetProperty("title").GetString());
     }
 
-    /// <summary>Eight weeks of an Instagram channel: 10 other posts a week at 3 %, "Tips" weekly at 1.2 %, "Behind the Scenes" weekly at 3 %.</summary>
+    /// <summary>The weak "Tips" and the healthy "Behind the Scenes" on Instagram (<see cref="SeriesPosts"/>), in the server's storage.</summary>
     private static async Task<DateTimeOffset> SeedAsync(FunctionsServer server)
     {
-        var now = Now;
-        var start = now.AddDays(-57);
-        await using var writer = server.Services.GetRequiredService<IRecordStore>().OpenWriter();
-        for (var w = 0; w < 8; w++)
-        {
-            for (var k = 0; k < 10; k++)
-            {
-                await writer.WriteAsync(Post($"o-{w}-{k}", null, start.AddDays((7 * w) + (k * 0.7)), k % 2 == 0 ? 0.027 : 0.033), Ct);
-            }
-
-            await writer.WriteAsync(Post($"t-{w}", "Tips", start.AddDays((7 * w) + 1), 0.012), Ct);
-            await writer.WriteAsync(Post($"b-{w}", "Behind the Scenes", start.AddDays((7 * w) + 2), 0.030), Ct);
-        }
-
-        await writer.CompleteAsync(Ct);
-        return now;
+        await SeriesPosts.WriteAsync(server.Services.GetRequiredService<IRecordStore>(), SeriesPosts.Instagram("acme", Now, withHealthySeries: true), Ct);
+        return Now;
     }
-
-    private static CanonicalPost Post(string id, string? series, DateTimeOffset at, double rate) => new()
-    {
-        Brand = "acme",
-        Channel = Channels.Instagram,
-        PostId = id,
-        PublishedAt = at,
-        Series = series,
-        Impressions = 10_000,
-        Reactions = (long)Math.Round(10_000 * rate),
-        Permalink = $"https://instagram.com/p/{id}",
-        Text = series is null ? "Other post" : $"{series}: episode {id}",
-    };
 }

@@ -59,15 +59,7 @@ public sealed class SeriesStateTableStoreTests(AzuriteFixture azurite)
         var brands = new BrandSettingsTableStore(_storage);
         await brands.SaveAsync(brand, ct);
         var records = new TableRecordStore(_storage, Microsoft.Extensions.Options.Options.Create(new StorageOptions()));
-        await using (var writer = records.OpenWriter())
-        {
-            foreach (var post in WeakSeriesPosts())
-            {
-                await writer.WriteAsync(post, ct);
-            }
-
-            await writer.CompleteAsync(ct);
-        }
+        await SeriesPosts.WriteAsync(records, SeriesPosts.Instagram("acme", Now), ct);
 
         var router = new SeriesAlertRouter(
             TestTeams.Client(new FakeTimeProvider(Now), new TeamsOptions { MaxPostsPerSecond = 100 }),
@@ -106,33 +98,6 @@ public sealed class SeriesStateTableStoreTests(AzuriteFixture azurite)
         LastNotifiedAt = Now,
         LastNotification = AlertKind.Started,
         UpdatedAt = Now,
-    };
-
-    private static List<CanonicalPost> WeakSeriesPosts()
-    {
-        var posts = new List<CanonicalPost>();
-        for (var w = 0; w < 8; w++)
-        {
-            for (var k = 0; k < 10; k++)
-            {
-                posts.Add(Post($"o-{w}-{k}", null, Now.AddDays(-56 + (7 * w) + (k * 0.7)), k % 2 == 0 ? 0.027 : 0.033));
-            }
-
-            posts.Add(Post($"s-{w}", "Tips", Now.AddDays(-56 + (7 * w) + 1), 0.012));
-        }
-
-        return posts;
-    }
-
-    private static CanonicalPost Post(string id, string? series, DateTimeOffset at, double rate) => new()
-    {
-        Brand = "acme",
-        Channel = Channels.Instagram,
-        PostId = id,
-        PublishedAt = at,
-        Series = series,
-        Impressions = 10_000,
-        Reactions = (long)Math.Round(10_000 * rate),
     };
 
     private static readonly BrandName Acme = BrandName.Parse("acme");

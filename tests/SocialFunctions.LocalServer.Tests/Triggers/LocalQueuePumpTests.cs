@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SocialFunctions.Core.Ports;
-using SocialFunctions.Core.Records;
 using SocialFunctions.Infrastructure.Storage;
 using SocialFunctions.LocalServer.Triggers;
 using SocialFunctions.Testing;
@@ -111,33 +110,8 @@ public sealed class LocalQueuePumpTests(AzuriteFixture azurite)
 
     private static readonly DateTimeOffset Now = new(2026, 11, 5, 9, 0, 0, TimeSpan.Zero);
 
-    /// <summary>Eight weeks of Instagram: ten other posts a week at about 3 % engagement, the weekly "Tips" at 1.2 %.</summary>
-    private static async Task SeedWeakSeriesAsync(IServiceProvider services)
-    {
-        await using var writer = services.GetRequiredService<IRecordStore>().OpenWriter();
-        for (var w = 0; w < 8; w++)
-        {
-            for (var k = 0; k < 10; k++)
-            {
-                await writer.WriteAsync(Post($"o-{w}-{k}", null, Now.AddDays(-57 + (7 * w) + (k * 0.7)), k % 2 == 0 ? 0.027 : 0.033), Ct);
-            }
-
-            await writer.WriteAsync(Post($"t-{w}", "Tips", Now.AddDays(-57 + (7 * w) + 1), 0.012), Ct);
-        }
-
-        await writer.CompleteAsync(Ct);
-    }
-
-    private static CanonicalPost Post(string id, string? series, DateTimeOffset at, double rate) => new()
-    {
-        Brand = "acme",
-        Channel = Channels.Instagram,
-        PostId = id,
-        PublishedAt = at,
-        Series = series,
-        Impressions = 10_000,
-        Reactions = (long)Math.Round(10_000 * rate),
-    };
+    private static Task SeedWeakSeriesAsync(IServiceProvider services) =>
+        SeriesPosts.WriteAsync(services.GetRequiredService<IRecordStore>(), SeriesPosts.Instagram("acme", Now), Ct);
 
     /// <summary>Waits for a background effect (the pump runs on its own task); fails after 30 s without it.</summary>
     private static async Task<string> EventuallyAsync(Func<Task<string?>> probe)
