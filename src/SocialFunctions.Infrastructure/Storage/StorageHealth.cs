@@ -8,8 +8,8 @@ namespace SocialFunctions.Infrastructure.Storage;
 /// </summary>
 public sealed class StorageHealth(StorageClients clients, TimeProvider timeProvider)
 {
-    /// <summary>How long one probe may take before its service counts as unreachable.</summary>
-    public static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(5);
+    /// <summary>How long one probe may take before its service counts as unreachable (a first managed-identity token included).</summary>
+    public static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(10);
 
     public async Task<IReadOnlyDictionary<string, string>> CheckAsync(CancellationToken cancellationToken)
     {
