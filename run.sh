@@ -6,6 +6,7 @@
 #   ./run.sh package   the deployable zip of the Functions app (out/package/socialfunctions.zip)
 #   ./run.sh bench     the benchmarks (BENCHMARKS.md); ./run.sh bench quick for a short pass
 #   ./run.sh migrate   move stored posts/daily rows to the current table key layout (--dry-run to count only)
+#   ./run.sh mutate    mutation testing of Core and Infrastructure (Stryker.NET; resumable; not in CI) — docs/testing.md
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -241,6 +242,11 @@ cmd_migrate() {
   dotnet src/SocialFunctions.Migrate/bin/Release/net10.0/migrate.dll "$@"
 }
 
+cmd_mutate() {
+  ensure_tools
+  bash eng/mutate.sh "$@"
+}
+
 case "${1:-}" in
   demo) shift; cmd_demo "$@" ;;
   test) shift; cmd_test "$@" ;;
@@ -248,5 +254,6 @@ case "${1:-}" in
   package) shift; cmd_package "$@" ;;
   bench) shift; cmd_bench "$@" ;;
   migrate) shift; cmd_migrate "$@" ;;
+  mutate) shift; cmd_mutate "$@" ;;
   *) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -2,13 +2,14 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using SocialFunctions.Testing;
 
 namespace SocialFunctions.Functions.Tests;
 
 /// <summary>
 /// The worker's composition without any server: <c>AddSocialFunctions</c> over the assembly's Azurite (own prefix and
-/// outbox), function classes made by <see cref="ActivatorUtilities"/> as the worker makes them, requests as a
+/// outbox) on a fake clock, function classes made by <see cref="ActivatorUtilities"/> as the worker makes them, requests as a
 /// <see cref="DefaultHttpContext"/>, answers executed onto its response.
 /// </summary>
 internal sealed class FunctionServices : IAsyncDisposable
@@ -27,6 +28,7 @@ internal sealed class FunctionServices : IAsyncDisposable
         _provider = new ServiceCollection()
             .AddLogging()
             .AddSingleton<IConfiguration>(configuration)
+            .AddSingleton<TimeProvider>(new FakeTimeProvider(FunctionsServer.DefaultNow))
             .AddSocialFunctions(configuration)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using SocialFunctions.LocalServer;
 using SocialFunctions.LocalServer.Catalog;
 using SocialFunctions.LocalServer.Invocation;
@@ -12,7 +13,9 @@ namespace SocialFunctions.Functions.Tests;
 /// The Functions app on the local server: real Kestrel at a free loopback port, backed by the assembly's Azurite with
 /// a table/container/queue prefix of its own and an outbox folder of its own. Timers and queue pumps are off unless
 /// asked for; <see cref="RunAsync{TFunction}"/> and <see cref="InvokeQueueAsync"/> call a function directly, built
-/// from the app's DI as the worker builds it.
+/// from the app's DI as the worker builds it. The app reads a fake clock (<see cref="DefaultNow"/>, or a
+/// <c>FakeTimeProvider</c> the test passes and moves): upload days, due reports and series checks never depend on the
+/// day the tests run.
 /// </summary>
 public sealed class FunctionsServer : IAsyncDisposable
 {
@@ -35,8 +38,19 @@ public sealed class FunctionsServer : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
+    public static Task<FunctionsServer> StartAsync(
+        AzuriteFixture azurite,
+        IReadOnlyDictionary<string, string?>? settings = null,
+        CancellationToken cancellationToken = default) =>
+        StartAsync(azurite, new FakeTimeProvider(DefaultNow), settings, cancellationToken);
+
+    /// <summary>"Now" of an app started without a clock of its own: 5 November 2026, 09:00 UTC.</summary>
+    public static readonly DateTimeOffset DefaultNow = new(2026, 11, 5, 9, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The app on <paramref name="time"/> (a <c>FakeTimeProvider</c> the test moves; null = the system clock).</summary>
     public static async Task<FunctionsServer> StartAsync(
         AzuriteFixture azurite,
+        TimeProvider? time,
         IReadOnlyDictionary<string, string?>? settings = null,
         CancellationToken cancellationToken = default)
     {
@@ -57,7 +71,15 @@ public sealed class FunctionsServer : IAsyncDisposable
             values[key] = value;
         }
 
-        var app = LocalServerApp.Build([], builder => builder.Configuration.AddInMemoryCollection(values));
+        var app = LocalServerApp.Build([], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(values);
+            if (time is not null)
+            {
+                // Registered before the composition root's TryAdd, so every service of the app reads this clock.
+                builder.Services.AddSingleton(time);
+            }
+        });
         await app.StartAsync(cancellationToken);
         return new FunctionsServer(app, prefix, outbox);
     }

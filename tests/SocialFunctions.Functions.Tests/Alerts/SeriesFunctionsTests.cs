@@ -4,8 +4,8 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using SocialFunctions.Core.Ports;
-using SocialFunctions.Core.Records;
 using SocialFunctions.Functions.Alerts;
 using SocialFunctions.Functions.Queues;
 using SocialFunctions.Infrastructure.Storage;
@@ -15,12 +15,17 @@ namespace SocialFunctions.Functions.Tests.Alerts;
 
 public sealed class SeriesFunctionsTests(AzuriteFixture azurite)
 {
+    /// <summary>"Now" for every test here: the series checks and the seeded posts read the same fake clock.</summary>
+    private static readonly DateTimeOffset Now = new(2026, 11, 5, 9, 0, 0, TimeSpan.Zero);
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static Task<FunctionsServer> StartAsync(AzuriteFixture azurite) => FunctionsServer.StartAsync(azurite, new FakeTimeProvider(Now), cancellationToken: Ct);
 
     [Fact]
     public async Task GetSeries_DecliningAndHealthySeries_ReportsEachWithEvidence()
     {
-        await using var server = await FunctionsServer.StartAsync(azurite, cancellationToken: Ct);
+        await using var server = await StartAsync(azurite);
         var now = await SeedAsync(server);
 
         using var response = await server.Client.GetAsync($"api/brands/acme/series?asOf={now:yyyy-MM-dd}", Ct);
@@ -48,7 +53,7 @@ public sealed class SeriesFunctionsTests(AzuriteFixture azurite)
     [Fact]
     public async Task PostCheck_DecliningSeries_WritesOneCardToOutboxOnce()
     {
-        await using var server = await FunctionsServer.StartAsync(azurite, cancellationToken: Ct);
+        await using var server = await StartAsync(azurite);
         await SeedAsync(server);
 
         using var first = await server.Client.PostAsync("api/brands/acme/series/check", null, Ct);
@@ -71,7 +76,7 @@ public sealed class SeriesFunctionsTests(AzuriteFixture azurite)
     [Fact]
     public async Task CheckBrandSeries_QueueMessageAsTheHostDeliversIt_RunsCheckAndPostsOneCard()
     {
-        await using var server = await FunctionsServer.StartAsync(azurite, cancellationToken: Ct);
+        await using var server = await StartAsync(azurite);
         await SeedAsync(server);
 
         await server.InvokeQueueAsync("CheckBrandSeries", """{"brand":"acme"}""", Ct);
@@ -85,7 +90,7 @@ public sealed class SeriesFunctionsTests(AzuriteFixture azurite)
     [InlineData("""{"brand":"NOT VALID"}""")]
     public async Task CheckBrandSeries_PoisonMessage_FailsTheInvocationSoTheHostRetriesAndPoisonsIt(string message)
     {
-        await using var server = await FunctionsServer.StartAsync(azurite, cancellationToken: Ct);
+        await using var server = await StartAsync(azurite);
         await SeedAsync(server);
 
         // A bare brand (not JSON) fails binding; a JSON body naming no valid brand fails in the function.
@@ -97,21 +102,24 @@ public sealed class SeriesFunctionsTests(AzuriteFixture azurite)
     [Fact]
     public async Task PlanSeriesChecks_Timer_EnqueuesOneCheckPerBrandInTheSharedMessageFormat()
     {
-        await using var server = await FunctionsServer.StartAsync(azurite, cancellationToken: Ct);
-        using var put = await server.Client.PutAsJsonAsync("api/brands/acme", new { timeZone = "UTC" }, Ct);
-        Assert.True(put.IsSuccessStatusCode, await put.Content.ReadAsStringAsync(Ct));
+        await using var server = await StartAsync(azurite);
+        foreach (var brand in new[] { "acme", "globex" })
+        {
+            using var put = await server.Client.PutAsJsonAsync($"api/brands/{brand}", new { timeZone = "UTC" }, Ct);
+            Assert.True(put.IsSuccessStatusCode, await put.Content.ReadAsStringAsync(Ct));
+        }
 
         await server.RunAsync<SeriesFunctions>(f => f.PlanAsync(new TimerInfo(), Ct));
 
         var queue = await server.Services.GetRequiredService<StorageClients>().QueueAsync(WorkQueues.SeriesChecks, Ct);
-        var message = Assert.Single((await queue.PeekMessagesAsync(10, Ct)).Value);
-        Assert.Equal("acme", JsonSerializer.Deserialize<BrandWorkItem>(message.MessageText, JsonSerializerOptions.Web)!.Brand);
+        var messages = (await queue.PeekMessagesAsync(10, Ct)).Value;
+        Assert.Equal(["acme", "globex"], messages.Select(m => JsonSerializer.Deserialize<BrandWorkItem>(m.MessageText, JsonSerializerOptions.Web)!.Brand).Order(StringComparer.Ordinal));
     }
 
     [Fact]
     public async Task UploadThenQueuedCheck_SeriesDeclines_OneCardForItAndNoneForHealthySeries()
     {
-        await using var server = await FunctionsServer.StartAsync(azurite, cancellationToken: Ct);
+        await using var server = await StartAsync(azurite);
         var settings = new
         {
             displayName = "Acme",
@@ -121,7 +129,7 @@ public sealed class SeriesFunctionsTests(AzuriteFixture azurite)
             seriesRules = new object[] { new { name = "Tip Tuesday", hashtag = "#TipTuesday" }, new { name = "Behind the Scenes", prefix = "Behind the Scenes:" } },
         };
         using var put = await server.Client.PutAsJsonAsync("api/brands/acme", settings, Ct);
-        using var csv = new ByteArrayContent(Encoding.UTF8.GetBytes(CanonicalCsv(TimeProvider.System.GetUtcNow())));
+        using var csv = new ByteArrayContent(Encoding.UTF8.GetBytes(CanonicalCsv(Now)));
         csv.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
         using var upload = await server.Client.PostAsync("api/brands/acme/exports?filename=instagram.csv", csv, Ct);
 
@@ -164,7 +172,7 @@ public sealed class SeriesFunctionsTests(AzuriteFixture azurite)
     [InlineData("api/brands/acme/series?asOf=2026-13-01", "Invalid asOf.")]
     public async Task GetSeries_BadInput_ProblemDetails400(string path, string title)
     {
-        await using var server = await FunctionsServer.StartAsync(azurite, cancellationToken: Ct);
+        await using var server = await StartAsync(azurite);
 
         using var response = await server.Client.GetAsync(path, Ct);
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
@@ -174,37 +182,10 @@ public sealed class SeriesFunctionsTests(AzuriteFixture azurite)
         Assert.Equal(title, body.GetProperty("title").GetString());
     }
 
-    /// <summary>Eight weeks of an Instagram channel: 10 other posts a week at 3 %, "Tips" weekly at 1.2 %, "Behind the Scenes" weekly at 3 %.</summary>
+    /// <summary>The weak "Tips" and the healthy "Behind the Scenes" on Instagram (<see cref="SeriesPosts"/>), in the server's storage.</summary>
     private static async Task<DateTimeOffset> SeedAsync(FunctionsServer server)
     {
-        var now = TimeProvider.System.GetUtcNow();
-        var start = now.AddDays(-57);
-        await using var writer = server.Services.GetRequiredService<IRecordStore>().OpenWriter();
-        for (var w = 0; w < 8; w++)
-        {
-            for (var k = 0; k < 10; k++)
-            {
-                await writer.WriteAsync(Post($"o-{w}-{k}", null, start.AddDays((7 * w) + (k * 0.7)), k % 2 == 0 ? 0.027 : 0.033), Ct);
-            }
-
-            await writer.WriteAsync(Post($"t-{w}", "Tips", start.AddDays((7 * w) + 1), 0.012), Ct);
-            await writer.WriteAsync(Post($"b-{w}", "Behind the Scenes", start.AddDays((7 * w) + 2), 0.030), Ct);
-        }
-
-        await writer.CompleteAsync(Ct);
-        return now;
+        await SeriesPosts.WriteAsync(server.Services.GetRequiredService<IRecordStore>(), SeriesPosts.Instagram("acme", Now, withHealthySeries: true), Ct);
+        return Now;
     }
-
-    private static CanonicalPost Post(string id, string? series, DateTimeOffset at, double rate) => new()
-    {
-        Brand = "acme",
-        Channel = Channels.Instagram,
-        PostId = id,
-        PublishedAt = at,
-        Series = series,
-        Impressions = 10_000,
-        Reactions = (long)Math.Round(10_000 * rate),
-        Permalink = $"https://instagram.com/p/{id}",
-        Text = series is null ? "Other post" : $"{series}: episode {id}",
-    };
 }

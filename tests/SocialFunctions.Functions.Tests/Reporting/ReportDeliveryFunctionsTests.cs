@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using MimeKit;
 using SocialFunctions.Core.Brands;
 using SocialFunctions.Core.Ports;
@@ -22,19 +23,17 @@ public sealed class ReportDeliveryFunctionsTests(AzuriteFixture azurite)
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    /// <summary>The last month that is over everywhere (the tests run on the real clock).</summary>
-    private static string LastMonth
-    {
-        get
-        {
-            var now = TimeProvider.System.GetUtcNow().AddDays(-2);
-            return new DateTime(now.Year, now.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(-1).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
-        }
-    }
+    /// <summary>"Now" for the app: 5 November 2026, 09:00 UTC (10:00 in Paris), after the brand's 07:00 report time on the 1st.</summary>
+    private static readonly DateTimeOffset Now = new(2026, 11, 5, 9, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The last month that is over on that day.</summary>
+    private const string LastMonth = "2026-10";
+
+    private static Task<FunctionsServer> StartAsync(AzuriteFixture azurite) => FunctionsServer.StartAsync(azurite, new FakeTimeProvider(Now), cancellationToken: Ct);
 
     private static async Task<FunctionsServer> StartWithBrandAsync(AzuriteFixture azurite)
     {
-        var server = await FunctionsServer.StartAsync(azurite, cancellationToken: Ct);
+        var server = await StartAsync(azurite);
         await server.Services.GetRequiredService<IBrandSettingsStore>().SaveAsync(
             new BrandSettings
             {
@@ -88,11 +87,11 @@ public sealed class ReportDeliveryFunctionsTests(AzuriteFixture azurite)
     [Theory]
     [InlineData("Acme!", "2026-10", "", HttpStatusCode.BadRequest, "Invalid brand name.")]
     [InlineData(Brand, "2026-13", "", HttpStatusCode.BadRequest, "Invalid month.")]
-    [InlineData(Brand, "2099-01", "", HttpStatusCode.UnprocessableEntity, "The month is not over yet.")]
+    [InlineData(Brand, "2026-11", "", HttpStatusCode.UnprocessableEntity, "The month is not over yet.")]
     [InlineData(Brand, "2026-10", "?force=maybe", HttpStatusCode.BadRequest, "Invalid force.")]
     public async Task Send_BadInput_ProblemSayingWhat(string brand, string month, string query, HttpStatusCode status, string title)
     {
-        await using var server = await FunctionsServer.StartAsync(azurite, cancellationToken: Ct);
+        await using var server = await StartAsync(azurite);
 
         using var response = await server.Client.PostAsync($"api/brands/{Uri.EscapeDataString(brand)}/reports/{month}/send{query}", null, Ct);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);

@@ -124,6 +124,25 @@ public sealed class GraphMailSenderTests
     }
 
     [Fact]
+    public async Task SendAsync_EverySendUnknownAndNeverInSentItems_NotDeliveredAfterMaxAttempts()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+        server.DefaultResponse = r => IsSentItemsQuery(r) ? SentItems() : ScriptedResponse.Empty(HttpStatusCode.ServiceUnavailable);
+        var options = Options(server);
+
+        var result = await Sender(server, options).SendAsync(TestMail(), ct);
+
+        Assert.False(result.Delivered);
+        Assert.Equal("graph", result.Where);
+        Assert.StartsWith($"not sent after {options.MaxSendAttempts} attempts: Graph 503", result.Detail, StringComparison.Ordinal);
+        Assert.Equal(options.MaxSendAttempts, server.Requests.Count(IsSendMail));
+
+        // Each unknown outcome was looked up before the next attempt, and once more before giving up.
+        Assert.Equal(options.MaxSendAttempts, server.Requests.Count(IsSentItemsQuery));
+    }
+
+    [Fact]
     public async Task SendAsync_400_FailsOnceWithGraphReason()
     {
         var ct = TestContext.Current.CancellationToken;

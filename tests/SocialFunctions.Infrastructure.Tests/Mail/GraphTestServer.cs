@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Kiota.Abstractions.Authentication;
 using SocialFunctions.Core.Ports;
 using SocialFunctions.Infrastructure.Mail;
@@ -22,7 +23,8 @@ internal static class GraphTestServer
     public static GraphMailSender Sender(RecordingHttpServer server, GraphMailOptions? options = null, TimeProvider? time = null)
     {
         options ??= Options(server);
-        time ??= TimeProvider.System;
+        // Never the wall clock: retry delays and Retry-After waits run on fake time (zero delays need no advancing).
+        time ??= new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
 
         // Anonymous: the stand-in needs no token; the SDK's middleware and our Polly pipeline stay as in production.
         var graph = GraphMailSender.CreateClient(options, new AnonymousAuthenticationProvider(), time);

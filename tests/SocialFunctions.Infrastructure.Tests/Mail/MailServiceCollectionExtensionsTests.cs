@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SocialFunctions.Core.Ports;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using SocialFunctions.Infrastructure.Mail;
 
 namespace SocialFunctions.Infrastructure.Tests.Mail;
@@ -56,7 +57,7 @@ public sealed class MailServiceCollectionExtensionsTests
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<TimeProvider>(new FakeTimeProvider());
         var config = Config(("Mail:Mode", "Graph"), ("Mail:Graph:BaseUrl", "http://127.0.0.1:9/v1.0"), ("Mail:Graph:ClientId", "00000000-0000-0000-0000-000000000002"));
         services.AddSingleton(config);
 

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using System.Text;
 using SocialFunctions.Core.Brands;
 using SocialFunctions.Core.Ports;
@@ -8,10 +6,11 @@ using SocialFunctions.Core.Reporting;
 
 namespace SocialFunctions.Infrastructure.Tests.Reporting;
 
-/// <summary>Brand settings in memory (the real store has its own tests), counting reads: delivery reads them once per run.</summary>
-internal sealed class InMemoryBrandSettingsStore(params BrandSettings[] brands) : IBrandSettingsStore
+/// <summary>
+/// The brand settings table on Azurite, counting the reads that go through it: delivery reads the settings once per run.
+/// </summary>
+internal sealed class CountingBrandSettingsStore(IBrandSettingsStore inner) : IBrandSettingsStore
 {
-    private readonly ConcurrentDictionary<BrandName, BrandSettings> _brands = new(brands.ToDictionary(b => b.Brand));
     private int _reads;
 
     public int Reads => _reads;
@@ -19,23 +18,12 @@ internal sealed class InMemoryBrandSettingsStore(params BrandSettings[] brands) 
     public Task<BrandSettings?> GetAsync(BrandName brand, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _reads);
-        return Task.FromResult(_brands.TryGetValue(brand, out var settings) ? settings : null);
+        return inner.GetAsync(brand, cancellationToken);
     }
 
-    public Task SaveAsync(BrandSettings settings, CancellationToken cancellationToken)
-    {
-        _brands[settings.Brand] = settings;
-        return Task.CompletedTask;
-    }
+    public Task SaveAsync(BrandSettings settings, CancellationToken cancellationToken) => inner.SaveAsync(settings, cancellationToken);
 
-    public async IAsyncEnumerable<BrandSettings> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await Task.Yield();
-        foreach (var settings in _brands.Values.OrderBy(b => b.Brand.Value, StringComparer.Ordinal))
-        {
-            yield return settings;
-        }
-    }
+    public IAsyncEnumerable<BrandSettings> ListAsync(CancellationToken cancellationToken) => inner.ListAsync(cancellationToken);
 }
 
 /// <summary>Writes a tiny stand-in PDF naming its brand and month (the real renderer is tested in Reports.Tests).</summary>

@@ -49,9 +49,18 @@ public sealed class ReportDeliveryTests(AzuriteFixture azurite) : IDisposable
 
     private ReportBlobArchive Archive => new(_storage);
 
-    private ReportDelivery Delivery(IMailSender mail, BrandSettings? brand = null, IReportRenderer? renderer = null) => Delivery(mail, new InMemoryBrandSettingsStore(brand ?? Contoso), renderer);
+    /// <summary>Delivery over the real stores, with <paramref name="brand"/> (default Contoso) saved in the brands table first.</summary>
+    private ReportDelivery Delivery(IMailSender mail, BrandSettings? brand = null, IReportRenderer? renderer = null) =>
+        Delivery(mail, SaveBrand(brand ?? Contoso), renderer);
 
-    private ReportDelivery Delivery(IMailSender mail, InMemoryBrandSettingsStore brands, IReportRenderer? renderer = null) => new(
+    private CountingBrandSettingsStore SaveBrand(BrandSettings brand)
+    {
+        var store = new BrandSettingsTableStore(_storage);
+        store.SaveAsync(brand, TestContext.Current.CancellationToken).GetAwaiter().GetResult();
+        return new CountingBrandSettingsStore(store);
+    }
+
+    private ReportDelivery Delivery(IMailSender mail, IBrandSettingsStore brands, IReportRenderer? renderer = null) => new(
         brands,
         new ReportModelSource(
             brands,
@@ -115,7 +124,7 @@ public sealed class ReportDeliveryTests(AzuriteFixture azurite) : IDisposable
     public async Task SendAsync_Sent_MailHasEscapedWordsPdfAndRunRecordAndSettingsWereReadOnce()
     {
         var ct = TestContext.Current.CancellationToken;
-        var brands = new InMemoryBrandSettingsStore(Contoso with { DisplayName = "Contoso <b>&</b>", Locale = ReportLocale.French });
+        var brands = SaveBrand(Contoso with { DisplayName = "Contoso <b>&</b>", Locale = ReportLocale.French });
 
         var result = await Delivery(Outbox, brands).SendAsync(ContosoName, October, force: false, ct);
 
@@ -197,6 +206,24 @@ public sealed class ReportDeliveryTests(AzuriteFixture azurite) : IDisposable
         Assert.Equal("Graph 400 ErrorInvalidRecipients: Recipient not valid.", stored.FailureReason);
         Assert.Equal(1, stored.Attempts);
         Assert.Single(graph.Requests);
+    }
+
+    [Fact]
+    public async Task SendAsync_GraphNeverAcceptsNorShowsTheMail_RunFailedNotSentAndNoMailClaimed()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var graph = await RecordingHttpServer.StartAsync(ct);
+        graph.DefaultResponse = r => GraphTestServer.IsSentItemsQuery(r) ? GraphTestServer.SentItems() : ScriptedResponse.Empty(HttpStatusCode.ServiceUnavailable);
+
+        var result = await Delivery(GraphTestServer.Sender(graph)).SendAsync(ContosoName, October, force: false, ct);
+
+        Assert.Equal(ReportDeliveryState.Failed, result.State);
+        var stored = (await Runs.GetAsync(ContosoName, October, ct))!;
+        Assert.Equal(ReportRunStatus.Failed, stored.Status);
+        Assert.False(stored.IsDelivered);
+        Assert.Null(stored.SentAt);
+        Assert.StartsWith("not sent after 3 attempts: Graph 503", stored.FailureReason, StringComparison.Ordinal);
+        Assert.Equal(3, graph.Requests.Count(GraphTestServer.IsSendMail));
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using SocialFunctions.Core.Alerts;
@@ -9,6 +8,7 @@ using SocialFunctions.Core.Records;
 using SocialFunctions.Core.Series;
 using SocialFunctions.Infrastructure.Storage;
 using SocialFunctions.Infrastructure.Teams;
+using SocialFunctions.Infrastructure.Tests.Mail;
 using SocialFunctions.Infrastructure.Tests.Teams;
 using SocialFunctions.Reports.Localization;
 using SocialFunctions.Testing;
@@ -19,7 +19,9 @@ public sealed class SeriesStateTableStoreTests(AzuriteFixture azurite)
 {
     private static readonly DateTimeOffset Now = new(2026, 6, 1, 8, 0, 0, TimeSpan.Zero);
 
-    private readonly SeriesStateTableStore _store = new(TestStorage.Create(azurite));
+    private readonly StorageClients _storage = TestStorage.Create(azurite);
+
+    private SeriesStateTableStore Store => new(_storage);
 
     [Fact]
     public async Task TrySaveAsync_NewThenStaleVersion_SecondWriterLoses()
@@ -27,11 +29,11 @@ public sealed class SeriesStateTableStoreTests(AzuriteFixture azurite)
         var ct = TestContext.Current.CancellationToken;
         var state = State("Behind the Scenes: #1/2?");
 
-        var created = await _store.TrySaveAsync(state, null, ct);
-        var duplicate = await _store.TrySaveAsync(state, null, ct);
-        var updated = await _store.TrySaveAsync(state with { Status = EpisodeStatus.Recovered }, created, ct);
-        var stale = await _store.TrySaveAsync(state with { Status = EpisodeStatus.Healthy }, created, ct);
-        var read = await _store.GetAsync(Acme, "instagram", "Behind the Scenes: #1/2?", ct);
+        var created = await Store.TrySaveAsync(state, null, ct);
+        var duplicate = await Store.TrySaveAsync(state, null, ct);
+        var updated = await Store.TrySaveAsync(state with { Status = EpisodeStatus.Recovered }, created, ct);
+        var stale = await Store.TrySaveAsync(state with { Status = EpisodeStatus.Healthy }, created, ct);
+        var read = await Store.GetAsync(Acme, "instagram", "Behind the Scenes: #1/2?", ct);
 
         Assert.NotNull(created);
         Assert.Null(duplicate);
@@ -51,17 +53,24 @@ public sealed class SeriesStateTableStoreTests(AzuriteFixture azurite)
 
         // Posting takes time: the window in which a naive check would post again.
         teams.DefaultResponse = _ => ScriptedResponse.Empty(HttpStatusCode.Accepted) with { Delay = TimeSpan.FromMilliseconds(50) };
+        // The brand alerts by Teams: Graph stands by to show that no mail goes out instead.
+        await using var graph = await RecordingHttpServer.StartAsync(ct);
         var brand = BrandSettings.CreateDefault(Acme) with { TeamsWebhookUrl = new Uri(teams.BaseAddress, "hook?sig=s").AbsoluteUri };
+        var brands = new BrandSettingsTableStore(_storage);
+        await brands.SaveAsync(brand, ct);
+        var records = new TableRecordStore(_storage, Microsoft.Extensions.Options.Options.Create(new StorageOptions()));
+        await SeriesPosts.WriteAsync(records, SeriesPosts.Instagram("acme", Now), ct);
+
         var router = new SeriesAlertRouter(
             TestTeams.Client(new FakeTimeProvider(Now), new TeamsOptions { MaxPostsPerSecond = 100 }),
-            new NoMail(),
+            GraphTestServer.Sender(graph),
             new AlertOutboxWriter(Microsoft.Extensions.Options.Options.Create(new AlertOutboxOptions()), new FakeTimeProvider(Now)),
             new SeriesAlertMessages(),
             NullLogger<SeriesAlertRouter>.Instance);
         var service = new SeriesCheckService(
-            new FixedRecords(WeakSeriesPosts()),
-            new OneBrand(brand),
-            _store,
+            records,
+            brands,
+            Store,
             router,
             new SeriesDetector(new SeriesDetectionOptions()),
             new SeriesAlertOptions(),
@@ -71,9 +80,10 @@ public sealed class SeriesStateTableStoreTests(AzuriteFixture azurite)
         var again = await service.CheckAsync(Acme, ct);
 
         Assert.Single(teams.Requests);
+        Assert.Empty(graph.Requests);
         Assert.Equal(1, results.Sum(r => r.Sent.Count));
         Assert.Empty(again.Sent);
-        var state = await _store.GetAsync(Acme, "instagram", "Tips", ct);
+        var state = await Store.GetAsync(Acme, "instagram", "Tips", ct);
         Assert.Equal(EpisodeStatus.Underperforming, state!.State.Status);
         Assert.False(state.State.DeliveryPending);
     }
@@ -90,67 +100,5 @@ public sealed class SeriesStateTableStoreTests(AzuriteFixture azurite)
         UpdatedAt = Now,
     };
 
-    private static List<CanonicalPost> WeakSeriesPosts()
-    {
-        var posts = new List<CanonicalPost>();
-        for (var w = 0; w < 8; w++)
-        {
-            for (var k = 0; k < 10; k++)
-            {
-                posts.Add(Post($"o-{w}-{k}", null, Now.AddDays(-56 + (7 * w) + (k * 0.7)), k % 2 == 0 ? 0.027 : 0.033));
-            }
-
-            posts.Add(Post($"s-{w}", "Tips", Now.AddDays(-56 + (7 * w) + 1), 0.012));
-        }
-
-        return posts;
-    }
-
-    private static CanonicalPost Post(string id, string? series, DateTimeOffset at, double rate) => new()
-    {
-        Brand = "acme",
-        Channel = Channels.Instagram,
-        PostId = id,
-        PublishedAt = at,
-        Series = series,
-        Impressions = 10_000,
-        Reactions = (long)Math.Round(10_000 * rate),
-    };
-
     private static readonly BrandName Acme = BrandName.Parse("acme");
-
-    /// <summary>The brand alerts by Teams; a mail would be a bug.</summary>
-    private sealed class NoMail : IMailSender
-    {
-        public Task<MailSendResult> SendAsync(OutgoingMail mail, CancellationToken cancellationToken) => throw new InvalidOperationException("no mail expected");
-    }
-
-    private sealed class FixedRecords(IReadOnlyList<CanonicalPost> posts) : IRecordStore
-    {
-        public IRecordWriter OpenWriter() => throw new NotSupportedException();
-
-        public async IAsyncEnumerable<CanonicalPost> QueryPostsAsync(BrandName brand, string? channel, DateTimeOffset from, DateTimeOffset to, [EnumeratorCancellation] CancellationToken cancellationToken)
-        {
-            await Task.Yield();
-            foreach (var post in posts.Where(p => p.PublishedAt >= from && p.PublishedAt < to))
-            {
-                yield return post;
-            }
-        }
-
-        public Task<PostPage> QueryPostPageAsync(BrandName brand, string? channel, DateTimeOffset from, DateTimeOffset to, string? continuation, int pageSize, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public IAsyncEnumerable<DailyMetric> QueryDailyAsync(BrandName brand, string? channel, string? metric, DateOnly? from, DateOnly? to, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task UpdateSeriesAsync(IReadOnlyList<CanonicalPost> posts, CancellationToken cancellationToken) => throw new NotSupportedException();
-    }
-
-    private sealed class OneBrand(BrandSettings settings) : IBrandSettingsStore
-    {
-        public Task<BrandSettings?> GetAsync(BrandName brand, CancellationToken cancellationToken) => Task.FromResult<BrandSettings?>(settings);
-
-        public Task SaveAsync(BrandSettings settings, CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public IAsyncEnumerable<BrandSettings> ListAsync(CancellationToken cancellationToken) => AsyncEnumerable.Empty<BrandSettings>();
-    }
 }

@@ -9,25 +9,34 @@ using SocialFunctions.Core.Records;
 using SocialFunctions.Core.Reporting;
 using SocialFunctions.Core.Series;
 using SocialFunctions.Infrastructure.Teams;
+using SocialFunctions.Infrastructure.Tests.Mail;
 using SocialFunctions.Reports.Localization;
 using SocialFunctions.Testing;
 
 namespace SocialFunctions.Infrastructure.Tests.Teams;
 
-/// <summary>Core's alert router over the real transports (Teams client against a recording server, the JSON outbox) and the real wording.</summary>
-public sealed class SeriesAlertRouterTests : IDisposable
+/// <summary>
+/// Core's alert router over the real transports — the Teams client and the Graph mail sender, each against a recording
+/// server standing in for the service, and the JSON outbox — and the real wording.
+/// </summary>
+public sealed class SeriesAlertRouterTests : IAsyncLifetime
 {
     private static readonly BrandName Acme = BrandName.Parse("acme");
     private readonly string _outbox = Path.Combine(Path.GetTempPath(), "sf-alerts-" + Guid.NewGuid().ToString("N"));
-    private readonly RecordingMail _mail = new();
+    private RecordingHttpServer _graph = null!;
 
-    public void Dispose()
+    public async ValueTask InitializeAsync() => _graph = await RecordingHttpServer.StartAsync(TestContext.Current.CancellationToken);
+
+    public async ValueTask DisposeAsync()
     {
+        await _graph.DisposeAsync();
         if (Directory.Exists(_outbox))
         {
             Directory.Delete(_outbox, recursive: true);
         }
     }
+
+    private List<RecordedRequest> MailsSent => [.. _graph.Requests.Where(GraphTestServer.IsSendMail)];
 
     [Fact]
     public async Task NotifyAsync_NoWebhookNoRecipients_WritesCardJsonToOutbox()
@@ -42,7 +51,7 @@ public sealed class SeriesAlertRouterTests : IDisposable
         Assert.Equal(file, delivery.Where);
         using var json = JsonDocument.Parse(await File.ReadAllBytesAsync(file, ct));
         Assert.Equal("AdaptiveCard", json.RootElement.GetProperty("attachments")[0].GetProperty("content").GetProperty("type").GetString());
-        Assert.Empty(_mail.Sent);
+        Assert.Empty(_graph.Requests);
     }
 
     [Fact]
@@ -55,12 +64,14 @@ public sealed class SeriesAlertRouterTests : IDisposable
 
         Assert.True(delivery.Delivered);
         Assert.Equal("mail", delivery.Channel);
-        var mail = Assert.Single(_mail.Sent);
-        Assert.Equal(["social@acme.example"], mail.To);
-        Assert.Equal("reports@acme.example", mail.From);
-        Assert.Equal("series-1", mail.Tag);
-        Assert.Equal("Sous-performe : Tips sur Instagram", mail.Subject);
-        Assert.Contains("−60 % over 4 posts since 5 May; 4 of the 4 below the channel&#39;s median for images", mail.HtmlBody, StringComparison.Ordinal);
+        var request = Assert.Single(MailsSent);
+        Assert.Equal("/v1.0/users/reports@acme.example/sendMail", request.PathAndQuery);
+        using var body = JsonDocument.Parse(request.Body);
+        var message = body.RootElement.GetProperty("Message");
+        Assert.Equal(["social@acme.example"], message.GetProperty("toRecipients").EnumerateArray().Select(r => r.GetProperty("emailAddress").GetProperty("address").GetString()));
+        Assert.Equal("series-1", message.GetProperty("internetMessageHeaders")[0].GetProperty("value").GetString());
+        Assert.Equal("Sous-performe : Tips sur Instagram", message.GetProperty("subject").GetString());
+        Assert.Contains("−60 % over 4 posts since 5 May; 4 of the 4 below the channel&#39;s median for images", message.GetProperty("body").GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.False(Directory.Exists(_outbox));
     }
 
@@ -78,12 +89,12 @@ public sealed class SeriesAlertRouterTests : IDisposable
         var request = Assert.Single(server.Requests);
         Assert.Contains("\"type\":\"AdaptiveCard\"", request.BodyText, StringComparison.Ordinal);
         Assert.Contains("Underperforming: Tips on Instagram", request.BodyText, StringComparison.Ordinal);
-        Assert.Empty(_mail.Sent);
+        Assert.Empty(_graph.Requests);
     }
 
     private SeriesAlertRouter Router() => new(
         TestTeams.Client(new FakeTimeProvider()),
-        _mail,
+        GraphTestServer.Sender(_graph),
         new AlertOutboxWriter(Options.Create(new AlertOutboxOptions { Path = _outbox }), new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 8, 0, 0, TimeSpan.Zero))),
         new SeriesAlertMessages(),
         NullLogger<SeriesAlertRouter>.Instance);
@@ -113,16 +124,4 @@ public sealed class SeriesAlertRouterTests : IDisposable
             Confidence = 0.999,
         },
     };
-
-    /// <summary>Mail is another adapter's concern (Graph and outbox have their own tests); this records what the router hands it.</summary>
-    private sealed class RecordingMail : IMailSender
-    {
-        public List<OutgoingMail> Sent { get; } = [];
-
-        public Task<MailSendResult> SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
-        {
-            Sent.Add(mail);
-            return Task.FromResult(new MailSendResult(true, "test"));
-        }
-    }
 }
