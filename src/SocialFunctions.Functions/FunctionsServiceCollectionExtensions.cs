@@ -29,6 +29,9 @@ internal static class FunctionsServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton(HostingMode.FunctionsHost);
         services.TryAddSingleton<JsonBody>();
+        services.AddOptions<AccessOptions>().BindConfiguration(AccessOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<ApiAccess>();
+        services.TryAddSingleton<HttpEdge>();
         services.TryAddSingleton<PipelineMetrics>();
         // Time from one provider, and each adapter kind registered once.
         services.TryAddSingleton(TimeProvider.System);

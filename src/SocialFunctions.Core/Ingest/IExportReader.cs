@@ -85,6 +85,7 @@ public sealed record ExportContext(string Brand, TimeZoneInfo BrandTimeZone, Dat
         Date = date,
         Value = value,
         UploadId = UploadId,
+        ExportedAt = ReceivedAt,
     };
 }
 

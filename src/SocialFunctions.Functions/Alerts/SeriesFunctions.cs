@@ -23,7 +23,7 @@ internal sealed class SeriesFunctions(
 {
     [Function("ListSeriesHealth")]
     public async Task<Results<Ok<SeriesListResponse>, ProblemHttpResult>> ListAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "brands/{brand}/series")] HttpRequest request,
+        [HttpTrigger(ApiAccess.HostLevel, "get", Route = "brands/{brand}/series")] HttpRequest request,
         string brand,
         CancellationToken cancellationToken)
     {
@@ -47,7 +47,7 @@ internal sealed class SeriesFunctions(
 
     [Function("CheckSeries")]
     public async Task<Results<Ok<SeriesCheckResponse>, ProblemHttpResult>> CheckAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "brands/{brand}/series/check")] HttpRequest request,
+        [HttpTrigger(ApiAccess.HostLevel, "post", Route = "brands/{brand}/series/check")] HttpRequest request,
         string brand,
         CancellationToken cancellationToken)
     {

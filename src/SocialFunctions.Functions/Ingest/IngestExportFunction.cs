@@ -23,7 +23,7 @@ internal sealed class IngestExportFunction(
     /// <summary><c>POST /api/brands/{brand}/exports</c>: one raw file (optional <c>?filename=</c>) or multipart with several.</summary>
     [Function("IngestExport")]
     public async Task<Results<Ok<IngestResponse>, UnprocessableEntity<IngestResponse>, ProblemHttpResult>> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "brands/{brand}/exports")] HttpRequest request,
+        [HttpTrigger(ApiAccess.HostLevel, "post", Route = "brands/{brand}/exports")] HttpRequest request,
         string brand,
         CancellationToken cancellationToken)
     {

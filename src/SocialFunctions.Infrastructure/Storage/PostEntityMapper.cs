@@ -150,6 +150,11 @@ internal static class PostEntityMapper
             ["Value"] = value.Value,
         };
         Set(entity, "UploadId", value.UploadId);
+        if (value.ExportedAt is { } exportedAt)
+        {
+            entity["ExportedAt"] = exportedAt.ToUniversalTime();
+        }
+
         return entity;
     }
 
@@ -161,6 +166,7 @@ internal static class PostEntityMapper
         Date = ParseDate(e.RowKey) ?? DateOnly.MinValue,
         Value = e.GetDouble("Value") ?? 0,
         UploadId = e.GetString("UploadId"),
+        ExportedAt = e.GetDateTimeOffset("ExportedAt"),
     };
 
     /// <summary>Rough serialized size, to keep a batch under the 4 MiB payload limit.</summary>
