@@ -36,6 +36,7 @@ public sealed partial class SeriesAlertRouter(
                     Subject = composed.Subject,
                     HtmlBody = composed.HtmlBody,
                     Tag = alert.Id,
+                    MayHaveBeenSent = alert.MayHaveBeenSent,
                 },
                 cancellationToken);
             delivery = new AlertDelivery(result.Delivered, "mail", result.Where, result.Detail);
