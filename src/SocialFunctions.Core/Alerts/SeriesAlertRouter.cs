@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using SocialFunctions.Core.Brands;
+using SocialFunctions.Core.Diagnostics;
 using SocialFunctions.Core.Ports;
 
 namespace SocialFunctions.Core.Alerts;
@@ -48,7 +49,7 @@ public sealed partial class SeriesAlertRouter(
 
         if (delivery.Delivered)
         {
-            Delivered(logger, alert.Kind, alert.Health.Series, alert.Health.Channel, alert.Brand.Value, delivery.Channel);
+            Delivered(logger, alert.Kind, LogText.Safe(alert.Health.Series), alert.Health.Channel, alert.Brand.Value, delivery.Channel);
         }
 
         return delivery;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SocialFunctions.Core.Alerts;
+using SocialFunctions.Core.Diagnostics;
 using SocialFunctions.Core.Ports;
 using SocialFunctions.Core.Records;
 using SocialFunctions.Core.Series;
@@ -96,7 +97,7 @@ internal sealed class SeriesFunctions(
             }
             else
             {
-                AlertsLog.NotDelivered(logger, sent.Kind, sent.Series, sent.Channel, brand, sent.Detail);
+                AlertsLog.NotDelivered(logger, sent.Kind, LogText.Safe(sent.Series), sent.Channel, brand, LogText.Safe(sent.Detail));
             }
         }
 

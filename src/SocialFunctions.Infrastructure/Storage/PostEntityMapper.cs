@@ -25,8 +25,7 @@ internal static class PostEntityMapper
     /// </summary>
     public const int PostBuckets = 16;
 
-    // A string property holds at most 32 K UTF-16 characters; post texts longer than that are cut (kept for lists only).
-    private const int MaxTextLength = 32_000;
+    private const int MaxTextLength = CanonicalPost.MaxStoredTextLength;
 
     public static string PostPartition(CanonicalPost post) => PostPartition(post.Brand, post.Channel, post.PostId, post.PublishedAt);
 

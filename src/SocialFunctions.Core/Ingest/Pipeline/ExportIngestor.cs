@@ -92,6 +92,11 @@ public sealed class ExportIngestor(
                 switch (row)
                 {
                     case PostRow post:
+                        if (post.Post.Text is { Length: > CanonicalPost.MaxStoredTextLength } text)
+                        {
+                            context.Warnings.Add($"line {post.Line}: the post text has {text.Length:N0} characters; only the first {CanonicalPost.MaxStoredTextLength:N0} are stored.");
+                        }
+
                         var assigned = seriesRules.Assign(post.Post);
                         await writer.WriteAsync(assigned, cancellationToken);
                         tally.Accept(assigned);
