@@ -6,6 +6,7 @@ using SocialFunctions.Core.Records;
 using SocialFunctions.Core.Reporting;
 using SocialFunctions.Core.Series;
 using SocialFunctions.Reports.Localization;
+using SocialFunctions.Reports.Tests.Fixtures;
 
 namespace SocialFunctions.Reports.Tests.Localization;
 
@@ -104,4 +105,25 @@ public sealed class HostileTextTests
             RecentPosts = [new SeriesPostPoint("p1", new DateTimeOffset(2026, 5, 12, 9, 0, 0, TimeSpan.Zero), 10_000, 150, 0.015, permalink, postText)],
         },
     };
+}
+
+/// <summary>The PDF draws user text as glyphs: markup in a post, a series name or the pivot plan prints as itself.</summary>
+public sealed class HostileTextPdfTests
+{
+    [Fact]
+    public void Render_MarkupInPostSeriesAndCommentary_PrintedLiterally()
+    {
+        const string Markup = "<b>bold</b>&amp;<script>x</script>";
+        var baseline = ReportModelBuilder.Build(topPosts: 3, commentaryParagraphs: 1);
+        var model = baseline with
+        {
+            Commentary = "Plan: " + Markup,
+            TopPosts = [baseline.TopPosts[0] with { Text = Markup }],
+            Series = [baseline.Series[0] with { Series = "S" + Markup }],
+        };
+
+        var text = string.Concat(RenderedReports.Render(model).All.Where(c => !char.IsWhiteSpace(c)));
+
+        Assert.Contains("<b>bold</b>&amp;<script>x</script>", text, StringComparison.Ordinal);
+    }
 }
