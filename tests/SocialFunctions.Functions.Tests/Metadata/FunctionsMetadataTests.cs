@@ -66,7 +66,7 @@ public sealed class FunctionsMetadataTests
         Assert.All(http, f =>
         {
             // The host cannot admit a signed-in user in place of a key, so every HTTP function declares the one level
-            // ApiAccess.HostLevel and the worker's HttpEdge checks keys and sign-in (Access/HttpEdgeAccessTests prove it refuses).
+            // ApiAccess.HostLevel and the worker's HttpEdge checks keys and sign-in (LocalServer.Tests/Access/HttpEdgeAccessTests prove it refuses).
             Assert.Equal(ApiAccess.HostLevel.ToString(), f.AuthLevel);
             Assert.False(f.Route!.StartsWith('/'), $"{f.Name}: route '{f.Route}' must be relative to the route prefix");
             Assert.Equal(["http"], f.OutputTypes);
