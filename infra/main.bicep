@@ -61,6 +61,15 @@ param logRetentionInDays int = 30
 @description('Object ID of a person or group to grant storage data access for debugging; empty grants nothing.')
 param operatorPrincipalId string = ''
 
+@description('Client ID of the Entra app registration people sign in with (docs/deploy.md, "Access"); empty leaves sign-in off and the app refuses every HTTP call without an API key.')
+param authClientId string = ''
+
+@description('App role every signed-in person or machine client must hold (defined on the app registration); empty admits anyone the sign-in admits.')
+param authRequiredRole string = 'SocialFunctions.User'
+
+@description('Client IDs of machine clients allowed to call the API with an Entra token; empty allows any client the tenant issues a token for this app to.')
+param authAllowedApplications array = []
+
 @description('Tags applied to every resource.')
 param tags object = {}
 
@@ -148,7 +157,11 @@ module functionApp 'app/function.bicep' = {
     applicationInsightsConnectionString: monitoring.outputs.connectionString
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB
+    authClientId: authClientId
+    authAllowedApplications: authAllowedApplications
     appSettings: {
+      // Checked by the worker on every HTTP call, on top of App Service authentication (SECURITY.md, "Access").
+      Access__RequiredRole: authRequiredRole
       REPORT_SCHEDULE: reportSchedule
       SERIES_CHECK_SCHEDULE: seriesCheckSchedule
       Mail__Mode: mailMode
@@ -169,6 +182,9 @@ output functionAppName string = functionApp.outputs.name
 
 @description('Base URL of the function app; HTTP functions live under /api.')
 output functionAppUrl string = 'https://${functionApp.outputs.defaultHostName}'
+
+@description('True when Entra ID sign-in (App Service authentication) is on; false means every HTTP call needs an API key.')
+output signInEnabled bool = functionApp.outputs.signInEnabled
 
 @description('Name of the storage account holding tables, reports, queues and the deployment package.')
 output storageAccountName string = storage.outputs.name

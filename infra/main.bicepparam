@@ -10,6 +10,9 @@ param reportSchedule = '0 */15 * * * *'
 param seriesCheckSchedule = '0 0 5 * * *'
 param maximumInstanceCount = 100
 param instanceMemoryMB = 2048
+// The sign-in app registration (docs/deploy.md, "Access"); empty = no sign-in, every HTTP call then needs an API key.
+param authClientId = ''
+param authRequiredRole = 'SocialFunctions.User'
 param tags = {
   environment: 'production'
 }

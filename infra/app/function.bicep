@@ -54,6 +54,12 @@ param instanceMemoryMB int = 2048
 @description('App settings particular to this app, merged over the identity and monitoring settings.')
 param appSettings object = {}
 
+@description('Client ID of the Entra app registration people sign in with (App Service authentication); empty leaves sign-in off, and the app then refuses every HTTP call without an API key.')
+param authClientId string = ''
+
+@description('Client IDs of the machine clients allowed to call the API with an Entra token, besides the page itself; empty allows any client the tenant issues a token for this app to (restrict with "assignment required").')
+param authAllowedApplications array = []
+
 // Identity-based host storage: no connection string exists anywhere. The service URIs are explicit so the host and
 // the app's SDK clients use the same endpoints (sovereign clouds included).
 var storageSettings = {
@@ -138,8 +144,61 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
   }
 }
 
+// App Service authentication (Easy Auth) with Entra ID: nobody reaches the app without a sign-in (people, redirected to
+// the login page) or an Entra token for this app (machine clients). The worker checks again (SECURITY.md, "Access"): the
+// Functions host cannot admit a signed-in user in place of a function key, so the HTTP functions leave access to it.
+// No client secret: sign-in uses the OpenID Connect implicit flow (ID tokens enabled on the registration).
+resource authSettings 'Microsoft.Web/sites/config@2024-04-01' = if (!empty(authClientId)) {
+  parent: site
+  name: 'authsettingsV2'
+  properties: {
+    platform: {
+      enabled: true
+      runtimeVersion: '~1'
+    }
+    globalValidation: {
+      requireAuthentication: true
+      unauthenticatedClientAction: 'RedirectToLoginPage'
+      redirectToProvider: 'azureactivedirectory'
+    }
+    identityProviders: {
+      azureActiveDirectory: {
+        enabled: true
+        registration: {
+          openIdIssuer: '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0'
+          clientId: authClientId
+        }
+        validation: {
+          allowedAudiences: [
+            'api://${authClientId}'
+            authClientId
+          ]
+          defaultAuthorizationPolicy: empty(authAllowedApplications)
+            ? {}
+            : {
+                allowedApplications: union([authClientId], authAllowedApplications)
+              }
+        }
+      }
+    }
+    login: {
+      // The app never calls another API with the user's token, so nothing is stored: no blob SAS to hold, no
+      // /.auth/me (the page learns nothing about the user from the platform; SECURITY.md, "Access").
+      tokenStore: {
+        enabled: false
+      }
+    }
+    httpSettings: {
+      requireHttps: true
+    }
+  }
+}
+
 @description('Name of the function app.')
 output name string = site.name
+
+@description('True when App Service authentication (Entra ID sign-in) is configured.')
+output signInEnabled bool = !empty(authClientId)
 
 @description('Default host name of the function app.')
 output defaultHostName string = site.properties.defaultHostName

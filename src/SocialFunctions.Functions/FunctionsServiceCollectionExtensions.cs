@@ -30,6 +30,9 @@ internal static class FunctionsServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton(HostingMode.FunctionsHost);
         services.TryAddSingleton<JsonBody>();
+        services.AddOptions<AccessOptions>().BindConfiguration(AccessOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<ApiAccess>();
+        services.TryAddSingleton<HttpEdge>();
         services.TryAddSingleton<PipelineMetrics>();
         services.TryAddSingleton<WebAssets>();
         // Time from one provider, and each adapter kind registered once.

@@ -32,6 +32,25 @@ public sealed partial class AzuriteFixture : IAsyncLifetime
         $"QueueEndpoint=http://127.0.0.1:{QueuePort}/{AccountName};" +
         $"TableEndpoint=http://127.0.0.1:{TablePort}/{AccountName};";
 
+    /// <summary>
+    /// The connection string with some services reached through other loopback addresses (a <see cref="FaultProxy"/>
+    /// in front of them), e.g. <c>ConnectionStringVia(table: proxy.Address)</c>.
+    /// </summary>
+    public string ConnectionStringVia(Uri? table = null, Uri? blob = null, Uri? queue = null)
+    {
+        static string At(Uri? via, int port) => via is null ? $"http://127.0.0.1:{port}/{AccountName}" : $"{via.GetLeftPart(UriPartial.Authority)}/{AccountName}";
+        return $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};" +
+               $"BlobEndpoint={At(blob, BlobPort)};QueueEndpoint={At(queue, QueuePort)};TableEndpoint={At(table, TablePort)};";
+    }
+
+    /// <summary>Base address of a service of this Azurite, for a <see cref="FaultProxy"/> to forward to.</summary>
+    public Uri Endpoint(AzuriteService service) => new($"http://127.0.0.1:{service switch
+    {
+        AzuriteService.Blob => BlobPort,
+        AzuriteService.Queue => QueuePort,
+        _ => TablePort,
+    }}/");
+
     public async ValueTask InitializeAsync()
     {
         var executable = AzuriteLocator.Find();
@@ -126,4 +145,11 @@ public sealed partial class AzuriteFixture : IAsyncLifetime
 
     [GeneratedRegex(@"Azurite (?<service>Blob|Queue|Table) service is successfully listening at http://[^:]+:(?<port>\d+)")]
     private static partial Regex ListeningLine();
+}
+
+public enum AzuriteService
+{
+    Blob,
+    Queue,
+    Table,
 }

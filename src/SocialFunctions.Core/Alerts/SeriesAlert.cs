@@ -30,6 +30,12 @@ public sealed record SeriesAlert
     /// <summary>Stable id of this notification (brand, channel, series, kind, episode start): dedupe tag for mail.</summary>
     public required string Id { get; init; }
 
+    /// <summary>
+    /// True when this is a retry of a notification a check claimed and never confirmed (it may have gone out before a
+    /// crash): a mail is then looked for in Sent Items by <see cref="Id"/> before it is sent.
+    /// </summary>
+    public bool MayHaveBeenSent { get; init; }
+
     /// <summary>The series data the card links to.</summary>
     public string SeriesUrl => $"{PublicBaseUrl}/api/brands/{Uri.EscapeDataString(Brand)}/series";
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using SocialFunctions.Core.Brands;
+using SocialFunctions.Core.Diagnostics;
 using SocialFunctions.Core.Ports;
 
 namespace SocialFunctions.Core.Alerts;
@@ -36,6 +37,7 @@ public sealed partial class SeriesAlertRouter(
                     Subject = composed.Subject,
                     HtmlBody = composed.HtmlBody,
                     Tag = alert.Id,
+                    MayHaveBeenSent = alert.MayHaveBeenSent,
                 },
                 cancellationToken);
             delivery = new AlertDelivery(result.Delivered, "mail", result.Where, result.Detail);
@@ -47,7 +49,7 @@ public sealed partial class SeriesAlertRouter(
 
         if (delivery.Delivered)
         {
-            Delivered(logger, alert.Kind, alert.Health.Series, alert.Health.Channel, alert.Brand.Value, delivery.Channel);
+            Delivered(logger, alert.Kind, LogText.Safe(alert.Health.Series), alert.Health.Channel, alert.Brand.Value, delivery.Channel);
         }
 
         return delivery;

@@ -89,6 +89,7 @@ public sealed class SeriesCheckService(
                 ReportMonth = settings.Clock.LatestCompleteMonth(now),
                 PublicBaseUrl = options.PublicBaseUrl.TrimEnd('/'),
                 Id = AlertId(decision.NextState, decision.Notification),
+                MayHaveBeenSent = stored?.State.DeliveryPending == true,
             };
             var delivery = await router.NotifyAsync(alert, settings, cancellationToken);
             if (delivery.Delivered)

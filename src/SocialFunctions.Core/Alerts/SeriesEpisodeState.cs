@@ -24,6 +24,12 @@ public sealed record SeriesEpisodeState
     /// <summary>True while a claimed notification has not been confirmed delivered (a later check retries it).</summary>
     public bool DeliveryPending { get; init; }
 
+    /// <summary>
+    /// When a later check last retried the pending notification. Kept apart from <see cref="LastNotifiedAt"/> so the
+    /// notification keeps its id across retries (a retried mail is found in Sent Items by that id).
+    /// </summary>
+    public DateTimeOffset? RetriedAt { get; init; }
+
     public DateTimeOffset UpdatedAt { get; init; }
 }
 

@@ -32,8 +32,9 @@ public static class SeriesEpisodeTracker
         if (current.DeliveryPending && current.LastNotification is not null)
         {
             // A check claimed a notification and did not confirm it (crash, delivery failure): retry it once the claim is old.
-            return current.LastNotifiedAt is { } claimed && now - claimed >= pendingRetryAfter
-                ? new EpisodeDecision(current with { LastNotifiedAt = now, UpdatedAt = now }, current.LastNotification)
+            // The retry keeps LastNotifiedAt (the notification's identity) and moves RetriedAt, which gates the next retry.
+            return (current.RetriedAt ?? current.LastNotifiedAt) is { } claimed && now - claimed >= pendingRetryAfter
+                ? new EpisodeDecision(current with { RetriedAt = now, UpdatedAt = now }, current.LastNotification)
                 : new EpisodeDecision(null, null);
         }
 
@@ -53,7 +54,7 @@ public static class SeriesEpisodeTracker
     }
 
     private static EpisodeDecision Notify(SeriesEpisodeState next, string kind, DateTimeOffset now) =>
-        new(next with { LastNotification = kind, LastNotifiedAt = now, DeliveryPending = true, UpdatedAt = now }, kind);
+        new(next with { LastNotification = kind, LastNotifiedAt = now, RetriedAt = null, DeliveryPending = true, UpdatedAt = now }, kind);
 }
 
 /// <param name="NextState">The state to save (claim) before notifying; null when nothing changes.</param>

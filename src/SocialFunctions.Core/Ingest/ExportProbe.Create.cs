@@ -192,10 +192,11 @@ public sealed partial class ExportProbe
     {
         try
         {
-            // ZipArchive in Read mode over a seekable stream reads only the central directory.
+            // ZipArchive in Read mode over a seekable stream reads only the central directory: the guard decides from it
+            // (entries, declared sizes, ratios, nested archives) before anything is inflated.
             using var stream = file.OpenRead();
             using var zip = new ZipArchive(stream, ZipArchiveMode.Read);
-            return [.. zip.Entries.Select(e => e.FullName)];
+            return Zip.ZipGuard.Check(file.FileName, zip);
         }
         catch (InvalidDataException)
         {

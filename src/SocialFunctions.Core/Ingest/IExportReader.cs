@@ -85,6 +85,7 @@ public sealed record ExportContext(string Brand, TimeZoneInfo BrandTimeZone, Dat
         Date = date,
         Value = value,
         UploadId = UploadId,
+        ExportedAt = ReceivedAt,
     };
 }
 
@@ -97,13 +98,18 @@ public sealed class ExportWarnings : IReadOnlyList<string>
 
     public string this[int index] => _items[index];
 
-    /// <summary>Adds <paramref name="warning"/> unless it was already given.</summary>
+    /// <summary>How many warnings an upload lists; past it one line says more were left out.</summary>
+    public const int MaxListed = 50;
+
+    /// <summary>Adds <paramref name="warning"/> unless it was already given (or the list is full).</summary>
     public void Add(string warning)
     {
-        if (!_items.Contains(warning))
+        if (_items.Count > MaxListed || _items.Contains(warning))
         {
-            _items.Add(warning);
+            return;
         }
+
+        _items.Add(_items.Count == MaxListed ? "more warnings of this kind were left out." : warning);
     }
 
     public IEnumerator<string> GetEnumerator() => _items.GetEnumerator();

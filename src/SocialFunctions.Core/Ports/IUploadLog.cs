@@ -33,7 +33,7 @@ public sealed record UploadRecord
 
     public ExportKind? Kind { get; init; }
 
-    /// <summary><c>accepted</c>, <c>partial</c> or <c>rejected</c>.</summary>
+    /// <summary><c>accepted</c>, <c>partial</c> or <c>rejected</c>; <c>in-progress</c> while rows are being written (and after an attempt that was cut off).</summary>
     public required string Status { get; init; }
 
     /// <summary>Data rows of the file that were read (a post, or a day of an account series, whatever its metrics).</summary>
@@ -55,6 +55,15 @@ public sealed record UploadRecord
     public DateOnly? From { get; init; }
 
     public DateOnly? To { get; init; }
+
+    /// <summary>
+    /// How many times this content was sent: an upload cut off (server killed, storage down) stays
+    /// <see cref="UploadStatus.InProgress"/> and the next upload of the same file is attempt 2 of the same record.
+    /// </summary>
+    public int Attempts { get; init; } = 1;
+
+    /// <summary>When the latest attempt started (<see cref="ReceivedAt"/> stays the first attempt's time).</summary>
+    public DateTimeOffset? LastAttemptAt { get; init; }
 }
 
 public sealed record UploadError(int? Line, int? Column, string Message);
@@ -64,4 +73,7 @@ public static class UploadStatus
     public const string Accepted = "accepted";
     public const string Partial = "partial";
     public const string Rejected = "rejected";
+
+    /// <summary>Rows are being written; still this after an attempt that never finished, until the file is sent again.</summary>
+    public const string InProgress = "in-progress";
 }

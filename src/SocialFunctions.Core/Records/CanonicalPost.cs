@@ -6,6 +6,9 @@ namespace SocialFunctions.Core.Records;
 /// </summary>
 public sealed record CanonicalPost
 {
+    /// <summary>A stored text value holds at most 32 K UTF-16 characters (Table Storage); longer post texts are cut to this.</summary>
+    public const int MaxStoredTextLength = 32_000;
+
     public required string Brand { get; init; }
 
     public required string Channel { get; init; }
@@ -19,6 +22,7 @@ public sealed record CanonicalPost
     /// <summary>The export's own time zone when it states one (e.g. "+0000"), else null.</summary>
     public string? SourceTimeZone { get; init; }
 
+    /// <summary>The post's text; only the first <see cref="MaxStoredTextLength"/> characters are kept (the upload answer warns).</summary>
     public string? Text { get; init; }
 
     public string? Permalink { get; init; }

@@ -15,4 +15,7 @@ public sealed record DailyMetric
     public required double Value { get; init; }
 
     public string? UploadId { get; init; }
+
+    /// <summary>When the export was taken, as far as known (else upload time): a newer export's value wins.</summary>
+    public DateTimeOffset? ExportedAt { get; init; }
 }

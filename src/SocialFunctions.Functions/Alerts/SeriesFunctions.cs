@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SocialFunctions.Core.Alerts;
+using SocialFunctions.Core.Diagnostics;
 using SocialFunctions.Core.Ports;
 using SocialFunctions.Core.Records;
 using SocialFunctions.Core.Series;
@@ -23,7 +24,7 @@ internal sealed class SeriesFunctions(
 {
     [Function("ListSeriesHealth")]
     public async Task<Results<Ok<SeriesListResponse>, ProblemHttpResult>> ListAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/brands/{brand}/series")] HttpRequest request,
+        [HttpTrigger(ApiAccess.HostLevel, "get", Route = "api/brands/{brand}/series")] HttpRequest request,
         string brand,
         CancellationToken cancellationToken)
     {
@@ -47,7 +48,7 @@ internal sealed class SeriesFunctions(
 
     [Function("CheckSeries")]
     public async Task<Results<Ok<SeriesCheckResponse>, ProblemHttpResult>> CheckAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/brands/{brand}/series/check")] HttpRequest request,
+        [HttpTrigger(ApiAccess.HostLevel, "post", Route = "api/brands/{brand}/series/check")] HttpRequest request,
         string brand,
         CancellationToken cancellationToken)
     {
@@ -96,7 +97,7 @@ internal sealed class SeriesFunctions(
             }
             else
             {
-                AlertsLog.NotDelivered(logger, sent.Kind, sent.Series, sent.Channel, brand, sent.Detail);
+                AlertsLog.NotDelivered(logger, sent.Kind, LogText.Safe(sent.Series), sent.Channel, brand, LogText.Safe(sent.Detail));
             }
         }
 

@@ -1,3 +1,4 @@
+using SocialFunctions.Functions.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SocialFunctions.Core.Ports;
 
@@ -8,7 +9,7 @@ internal sealed class BrandListFunction(IBrandSettingsStore store)
     /// <summary><c>GET /api/brands</c>: every brand with settings, by the name people read.</summary>
     [Function("ListBrands")]
     public async Task<Ok<BrandListResponse>> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/brands")] HttpRequest request,
+        [HttpTrigger(ApiAccess.HostLevel, "get", Route = "api/brands")] HttpRequest request,
         CancellationToken cancellationToken)
     {
         var brands = new List<BrandSummary>();

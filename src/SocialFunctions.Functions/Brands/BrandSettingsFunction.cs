@@ -16,7 +16,7 @@ internal sealed class BrandSettingsFunction(
     /// <summary><c>GET</c> and <c>PUT /api/brands/{brand}</c>: read or replace a brand's settings.</summary>
     [Function("BrandSettings")]
     public async Task<Results<Ok<BrandSettingsDocument>, Created<BrandSettingsDocument>, ValidationProblem, ProblemHttpResult>> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", "put", Route = "api/brands/{brand}")] HttpRequest request,
+        [HttpTrigger(ApiAccess.HostLevel, "get", "put", Route = "api/brands/{brand}")] HttpRequest request,
         string brand,
         CancellationToken cancellationToken)
     {

@@ -18,7 +18,7 @@ internal sealed class SeriesRuleFunctions(SeriesRuleAssistant assistant, JsonBod
     /// </summary>
     [Function("PreviewSeriesRules")]
     public async Task<Results<Ok<SeriesRulePreviewResponse>, ProblemHttpResult>> PreviewAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/brands/{brand}/series/preview")] HttpRequest request,
+        [HttpTrigger(ApiAccess.HostLevel, "post", Route = "api/brands/{brand}/series/preview")] HttpRequest request,
         string brand,
         CancellationToken cancellationToken)
     {
@@ -68,7 +68,7 @@ internal sealed class SeriesRuleFunctions(SeriesRuleAssistant assistant, JsonBod
     /// <summary><c>GET /api/brands/{brand}/series/suggestions</c>: candidate series for rules, most used first.</summary>
     [Function("ListSeriesSuggestions")]
     public async Task<Results<Ok<SeriesSuggestionsResponse>, ProblemHttpResult>> SuggestAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/brands/{brand}/series/suggestions")] HttpRequest request,
+        [HttpTrigger(ApiAccess.HostLevel, "get", Route = "api/brands/{brand}/series/suggestions")] HttpRequest request,
         string brand,
         CancellationToken cancellationToken)
     {

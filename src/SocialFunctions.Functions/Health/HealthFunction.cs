@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using SocialFunctions.Functions.Http;
 using SocialFunctions.Infrastructure.Storage;
 
 namespace SocialFunctions.Functions.Health;
@@ -8,7 +9,7 @@ internal sealed class HealthFunction(StorageHealth storage, HostingMode hosting)
     /// <summary><c>GET /api/health</c>: 200 when tables, blobs and queues answer, else 503 naming what failed.</summary>
     [Function("Health")]
     public async Task<Results<Ok<HealthResponse>, JsonHttpResult<HealthResponse>>> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/health")] HttpRequest request,
+        [HttpTrigger(ApiAccess.HostLevel, "get", Route = "api/health")] HttpRequest request,
         CancellationToken cancellationToken)
     {
         var checks = await storage.CheckAsync(cancellationToken);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using SocialFunctions.Core.Diagnostics;
 using SocialFunctions.Core.Ingest.Pipeline;
 using SocialFunctions.Core.Ports;
 using SocialFunctions.Core.Records;
@@ -23,7 +24,7 @@ internal sealed class IngestExportFunction(
     /// <summary><c>POST /api/brands/{brand}/exports</c>: one raw file (optional <c>?filename=</c>) or multipart with several.</summary>
     [Function("IngestExport")]
     public async Task<Results<Ok<IngestResponse>, UnprocessableEntity<IngestResponse>, ProblemHttpResult>> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/brands/{brand}/exports")] HttpRequest request,
+        [HttpTrigger(ApiAccess.HostLevel, "post", Route = "api/brands/{brand}/exports")] HttpRequest request,
         string brand,
         CancellationToken cancellationToken)
     {
@@ -57,7 +58,8 @@ internal sealed class IngestExportFunction(
             {
                 var outcome = await ingestor.IngestAsync(name, file.File, file.UploadId, hints, cancellationToken);
                 var upload = outcome.Upload;
-                IngestLog.FileIngested(logger, brand, upload.FileName, upload.Format ?? "unknown", upload.Status, upload.RowsAccepted, upload.RowsRejected, outcome.Duplicate);
+                var loggedName = LogText.Safe(upload.FileName);
+                IngestLog.FileIngested(logger, brand, loggedName, upload.Format ?? "unknown", upload.Status, upload.RowsAccepted, upload.RowsRejected, outcome.Duplicate);
                 if (!outcome.Duplicate)
                 {
                     metrics.RowsIngested(upload.Channel ?? "unknown", upload.RowsAccepted);

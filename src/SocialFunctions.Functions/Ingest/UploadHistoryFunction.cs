@@ -13,7 +13,7 @@ internal sealed class UploadHistoryFunction(IUploadLog uploads)
     /// <summary><c>GET /api/brands/{brand}/uploads?top=</c>: the latest uploads and their outcomes, newest first.</summary>
     [Function("ListUploads")]
     public async Task<Results<Ok<UploadHistoryResponse>, ProblemHttpResult>> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/brands/{brand}/uploads")] HttpRequest request,
+        [HttpTrigger(ApiAccess.HostLevel, "get", Route = "api/brands/{brand}/uploads")] HttpRequest request,
         string brand,
         CancellationToken cancellationToken)
     {

@@ -13,7 +13,7 @@ internal sealed class CoverageFunction(CoverageTimeline timeline)
     /// </summary>
     [Function("GetCoverage")]
     public async Task<Results<Ok<CoverageOverview>, ProblemHttpResult>> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/brands/{brand}/coverage")] HttpRequest request,
+        [HttpTrigger(ApiAccess.HostLevel, "get", Route = "api/brands/{brand}/coverage")] HttpRequest request,
         string brand,
         CancellationToken cancellationToken)
     {

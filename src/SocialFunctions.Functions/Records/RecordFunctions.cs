@@ -16,7 +16,7 @@ internal sealed class RecordFunctions(IRecordStore records)
     /// <summary><c>GET /api/brands/{brand}/posts?channel=&amp;from=&amp;to=&amp;next=&amp;pageSize=</c>.</summary>
     [Function("ListPosts")]
     public async Task<Results<Ok<PostsResponse>, ProblemHttpResult>> ListPostsAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/brands/{brand}/posts")] HttpRequest request,
+        [HttpTrigger(ApiAccess.HostLevel, "get", Route = "api/brands/{brand}/posts")] HttpRequest request,
         string brand,
         CancellationToken cancellationToken)
     {
@@ -45,7 +45,7 @@ internal sealed class RecordFunctions(IRecordStore records)
     /// <summary><c>GET /api/brands/{brand}/daily?channel=&amp;metric=&amp;from=&amp;to=</c> (dates yyyy-MM-dd).</summary>
     [Function("ListDailySeries")]
     public async Task<Results<Ok<DailySeriesResponse>, ProblemHttpResult>> ListDailySeriesAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/brands/{brand}/daily")] HttpRequest request,
+        [HttpTrigger(ApiAccess.HostLevel, "get", Route = "api/brands/{brand}/daily")] HttpRequest request,
         string brand,
         CancellationToken cancellationToken)
     {

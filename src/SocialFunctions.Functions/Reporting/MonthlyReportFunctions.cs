@@ -1,3 +1,4 @@
+using SocialFunctions.Core.Diagnostics;
 using SocialFunctions.Core.Ports;
 using SocialFunctions.Core.Records;
 using SocialFunctions.Core.Reporting;
@@ -32,7 +33,7 @@ internal sealed class MonthlyReportFunctions(
             catch (Exception ex) when (ex is FormatException or TimeZoneNotFoundException)
             {
                 // One brand's bad schedule settings must not stop the others' reports.
-                ReportingLog.SkippedBrand(logger, settings.Brand, ex.Message);
+                ReportingLog.SkippedBrand(logger, settings.Brand, LogText.Safe(ex.Message));
                 continue;
             }
 
@@ -54,7 +55,7 @@ internal sealed class MonthlyReportFunctions(
 
         foreach (var result in await delivery.DeliverDueAsync(brand, cancellationToken))
         {
-            ReportingLog.PeriodDone(logger, brand, result.Month.ToString(), result.State.ToString(), result.State == ReportDeliveryState.Failed ? result.Run?.FailureReason : null);
+            ReportingLog.PeriodDone(logger, brand, result.Month.ToString(), result.State.ToString(), result.State == ReportDeliveryState.Failed ? LogText.Safe(result.Run?.FailureReason) : null);
             if (result.State == ReportDeliveryState.Sent)
             {
                 metrics.ReportSent();

@@ -23,7 +23,7 @@ internal sealed class ReportCatalogFunctions(
 {
     [Function("ListReports")]
     public async Task<Results<Ok<ReportCatalogView>, ProblemHttpResult>> ListAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/brands/{brand}/reports")] HttpRequest request,
+        [HttpTrigger(ApiAccess.HostLevel, "get", Route = "api/brands/{brand}/reports")] HttpRequest request,
         string brand,
         CancellationToken cancellationToken)
     {
@@ -45,7 +45,7 @@ internal sealed class ReportCatalogFunctions(
     /// <summary><c>GET /api/brands/{brand}/reports/{month}/preview[?download=true]</c>: the PDF inline (or as an attachment).</summary>
     [Function("PreviewReport")]
     public async Task<Results<FileContentHttpResult, ProblemHttpResult>> PreviewAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/brands/{brand}/reports/{month}/preview")] HttpRequest request,
+        [HttpTrigger(ApiAccess.HostLevel, "get", Route = "api/brands/{brand}/reports/{month}/preview")] HttpRequest request,
         string brand,
         string month,
         CancellationToken cancellationToken)

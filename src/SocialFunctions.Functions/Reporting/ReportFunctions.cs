@@ -33,7 +33,7 @@ internal sealed class ReportFunctions(
 
     [Function("GetReport")]
     public async Task<Results<Ok<ReportModel>, FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetReportAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/brands/{brand}/reports/{report}")] HttpRequest request,
+        [HttpTrigger(ApiAccess.HostLevel, "get", Route = "api/brands/{brand}/reports/{report}")] HttpRequest request,
         string brand,
         string report,
         CancellationToken cancellationToken)
@@ -72,7 +72,7 @@ internal sealed class ReportFunctions(
 
     [Function("PutReportCommentary")]
     public async Task<Results<Ok<CommentaryResponse>, ProblemHttpResult>> PutCommentaryAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "put", Route = "api/brands/{brand}/reports/{month}/commentary")] HttpRequest request,
+        [HttpTrigger(ApiAccess.HostLevel, "put", Route = "api/brands/{brand}/reports/{month}/commentary")] HttpRequest request,
         string brand,
         string month,
         CancellationToken cancellationToken)
@@ -122,7 +122,7 @@ internal sealed class ReportFunctions(
     /// <summary><c>POST …/reports/{month}/send[?force=true]</c>: render, archive and mail one period now, exactly once.</summary>
     [Function("SendReport")]
     public async Task<Results<Ok<SendReportResponse>, ProblemHttpResult>> SendAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/brands/{brand}/reports/{month}/send")] HttpRequest request,
+        [HttpTrigger(ApiAccess.HostLevel, "post", Route = "api/brands/{brand}/reports/{month}/send")] HttpRequest request,
         string brand,
         string month,
         CancellationToken cancellationToken)

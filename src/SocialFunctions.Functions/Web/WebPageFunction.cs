@@ -10,9 +10,9 @@ namespace SocialFunctions.Functions.Web;
 /// optional route never shadows the API (its routes have more segments) nor the host's admin paths.
 /// </summary>
 /// <remarks>
-/// Anonymous on purpose: the files are the same for everyone and hold no data and no key. The data comes from the
-/// <c>api/</c> functions, which keep their function-level authorization; in Azure, App Service authentication (Entra ID)
-/// sits in front of both.
+/// Anonymous to the host like every HTTP function (<see cref="ApiAccess.HostLevel"/>): the files are the same for
+/// everyone and hold no data and no key, and they pass the worker's access check like the API; in Azure, App Service
+/// authentication (Entra ID) signs people in before they reach them.
 /// </remarks>
 internal sealed class WebPageFunction(WebAssets assets)
 {
@@ -23,7 +23,7 @@ internal sealed class WebPageFunction(WebAssets assets)
 
     [Function("WebPage")]
     public Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "{file?}")] HttpRequest request,
+        [HttpTrigger(ApiAccess.HostLevel, "get", Route = "{file?}")] HttpRequest request,
         string? file)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -13,6 +13,7 @@ using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
 using Polly;
+using SocialFunctions.Core.Diagnostics;
 using SocialFunctions.Core.Ports;
 
 namespace SocialFunctions.Infrastructure.Mail;
@@ -149,11 +150,11 @@ public sealed class GraphMailSender : IMailSender
                 last = await TrySendOnceAsync(mail, token);
                 if (last.Kind == SendOutcomeKind.NotSent)
                 {
-                    GraphMailLog.NotSent(_logger, mail.Tag, attempt, last.Reason);
+                    GraphMailLog.NotSent(_logger, mail.Tag, attempt, LogText.Safe(last.Reason));
                 }
                 else if (last.Kind == SendOutcomeKind.Unknown)
                 {
-                    GraphMailLog.Unknown(_logger, mail.Tag, attempt, last.Reason);
+                    GraphMailLog.Unknown(_logger, mail.Tag, attempt, LogText.Safe(last.Reason));
                 }
 
                 return last;
@@ -179,7 +180,7 @@ public sealed class GraphMailSender : IMailSender
                 GraphMailLog.FoundInSentItems(_logger, mail.Tag, outcome.MessageId!);
                 return new MailSendResult(true, "graph", outcome.Reason);
             case SendOutcomeKind.Rejected:
-                GraphMailLog.Rejected(_logger, mail.Tag, outcome.Reason);
+                GraphMailLog.Rejected(_logger, mail.Tag, LogText.Safe(outcome.Reason));
                 return new MailSendResult(false, "graph", outcome.Reason);
             default:
                 return new MailSendResult(false, "graph", $"not sent after {attempt} attempts: {outcome.Reason}");

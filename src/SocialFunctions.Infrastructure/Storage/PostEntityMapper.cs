@@ -25,8 +25,7 @@ internal static class PostEntityMapper
     /// </summary>
     public const int PostBuckets = 16;
 
-    // A string property holds at most 32 K UTF-16 characters; post texts longer than that are cut (kept for lists only).
-    private const int MaxTextLength = 32_000;
+    private const int MaxTextLength = CanonicalPost.MaxStoredTextLength;
 
     public static string PostPartition(CanonicalPost post) => PostPartition(post.Brand, post.Channel, post.PostId, post.PublishedAt);
 
@@ -150,6 +149,11 @@ internal static class PostEntityMapper
             ["Value"] = value.Value,
         };
         Set(entity, "UploadId", value.UploadId);
+        if (value.ExportedAt is { } exportedAt)
+        {
+            entity["ExportedAt"] = exportedAt.ToUniversalTime();
+        }
+
         return entity;
     }
 
@@ -161,6 +165,7 @@ internal static class PostEntityMapper
         Date = ParseDate(e.RowKey) ?? DateOnly.MinValue,
         Value = e.GetDouble("Value") ?? 0,
         UploadId = e.GetString("UploadId"),
+        ExportedAt = e.GetDateTimeOffset("ExportedAt"),
     };
 
     /// <summary>Rough serialized size, to keep a batch under the 4 MiB payload limit.</summary>

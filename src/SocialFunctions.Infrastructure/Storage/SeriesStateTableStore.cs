@@ -62,6 +62,7 @@ public sealed class SeriesStateTableStore(StorageClients clients) : ISeriesState
         ["LastNotifiedAt"] = state.LastNotifiedAt,
         ["LastNotification"] = state.LastNotification,
         ["DeliveryPending"] = state.DeliveryPending,
+        ["RetriedAt"] = state.RetriedAt,
         ["UpdatedAt"] = state.UpdatedAt,
     };
 
@@ -75,6 +76,7 @@ public sealed class SeriesStateTableStore(StorageClients clients) : ISeriesState
         LastNotifiedAt = entity.GetDateTimeOffset("LastNotifiedAt"),
         LastNotification = entity.GetString("LastNotification"),
         DeliveryPending = entity.GetBoolean("DeliveryPending") ?? false,
+        RetriedAt = entity.GetDateTimeOffset("RetriedAt"),
         UpdatedAt = entity.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.MinValue,
     };
 }

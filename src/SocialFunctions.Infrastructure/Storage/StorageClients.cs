@@ -23,11 +23,13 @@ public sealed class StorageClients
     {
         var o = options.Value;
         _prefix = o.Prefix;
-        var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None };
+        var tableOptions = WithRetry(new TableClientOptions(), o);
+        var blobOptions = WithRetry(new BlobClientOptions(), o);
+        var queueOptions = WithRetry(new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None }, o);
         if (!string.IsNullOrWhiteSpace(o.ConnectionString))
         {
-            Tables = new TableServiceClient(o.ConnectionString);
-            Blobs = new BlobServiceClient(o.ConnectionString);
+            Tables = new TableServiceClient(o.ConnectionString, tableOptions);
+            Blobs = new BlobServiceClient(o.ConnectionString, blobOptions);
             Queues = new QueueServiceClient(o.ConnectionString, queueOptions);
         }
         else if (!string.IsNullOrWhiteSpace(o.AccountName) || o.TableServiceUri is not null)
@@ -35,8 +37,8 @@ public sealed class StorageClients
             TokenCredential credential = string.IsNullOrWhiteSpace(o.ClientId)
                 ? new DefaultAzureCredential()
                 : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(o.ClientId));
-            Tables = new TableServiceClient(o.TableServiceUri ?? new Uri($"https://{o.AccountName}.table.core.windows.net"), credential);
-            Blobs = new BlobServiceClient(o.BlobServiceUri ?? new Uri($"https://{o.AccountName}.blob.core.windows.net"), credential);
+            Tables = new TableServiceClient(o.TableServiceUri ?? new Uri($"https://{o.AccountName}.table.core.windows.net"), credential, tableOptions);
+            Blobs = new BlobServiceClient(o.BlobServiceUri ?? new Uri($"https://{o.AccountName}.blob.core.windows.net"), credential, blobOptions);
             Queues = new QueueServiceClient(o.QueueServiceUri ?? new Uri($"https://{o.AccountName}.queue.core.windows.net"), credential, queueOptions);
         }
         else
@@ -46,6 +48,21 @@ public sealed class StorageClients
                 typeof(StorageOptions),
                 ["No storage configured: set AzureWebJobsStorage to a connection string (locally: UseDevelopmentStorage=true with Azurite) or AzureWebJobsStorage__accountName for managed identity."]);
         }
+    }
+
+    /// <summary>
+    /// One retry policy for every storage call: the Azure SDK's own (retries 408, 429, 5xx, timeouts and broken
+    /// connections, honours Retry-After), bounded by <see cref="StorageOptions"/> so a failing request ends in time.
+    /// </summary>
+    private static T WithRetry<T>(T options, StorageOptions o)
+        where T : ClientOptions
+    {
+        options.Retry.Mode = RetryMode.Exponential;
+        options.Retry.MaxRetries = o.MaxRetries;
+        options.Retry.Delay = o.RetryDelay;
+        options.Retry.MaxDelay = o.MaxRetryDelay;
+        options.Retry.NetworkTimeout = o.NetworkTimeout;
+        return options;
     }
 
     public TableServiceClient Tables { get; }

@@ -1,16 +1,28 @@
+using Azure;
 using Azure.Data.Tables;
 
 namespace SocialFunctions.Infrastructure.Storage;
 
 /// <summary>
-/// Groups upserts by partition into entity-group transactions (≤ 100 entities, well under 4 MiB, each entity once)
+/// Groups writes by partition into entity-group transactions (≤ 100 entities, well under 4 MiB, each entity once)
 /// and submits them with bounded parallelism while the caller keeps producing rows. Only the open batch of each
 /// partition is held in memory. A row key that is still in flight in an earlier batch of the same partition makes the
 /// later batch wait for it, so when a file lists a post twice the later row wins even across batches.
+/// <para>
+/// Entities that carry a <see cref="RecordVersion"/> are written conditionally, so concurrent uploads never lose an update
+/// and the newer export wins whatever the order the writes land in: a batch is first sent as inserts (one round trip for
+/// new rows); if any row exists (409) or changed under us (412), the batch's stored versions are read and each row is
+/// inserted, replaced if-match its stored ETag when the stored version is older, or skipped when the stored version is
+/// newer or is this very write. The last case is how a write whose answer was lost (the SDK retries it and gets 409/412)
+/// is recognised as our own instead of failing the upload. Entities without a version are upserted as before.
+/// </para>
 /// </summary>
 internal sealed class TableBatchWriter : IDisposable
 {
     private const int MaxBatchEntities = 100;
+
+    // Conditional rounds per batch before giving up (each round loses only to a write that happened meanwhile).
+    private const int MaxConflictRounds = 5;
 
     // The service limit is 4 MiB; stay clear of it since our size estimate is rough.
     private const int MaxBatchBytes = 3 * 1024 * 1024;
@@ -93,11 +105,10 @@ internal sealed class TableBatchWriter : IDisposable
             .Where(s => s.Partition == partition && !s.Task.IsCompleted && batch.Entities.Keys.Any(s.Batch.Entities.ContainsKey))
             .Select(s => s.Task)
             .ToList();
-        var actions = batch.Entities.Values.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)).ToList();
-        _submitted.Add(new Submitted(partition, batch, SubmitCoreAsync(actions, earlier, cancellationToken)));
+        _submitted.Add(new Submitted(partition, batch, SubmitCoreAsync(partition, [.. batch.Entities.Values], earlier, cancellationToken)));
     }
 
-    private async Task SubmitCoreAsync(List<TableTransactionAction> actions, List<Task> earlier, CancellationToken cancellationToken)
+    private async Task SubmitCoreAsync(string partition, List<TableEntity> entities, List<Task> earlier, CancellationToken cancellationToken)
     {
         try
         {
@@ -107,12 +118,89 @@ internal sealed class TableBatchWriter : IDisposable
                 await Task.WhenAll(earlier);
             }
 
-            await _table.SubmitTransactionAsync(actions, cancellationToken);
+            await WriteBatchAsync(partition, entities, cancellationToken);
         }
         finally
         {
             _inFlight.Release();
         }
+    }
+
+    private async Task WriteBatchAsync(string partition, List<TableEntity> entities, CancellationToken cancellationToken)
+    {
+        // First round: insert the versioned rows (new rows cost one round trip), upsert the others.
+        var actions = entities.Select(e => new TableTransactionAction(
+            RecordVersion.Of(e) is null ? TableTransactionActionType.UpsertReplace : TableTransactionActionType.Add, e)).ToList();
+        for (var round = 1; ; round++)
+        {
+            if (actions.Count == 0)
+            {
+                return;
+            }
+
+            try
+            {
+                await _table.SubmitTransactionAsync(actions, cancellationToken);
+                return;
+            }
+            catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+            {
+                // A row exists or changed since we read it: another upload, or our own earlier try whose answer was lost.
+                if (round >= MaxConflictRounds)
+                {
+                    throw new StorageContentionException(
+                        $"Rows of partition '{partition}' kept changing under {MaxConflictRounds} conditional writes; try the upload again.", ex);
+                }
+            }
+
+            var stored = await ReadVersionsAsync(partition, entities, cancellationToken);
+            actions = Plan(entities, stored);
+        }
+    }
+
+    /// <summary>Insert, replace-if-match or skip each row, given what is stored (see the class remarks).</summary>
+    internal static List<TableTransactionAction> Plan(IEnumerable<TableEntity> entities, IReadOnlyDictionary<string, StoredVersion> stored)
+    {
+        var actions = new List<TableTransactionAction>();
+        foreach (var entity in entities)
+        {
+            var version = RecordVersion.Of(entity);
+            if (version is null)
+            {
+                actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, entity));
+            }
+            else if (!stored.TryGetValue(entity.RowKey, out var current))
+            {
+                actions.Add(new TableTransactionAction(TableTransactionActionType.Add, entity));
+            }
+            else if (current.Version is null || string.CompareOrdinal(current.Version, version) < 0)
+            {
+                actions.Add(new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, current.ETag));
+            }
+
+            // Else the stored row is this very write (a retry whose first answer was lost) or comes from a newer export.
+        }
+
+        return actions;
+    }
+
+    /// <summary>The stored version and ETag of the batch's rows: one range query over the partition, two columns.</summary>
+    private async Task<Dictionary<string, StoredVersion>> ReadVersionsAsync(string partition, List<TableEntity> entities, CancellationToken cancellationToken)
+    {
+        var wanted = entities.Select(e => e.RowKey).ToHashSet(StringComparer.Ordinal);
+        var first = wanted.Min(StringComparer.Ordinal)!;
+        var last = wanted.Max(StringComparer.Ordinal)!;
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {first} and RowKey le {last}");
+        var stored = new Dictionary<string, StoredVersion>(StringComparer.Ordinal);
+        await foreach (var row in _table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["RowKey", RecordVersion.Property], cancellationToken: cancellationToken))
+        {
+            if (wanted.Contains(row.RowKey))
+            {
+                stored[row.RowKey] = new StoredVersion(row.GetString(RecordVersion.Property), row.ETag);
+            }
+        }
+
+        return stored;
     }
 
     public void Dispose() => _inFlight.Dispose();
@@ -127,6 +215,8 @@ internal sealed class TableBatchWriter : IDisposable
 
         _submitted.RemoveAll(s => s.Task.IsCompletedSuccessfully);
     }
+
+    internal sealed record StoredVersion(string? Version, ETag ETag);
 
     private sealed record Submitted(string Partition, PendingBatch Batch, Task Task);
 

@@ -150,21 +150,35 @@ public sealed class TableRecordStore(StorageClients clients, IOptions<StorageOpt
         }
     }
 
+    /// <summary>Versions each record by its export time, upload and position (<see cref="RecordVersion"/>) and batches it.</summary>
     private sealed class Writer(StorageClients clients, int maxParallelBatches) : IRecordWriter
     {
         private TableBatchWriter? _posts;
         private TableBatchWriter? _daily;
+        private long _sequence;
 
         public async ValueTask WriteAsync(CanonicalPost post, CancellationToken cancellationToken)
         {
             _posts ??= new TableBatchWriter(await clients.TableAsync(StorageDefaults.PostsTable, cancellationToken), maxParallelBatches);
-            await _posts.AddAsync(PostEntityMapper.ToEntity(post), cancellationToken);
+            var entity = PostEntityMapper.ToEntity(post);
+            SetVersion(entity, RecordVersion.Create(post.ExportedAt, post.UploadId, ++_sequence));
+            await _posts.AddAsync(entity, cancellationToken);
         }
 
         public async ValueTask WriteAsync(DailyMetric value, CancellationToken cancellationToken)
         {
             _daily ??= new TableBatchWriter(await clients.TableAsync(StorageDefaults.DailyTable, cancellationToken), maxParallelBatches);
-            await _daily.AddAsync(PostEntityMapper.ToEntity(value), cancellationToken);
+            var entity = PostEntityMapper.ToEntity(value);
+            SetVersion(entity, RecordVersion.Create(value.ExportedAt, value.UploadId, ++_sequence));
+            await _daily.AddAsync(entity, cancellationToken);
+        }
+
+        private static void SetVersion(TableEntity entity, string? version)
+        {
+            if (version is not null)
+            {
+                entity[RecordVersion.Property] = version;
+            }
         }
 
         public async Task CompleteAsync(CancellationToken cancellationToken)

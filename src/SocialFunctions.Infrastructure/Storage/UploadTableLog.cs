@@ -34,7 +34,13 @@ public sealed class UploadTableLog(StorageClients clients) : IUploadLog
             ["EntitiesStored"] = record.EntitiesStored,
             ["Errors"] = SerializeErrors(record.Errors),
             ["Warnings"] = JsonSerializer.Serialize(record.Warnings, Json),
+            ["Attempts"] = record.Attempts,
         };
+        if (record.LastAttemptAt is { } lastAttempt)
+        {
+            entity["LastAttemptAt"] = lastAttempt.ToUniversalTime();
+        }
+
         if (record.Format is not null)
         {
             entity["Format"] = record.Format;
@@ -105,5 +111,7 @@ public sealed class UploadTableLog(StorageClients clients) : IUploadLog
         Errors = JsonSerializer.Deserialize<List<UploadError>>(e.GetString("Errors") ?? "[]", Json) ?? [],
         From = DateOnly.TryParseExact(e.GetString("From"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var f) ? f : null,
         To = DateOnly.TryParseExact(e.GetString("To"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : null,
+        Attempts = e.GetInt32("Attempts") ?? 1,
+        LastAttemptAt = e.GetDateTimeOffset("LastAttemptAt"),
     };
 }

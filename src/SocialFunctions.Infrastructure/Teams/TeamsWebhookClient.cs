@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
@@ -10,17 +11,24 @@ using Polly.RateLimiting;
 using Polly.Registry;
 using Polly.Timeout;
 using SocialFunctions.Core.Alerts;
+using SocialFunctions.Core.Diagnostics;
 using SocialFunctions.Core.Ports;
 
 namespace SocialFunctions.Infrastructure.Teams;
 
 /// <summary>
 /// Posts payloads to Teams Workflows webhooks through one Polly pipeline per webhook (transport only; Core decides what
-/// to post and where): a retry outermost (429, 408, 5xx, transport errors and attempt timeouts; Retry-After honoured up
-/// to <see cref="TeamsOptions.MaxRetryAfter"/>, else exponential back-off with jitter; <see cref="TeamsOptions.MaxAttempts"/>
-/// in all), then a token bucket pacing each webhook to <see cref="TeamsOptions.MaxPostsPerSecond"/> (Teams throttles above
-/// 4), then a timeout per attempt. Other 4xx fail at once with Teams' reason. The URL carries a secret signature: it is
-/// never logged nor returned, and pipelines are keyed by its hash.
+/// to post and where): a retry outermost, then a token bucket pacing each webhook to
+/// <see cref="TeamsOptions.MaxPostsPerSecond"/> (Teams throttles above 4), then a timeout per attempt.
+/// <para>
+/// A post is repeated only when it certainly did not reach the flow: 429 and 503 (Retry-After honoured up to
+/// <see cref="TeamsOptions.MaxRetryAfter"/>, else exponential back-off with jitter), 408, and connections that could not be
+/// made; <see cref="TeamsOptions.MaxAttempts"/> in all. A webhook has no "did you get it?" to ask, so an answer that leaves
+/// the outcome unknown — 500, 502, 504, the connection dropped or the attempt timed out after the request was sent — is
+/// not repeated blindly: it is reported as delivered with the doubt stated, so the card is posted at most once instead
+/// of twice. Other 4xx fail at once with Teams' reason (the check retries the alert later).
+/// </para>
+/// The URL carries a secret signature: it is never logged nor returned, and pipelines are keyed by its hash.
 /// </summary>
 public sealed partial class TeamsWebhookClient : ITeamsWebhook, IDisposable
 {
@@ -68,6 +76,10 @@ public sealed partial class TeamsWebhookClient : ITeamsWebhook, IDisposable
 
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
             reason = $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}: {Truncate(body)}";
+            if (IsOutcomeUnknown(response.StatusCode))
+            {
+                return Unknown(attempts, reason);
+            }
         }
         catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException or RateLimiterRejectedException && !cancellationToken.IsCancellationRequested)
         {
@@ -77,19 +89,42 @@ public sealed partial class TeamsWebhookClient : ITeamsWebhook, IDisposable
                 RateLimiterRejectedException => "too many posts queued for this webhook",
                 _ => $"transport error: {ex.Message}",
             };
+            if (ex is TimeoutRejectedException || (ex is HttpRequestException http && !NeverSent(http)))
+            {
+                return Unknown(attempts, reason);
+            }
         }
 
-        Failed(_logger, attempts, reason);
+        Failed(_logger, attempts, LogText.Safe(reason));
         return new AlertDelivery(false, "teams", "Teams Workflows webhook", attempts > 1 ? $"gave up after {attempts} attempts; last: {reason}" : reason);
     }
 
     public void Dispose() => _pipelines.Dispose();
+
+    /// <summary>Answers after which the flow may or may not have the card (a gateway gave up, the flow failed after accepting).</summary>
+    private static bool IsOutcomeUnknown(HttpStatusCode status) => status is HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout;
+
+    /// <summary>Transport failures that happened before the request left: safe to send again.</summary>
+    private static bool NeverSent(HttpRequestException exception) =>
+        exception.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError;
+
+    private AlertDelivery Unknown(int attempts, string reason)
+    {
+        OutcomeUnknown(_logger, attempts, LogText.Safe(reason));
+        return new AlertDelivery(true, "teams", "Teams Workflows webhook", $"outcome unknown ({reason}); not posted again, so the card is not doubled: check the channel");
+    }
 
     private void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, ConfigureBuilderContext<string> context)
     {
         var retry = new HttpRetryStrategyOptions
         {
             MaxRetryAttempts = _options.MaxAttempts - 1,
+            ShouldHandle = args => ValueTask.FromResult(args.Outcome switch
+            {
+                { Result: { } response } => response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable or HttpStatusCode.RequestTimeout,
+                { Exception: HttpRequestException http } => NeverSent(http),
+                _ => false,
+            }),
             BackoffType = DelayBackoffType.Exponential,
             UseJitter = true,
             Delay = _options.BaseDelay,
@@ -128,6 +163,9 @@ public sealed partial class TeamsWebhookClient : ITeamsWebhook, IDisposable
 
     [LoggerMessage(3101, LogLevel.Warning, "Teams webhook answered {Status} (attempt {Attempt} of {MaxAttempts}); retrying in {DelayMs} ms")]
     private static partial void Retrying(ILogger logger, int status, int attempt, int maxAttempts, double delayMs);
+
+    [LoggerMessage(3104, LogLevel.Warning, "Teams webhook post has an unknown outcome after {Attempts} attempts ({Reason}); not repeated, to avoid a duplicate card")]
+    private static partial void OutcomeUnknown(ILogger logger, int attempts, string reason);
 
     [LoggerMessage(3102, LogLevel.Error, "Teams webhook post failed after {Attempts} attempts: {Reason}")]
     private static partial void Failed(ILogger logger, int attempts, string reason);

@@ -67,8 +67,8 @@ public sealed class SeriesAlertMessages : ISeriesAlertWording
 
         var body = new JsonArray
         {
-            Text(SeriesWords.AlertTitle(alert.Kind, health.Series, health.Channel, alert.Locale), size: "Large", weight: "Bolder", color: alert.Kind == AlertKind.Recovered ? "Good" : "Attention"),
-            Text(string.Format(alert.Locale.Culture, words.Subtitle, alert.BrandDisplayName), isSubtle: true),
+            Text(SeriesWords.AlertTitle(alert.Kind, Inert(health.Series), health.Channel, alert.Locale), size: "Large", weight: "Bolder", color: alert.Kind == AlertKind.Recovered ? "Good" : "Attention"),
+            Text(string.Format(alert.Locale.Culture, words.Subtitle, Inert(alert.BrandDisplayName)), isSubtle: true),
             Text(SeriesEvidenceFormatter.Describe(health), weight: "Bolder"),
             new JsonObject { ["type"] = "FactSet", ["facts"] = facts },
         };
@@ -198,8 +198,29 @@ public sealed class SeriesAlertMessages : ISeriesAlertWording
 
         // Markdown links are the only way to link inside a TextBlock; brackets in the label would break the link.
         return post.Permalink is { } link && Uri.TryCreate(link, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-            ? $"[{EscapeLinkText(text)}]({uri.AbsoluteUri})"
-            : text;
+            ? $"[{Inert(EscapeLinkText(text))}]({uri.AbsoluteUri})"
+            : Inert(text);
+    }
+
+    /// <summary>
+    /// User text (post texts, series and brand names) as TextBlock markdown that renders as the text itself: a zero-width
+    /// space after <c>[ * _ ` ~</c> and between <c>]</c> and <c>(</c> breaks links, emphasis and code spans a post could
+    /// otherwise smuggle into the team's channel (e.g. <c>[Reset your password](https://evil.example)</c>).
+    /// </summary>
+    internal static string Inert(string text)
+    {
+        var builder = new StringBuilder(text.Length + 8);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            builder.Append(c);
+            if (c is '[' or '*' or '_' or '`' or '~' || (c == ']' && i + 1 < text.Length && text[i + 1] == '('))
+            {
+                builder.Append('\u200B');
+            }
+        }
+
+        return builder.ToString();
     }
 
     private static string EscapeLinkText(string text)

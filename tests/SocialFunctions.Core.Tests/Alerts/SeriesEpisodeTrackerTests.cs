@@ -83,7 +83,27 @@ public sealed class SeriesEpisodeTrackerTests
         var decision = SeriesEpisodeTracker.Decide(stored, Health(SeriesStatus.Underperforming), Now, null, Lease);
 
         Assert.Equal(AlertKind.Started, decision.Notification);
-        Assert.Equal(Now, decision.NextState!.LastNotifiedAt);
+
+        // Same notification (its id rests on LastNotifiedAt, so a retried mail is found in Sent Items); the retry is dated apart.
+        Assert.Equal(Now.AddMinutes(-10), decision.NextState!.LastNotifiedAt);
+        Assert.Equal(Now, decision.NextState.RetriedAt);
+    }
+
+    [Fact]
+    public void Decide_PendingClaimRetriedRecently_WaitsForTheLeaseFromTheRetry()
+    {
+        var stored = State(EpisodeStatus.Underperforming, notifiedDaysAgo: 0) with
+        {
+            DeliveryPending = true,
+            LastNotification = AlertKind.Started,
+            LastNotifiedAt = Now.AddHours(-1),
+            RetriedAt = Now.AddMinutes(-1),
+        };
+
+        var decision = SeriesEpisodeTracker.Decide(stored, Health(SeriesStatus.Underperforming), Now, null, Lease);
+
+        Assert.Null(decision.NextState);
+        Assert.Null(decision.Notification);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Microsoft.Azure.Functions.Worker;
+using SocialFunctions.Functions.Http;
 using SocialFunctions.Testing;
 
 namespace SocialFunctions.Functions.Tests.Metadata;
@@ -65,16 +66,16 @@ public sealed class FunctionsMetadataTests
     }
 
     [Fact]
-    public void HttpFunctions_BuiltMetadata_ApiNeedsAFunctionKeyAndAnswersThroughTheReturnValue()
+    public void HttpFunctions_BuiltMetadata_LeaveAccessToTheWorkersCheckAndAnswerThroughTheReturnValue()
     {
         var http = Built.Value.Where(f => f.TriggerType == "httpTrigger").ToList();
 
         Assert.NotEmpty(http);
         Assert.All(http, f =>
         {
-            // Anonymous would open the API to anyone; admin would need the master key for daily use. Only the web page's
-            // static files are anonymous (no data, no key in them; App Service authentication guards them in Azure).
-            Assert.Equal(f.Name == "WebPage" ? "Anonymous" : "Function", f.AuthLevel);
+            // The host cannot admit a signed-in user in place of a key, so every HTTP function declares the one level
+            // ApiAccess.HostLevel and the worker's HttpEdge checks keys and sign-in (LocalServer.Tests/Access/HttpEdgeAccessTests prove it refuses).
+            Assert.Equal(ApiAccess.HostLevel.ToString(), f.AuthLevel);
             Assert.True(f.Name == "WebPage" || f.Route!.StartsWith("api/", StringComparison.Ordinal), $"{f.Name}: API route '{f.Route}' must start with api/ (host.json's route prefix is empty)");
             Assert.False(f.Route!.StartsWith('/'), $"{f.Name}: route '{f.Route}' must be relative to the route prefix");
             Assert.Equal(["http"], f.OutputTypes);

@@ -10,6 +10,7 @@ public class ChannelTableCsvTests
     [InlineData("-acme", "'-acme")]
     [InlineData("@SUM", "'@SUM")]
     [InlineData("\tcmd", "'\tcmd")]
+    [InlineData("\r=1+1", "\"'\r=1+1\"")]
     [InlineData("plain", "plain")]
     [InlineData("a,b", "\"a,b\"")]
     [InlineData("", "")]

@@ -50,11 +50,11 @@ public sealed class TeamsWebhookClientTests
     }
 
     [Fact]
-    public async Task PostAsync_ServerErrorPersists_FailsWithReasonAfterBoundedAttempts()
+    public async Task PostAsync_ServiceUnavailablePersists_FailsWithReasonAfterBoundedAttempts()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var server = await RecordingHttpServer.StartAsync(ct);
-        server.DefaultResponse = _ => ScriptedResponse.Json(HttpStatusCode.InternalServerError, """{"error":"flow failed"}""");
+        server.DefaultResponse = _ => ScriptedResponse.Json(HttpStatusCode.ServiceUnavailable, """{"error":"flow failed"}""");
         var time = new FakeTimeProvider();
         using var client = Client(time, new TeamsOptions { MaxAttempts = 3 });
 
@@ -63,9 +63,51 @@ public sealed class TeamsWebhookClientTests
         Assert.False(delivery.Delivered);
         Assert.Equal(3, server.Requests.Count);
         Assert.Contains("gave up after 3 attempts", delivery.Detail, StringComparison.Ordinal);
-        Assert.Contains("HTTP 500", delivery.Detail, StringComparison.Ordinal);
+        Assert.Contains("HTTP 503", delivery.Detail, StringComparison.Ordinal);
         Assert.Contains("flow failed", delivery.Detail, StringComparison.Ordinal);
         Assert.DoesNotContain("secret", delivery.Detail, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.GatewayTimeout)]
+    [InlineData(HttpStatusCode.BadGateway)]
+    [InlineData(HttpStatusCode.InternalServerError)]
+    public async Task PostAsync_AnswerLeavesTheOutcomeUnknown_NotPostedAgainAndReportedWithTheDoubt(HttpStatusCode status)
+    {
+        // A gateway that answers 504 after the flow took the card: posting again would put a second card in the channel.
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+        server.DefaultResponse = _ => ScriptedResponse.Empty(status);
+        using var client = Client(new FakeTimeProvider());
+
+        var delivery = await client.PostAsync(new Uri(server.BaseAddress, "workflows/abc?sig=secret"), Payload, ct);
+
+        Assert.Single(server.Requests);
+        Assert.True(delivery.Delivered);
+        Assert.Contains("outcome unknown", delivery.Detail, StringComparison.Ordinal);
+        Assert.Contains($"HTTP {(int)status}", delivery.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", delivery.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PostAsync_ConnectionRefused_TriedAgainBecauseNothingWasSent()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var closedPort = new Uri($"http://127.0.0.1:{ClosedPort()}/hook");
+        var time = new FakeTimeProvider();
+        using var client = Client(time, new TeamsOptions { MaxAttempts = 3 });
+
+        var delivery = await FakeClock.RunAsync(time, () => client.PostAsync(closedPort, Payload, ct), TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(5));
+
+        Assert.False(delivery.Delivered);
+        Assert.Contains("gave up after 3 attempts", delivery.Detail, StringComparison.Ordinal);
+    }
+
+    private static int ClosedPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     [Fact]

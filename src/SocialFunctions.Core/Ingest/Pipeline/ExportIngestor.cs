@@ -27,7 +27,7 @@ public sealed class ExportIngestor(
     {
         ArgumentNullException.ThrowIfNull(hints);
         var previous = await uploads.GetAsync(brand, uploadId, cancellationToken);
-        if (previous is not null && previous.Status != UploadStatus.Rejected)
+        if (previous is not null && previous.Status is UploadStatus.Accepted or UploadStatus.Partial)
         {
             return new IngestOutcome(previous, Duplicate: true);
         }
@@ -40,13 +40,19 @@ public sealed class ExportIngestor(
 
         var settings = await brands.GetAsync(brand, cancellationToken) ?? BrandSettings.CreateDefault(brand);
         var zone = settings.Clock.Zone;
-        var receivedAt = timeProvider.GetUtcNow();
+        // A file sent again after an attempt that was cut off (or refused) is the next attempt of the same record, and
+        // keeps the first attempt's time: the rows it writes are then exactly the rows the first attempt wrote (same
+        // years inferred, same version), so what that attempt stored is recognised and completed, never doubled.
+        var now = timeProvider.GetUtcNow();
+        var receivedAt = previous?.ReceivedAt ?? now;
         var record = new UploadRecord
         {
             Brand = brand,
             UploadId = uploadId,
             FileName = file.FileName,
             ReceivedAt = receivedAt,
+            LastAttemptAt = now,
+            Attempts = (previous?.Attempts ?? 0) + 1,
             SizeBytes = file.Length,
             Status = UploadStatus.Rejected,
         };
@@ -72,6 +78,9 @@ public sealed class ExportIngestor(
         }
 
         record = record with { Format = reader.Format.Name, Channel = reader.Format.Channel, Kind = reader.Format.Kind };
+
+        // Written before any row: if this attempt dies half-way, the record says so and counts it.
+        await uploads.SaveAsync(record with { Status = UploadStatus.InProgress }, cancellationToken);
         var tally = new RowTally(settings.Clock);
         var seriesRules = new SeriesAssigner(settings.SeriesRules);
         var context = new ExportContext(brand, zone, receivedAt, uploadId) { ExportedOn = hints.ExportedOn, ChannelHint = hints.Channel };
@@ -83,6 +92,11 @@ public sealed class ExportIngestor(
                 switch (row)
                 {
                     case PostRow post:
+                        if (post.Post.Text is { Length: > CanonicalPost.MaxStoredTextLength } text)
+                        {
+                            context.Warnings.Add($"line {post.Line}: the post text has {text.Length:N0} characters; only the first {CanonicalPost.MaxStoredTextLength:N0} are stored.");
+                        }
+
                         var assigned = seriesRules.Assign(post.Post);
                         await writer.WriteAsync(assigned, cancellationToken);
                         tally.Accept(assigned);

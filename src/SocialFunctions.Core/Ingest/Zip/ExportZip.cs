@@ -47,7 +47,7 @@ internal static class ExportZip
             archive = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: false);
             var entry = archive.GetEntry(entryName)
                 ?? throw new ExportFormatException(file.FileName, null, null, $"the zip has no entry '{entryName}'.");
-            return new ArchiveEntryReader(archive, entry.Open());
+            return new ArchiveEntryReader(archive, ZipGuard.Bounded(entry));
         }
         catch (InvalidDataException ex)
         {
@@ -80,7 +80,7 @@ internal static class ExportZip
                     continue;
                 }
 
-                using var reader = new StreamReader(entry.Open(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+                using var reader = new StreamReader(ZipGuard.Bounded(entry), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
                 var buffer = new char[HeadChars];
                 var read = reader.ReadBlock(buffer, 0, buffer.Length);
                 var text = buffer.AsSpan(0, read).TrimStart('\uFEFF');

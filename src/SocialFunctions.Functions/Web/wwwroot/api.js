@@ -5,9 +5,19 @@
 
 const BASE = '/api/';
 
-/** Headers every API call carries (the hook for the authorization decision). */
+/**
+ * Headers every API call carries. X-Requested-With makes App Service authentication answer an expired session with 401
+ * instead of a redirect to the sign-in page, which a fetch cannot follow (SECURITY.md, "What the page does").
+ */
 function headers(extra = {}) {
-  return { Accept: 'application/json, application/problem+json', ...extra };
+  return { Accept: 'application/json, application/problem+json', 'X-Requested-With': 'XMLHttpRequest', ...extra };
+}
+
+/** A 401 from a signed-in deployment: sign in again and come back to where the user was. */
+function signInAgain(status, body) {
+  if (status !== 401 || !/sign in/i.test(body?.detail || '')) return false;
+  window.location.assign('/.auth/login/aad?post_login_redirect_uri=' + encodeURIComponent(window.location.pathname + window.location.hash));
+  return true;
 }
 
 /** The URL of an API path, e.g. for an iframe or a download link. */
@@ -56,6 +66,7 @@ export async function api(path, { method = 'GET', query, json, text, signal, acc
     throw new ApiError(0, { title: 'offline' });
   }
   const body = await readBody(response);
+  signInAgain(response.status, body);
   if (accept?.includes(response.status)) return { status: response.status, body };
   if (!response.ok) throw new ApiError(response.status, body);
   return body;
@@ -76,6 +87,7 @@ export function upload(path, file, { query, onProgress, signal } = {}) {
     request.onload = () => {
       let body = null;
       try { body = request.responseText ? JSON.parse(request.responseText) : null; } catch { body = { detail: request.responseText }; }
+      signInAgain(request.status, body);
       resolve({ status: request.status, body });
     };
     request.onerror = () => reject(new ApiError(0, { title: 'offline' }));
