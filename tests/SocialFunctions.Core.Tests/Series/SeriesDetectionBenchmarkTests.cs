@@ -108,6 +108,7 @@ public sealed class SeriesDetectionBenchmarkTests(ITestOutputHelper output)
         output.WriteLine($"oracle threshold (1 % of at-baseline series-quarters): {SeriesDetectionBenchmark.OracleThreshold:0.000}");
         output.WriteLine(BenchmarkTally.MarkdownHeader);
         var breakdowns = new List<string>();
+        var oracles = new List<string>();
         foreach (var seeds in new[] { SeriesDetectionBenchmark.TuningBlocks.SelectMany(b => b).ToArray(), SeriesDetectionBenchmark.AssertingSeeds })
         {
             foreach (var sigma in SeriesDetectionBenchmark.NoiseLevels)
@@ -115,10 +116,13 @@ public sealed class SeriesDetectionBenchmarkTests(ITestOutputHelper output)
                 var tally = SeriesDetectionBenchmark.RunSeeds(Detector, seeds, sigma);
                 output.WriteLine(tally.ToMarkdownRow());
                 breakdowns.Add(tally.BreakdownText());
+                oracles.Add(tally.ToOracleRow());
             }
         }
 
         breakdowns.ForEach(output.WriteLine);
+        output.WriteLine(BenchmarkTally.OracleHeader);
+        oracles.ForEach(output.WriteLine);
     }
 
     /// <summary>The detector's underperforming rule replayed over a trace's statistics with another flag level.</summary>
