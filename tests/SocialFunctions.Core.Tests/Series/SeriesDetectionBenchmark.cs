@@ -241,7 +241,14 @@ public static class SeriesDetectionBenchmark
     /// Generates one seed's channels and replays the detector and the oracle on every planted series (the oracle from a
     /// positive's true onset, and from a pseudo-onset on the others for the constrained oracle).
     /// </summary>
-    public static IReadOnlyList<ScoredSeries> Prepare(SeriesDetector detector, int seed, double noiseSigma, int replicates = Replicates)
+    public static IReadOnlyList<ScoredSeries> Prepare(SeriesDetector detector, int seed, double noiseSigma, int replicates = Replicates) =>
+        Prepare(detector, seed, noiseSigma, replicates, oracles: null);
+
+    /// <summary>
+    /// The same, reusing the oracles' results of an earlier <see cref="Prepare(SeriesDetector, int, double, int)"/> on the same
+    /// seed (the generator is deterministic; only the detector's replays are new): how detector variants are compared.
+    /// </summary>
+    public static IReadOnlyList<ScoredSeries> Prepare(SeriesDetector detector, int seed, double noiseSigma, int replicates, IReadOnlyList<ScoredSeries>? oracles)
     {
         ArgumentNullException.ThrowIfNull(detector);
         var (posts, truth) = new SyntheticSeriesGenerator(seed, noiseSigma).Generate(replicates);
@@ -251,10 +258,16 @@ public static class SeriesDetectionBenchmark
         return [.. truth.Select((planted, i) =>
         {
             var channel = byChannel[planted.Channel];
+            var trace = detector.Trace(channel, planted.Series, SyntheticSeriesGenerator.AsOf);
+            if (oracles is not null)
+            {
+                return oracles[i] with { Planted = planted, Trace = trace };
+            }
+
             var looks = onsets[i].At is { } onset ? SeriesOracles.Looks(planted.Series, channel, noiseSigma, onset) : [];
             var (maxZ, flagAt) = planted.IsUnderperforming ? FirstFlag(looks, OracleThreshold) : (double.NaN, null);
-            var oracles = SeriesOracles.Summarise(planted, onsets[i], looks, noiseSigma);
-            return new ScoredSeries(planted, detector.Trace(channel, planted.Series, SyntheticSeriesGenerator.AsOf), maxZ, flagAt, oracles);
+            var summary = SeriesOracles.Summarise(planted, onsets[i], looks, noiseSigma);
+            return new ScoredSeries(planted, trace, maxZ, flagAt, summary);
         })];
     }
 
@@ -273,6 +286,21 @@ public static class SeriesDetectionBenchmark
         }
 
         return total;
+    }
+
+    /// <summary>The detector's underperforming rule replayed over a trace's statistics with another flag (and keep) level.</summary>
+    public static bool[] ReplayFlags(IReadOnlyList<SeriesEvaluation> trace, double flag, double keep)
+    {
+        ArgumentNullException.ThrowIfNull(trace);
+        var flags = new bool[trace.Count];
+        var previous = false;
+        for (var i = 0; i < trace.Count; i++)
+        {
+            previous = trace[i].Statistic is { } t && (t >= flag || (previous && t >= keep));
+            flags[i] = previous;
+        }
+
+        return flags;
     }
 
     /// <summary>Where the detector itself said underperforming.</summary>
