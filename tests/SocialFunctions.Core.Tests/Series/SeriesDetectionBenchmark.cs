@@ -214,8 +214,14 @@ public static class SeriesDetectionBenchmark
     /// </summary>
     public static readonly int[][] TuningBlocks = [[101, 102, 103, 104, 105], [201, 202, 203, 204, 205], [301, 302, 303, 304, 305]];
 
-    /// <summary>Seeds the tests assert on; they were not looked at while choosing the thresholds.</summary>
-    public static readonly int[] AssertingSeeds = [401, 402, 403, 404, 405];
+    /// <summary>
+    /// Seeds the tests assert on; they were not looked at while choosing the thresholds. Fresh for the second pass (the
+    /// mixture statistic): 401–405, the first pass's asserting seeds, were run by the suite while it was developed.
+    /// </summary>
+    public static readonly int[] AssertingSeeds = [501, 502, 503, 504, 505];
+
+    /// <summary>The first pass's asserting seeds, still printed in the full table (docs/series-detection.md), no longer asserted.</summary>
+    public static readonly int[] FirstPassAssertingSeeds = [401, 402, 403, 404, 405];
 
     public static readonly double[] NoiseLevels = [0.35, 0.6, 0.9];
 
