@@ -138,15 +138,20 @@ internal sealed class ChannelPosts
     /// The brand's rated posts published up to <paramref name="asOf"/>, per channel (ordinal order), each in time order.
     /// Rated: a lifetime post snapshot with impressions and at least one engagement component (metrics.md's ER needs both).
     /// </summary>
-    public static IEnumerable<ChannelPosts> ByChannel(IEnumerable<CanonicalPost> posts, DateTimeOffset asOf)
+    public static IEnumerable<ChannelPosts> ByChannel(IEnumerable<CanonicalPost> posts, DateTimeOffset asOf) =>
+        Group(posts, asOf).Select(g => Of(g.Name, g.Posts));
+
+    /// <summary>The rated posts of <see cref="ByChannel"/> grouped per channel (ordinal order), not yet indexed: one pass over the posts.</summary>
+    public static List<(string Name, List<(CanonicalPost Post, long Engagements)> Posts)> Group(IEnumerable<CanonicalPost> posts, DateTimeOffset asOf)
     {
         ArgumentNullException.ThrowIfNull(posts);
         var byChannel = new Dictionary<string, List<(CanonicalPost Post, long Engagements)>>(StringComparer.Ordinal);
         List<(CanonicalPost Post, long Engagements)>? current = null;
         string? currentName = null;
+        var asOfTicks = asOf.UtcTicks;
         foreach (var post in posts)
         {
-            if (post.PublishedAt > asOf || post.Kind != ExportKind.Posts || post.Impressions is not > 0 || Engagement.Of(post) is not { } engagements)
+            if (post.PublishedAt.UtcTicks > asOfTicks || post.Kind != ExportKind.Posts || post.Impressions is not > 0 || Engagement.Of(post) is not { } engagements)
             {
                 continue;
             }
@@ -165,22 +170,28 @@ internal sealed class ChannelPosts
             current!.Add((post, engagements));
         }
 
-        foreach (var (name, list) in byChannel.OrderBy(c => c.Key, StringComparer.Ordinal))
+        var groups = byChannel.Select(c => (c.Key, c.Value)).ToList();
+        groups.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        return groups;
+    }
+
+    /// <summary>One channel's group of <see cref="Group"/>, in time order and indexed.</summary>
+    public static ChannelPosts Of(string name, List<(CanonicalPost Post, long Engagements)> list)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        if (!IsInOrder(list))
         {
-            if (!IsInOrder(list))
-            {
-                list.Sort(static (a, b) => Compare(a.Post, b.Post));
-            }
-
-            var sorted = new CanonicalPost[list.Count];
-            var engagements = new long[list.Count];
-            for (var i = 0; i < sorted.Length; i++)
-            {
-                (sorted[i], engagements[i]) = list[i];
-            }
-
-            yield return new ChannelPosts(name, sorted, engagements);
+            list.Sort(static (a, b) => Compare(a.Post, b.Post));
         }
+
+        var sorted = new CanonicalPost[list.Count];
+        var engagements = new long[list.Count];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            (sorted[i], engagements[i]) = list[i];
+        }
+
+        return new ChannelPosts(name, sorted, engagements);
     }
 
     private static int Compare(CanonicalPost a, CanonicalPost b)

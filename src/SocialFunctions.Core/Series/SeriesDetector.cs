@@ -79,21 +79,33 @@ public sealed class SeriesDetector
     public IReadOnlyList<SeriesHealth> Detect(string brand, IEnumerable<CanonicalPost> posts, DateTimeOffset asOf)
     {
         ArgumentNullException.ThrowIfNull(posts);
-        var results = new List<SeriesHealth>();
-        var workspace = new Workspace();
-        foreach (var channel in ChannelPosts.ByChannel(posts, asOf))
-        {
-            var states = Replay(channel, only: -1, asOf, workspace, trace: null);
-            for (var s = 0; s < states.Length; s++)
-            {
-                if (states[s].Looks > 0)
-                {
-                    results.Add(Summarise(brand, channel, s, states[s], asOf));
-                }
-            }
-        }
 
-        return results;
+        // Channels are independent: replayed in parallel (one workspace per worker), the verdicts kept in channel order.
+        var groups = ChannelPosts.Group(posts, asOf);
+        var perChannel = new List<SeriesHealth>[groups.Count];
+        Parallel.For(
+            0,
+            groups.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            () => new Workspace(),
+            (c, _, workspace) =>
+            {
+                var channel = ChannelPosts.Of(groups[c].Name, groups[c].Posts);
+                var states = Replay(channel, only: -1, asOf, workspace, trace: null);
+                var verdicts = new List<SeriesHealth>(states.Length);
+                for (var s = 0; s < states.Length; s++)
+                {
+                    if (states[s].Looks > 0)
+                    {
+                        verdicts.Add(Summarise(brand, channel, s, states[s], asOf));
+                    }
+                }
+
+                perChannel[c] = verdicts;
+                return workspace;
+            },
+            static _ => { });
+        return [.. perChannel.SelectMany(v => v)];
     }
 
     /// <summary>The per-post replay of one series on one channel (for diagnostics and the benchmark).</summary>
@@ -541,7 +553,6 @@ public sealed class SeriesDetector
         }
     }
 
-    /// <summary>The onset scan over the series' posts in the window, against the reference.</summary>
     /// <summary>
     /// log of the Bayes factor "weak" against "within the null band" for a segment whose weighted mean residual is
     /// <paramref name="mean"/> with standard error <paramref name="se"/>: log N(mean; μ₁, se² + s₁²) − log N(mean; μ₀, se² + s₀²).
@@ -555,6 +566,7 @@ public sealed class SeriesDetector
         return (0.5 * Math.Log(v0 / v1)) - (d1 * d1 / (2 * v1)) + (d0 * d0 / (2 * v0));
     }
 
+    /// <summary>Every onset of the series' posts in the window against the reference, and their mixture.</summary>
     private Look Scan(ChannelPosts channel, int[] indices, int seriesFrom, int seriesTo, Workspace ws, int baselinePosts)
     {
         Array.Clear(ws.SegmentW, 0, channel.TypeNames.Length);

@@ -231,6 +231,30 @@ public sealed class SeriesDetectorTests
     }
 
     [Fact]
+    public void Detect_ManyChannels_EachVerdictIsItsChannelsOwnInChannelOrder()
+    {
+        // Channels are replayed in parallel, each worker reusing its scratch space: every verdict must be the one its channel
+        // gets on its own, in ordinal channel order then series order.
+        var (posts, truth) = new SyntheticSeriesGenerator(seed: 11, noiseSigma: 0.6).Generate(replicates: 6);
+        var byChannel = posts.GroupBy(p => p.Channel, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+
+        var health = Detector.Detect("acme", posts, SyntheticSeriesGenerator.AsOf);
+
+        var expected = byChannel.Keys.Order(StringComparer.Ordinal)
+            .SelectMany(channel => Detector.Detect("acme", byChannel[channel], SyntheticSeriesGenerator.AsOf)).ToList();
+        Assert.True(byChannel.Count >= 20, $"{byChannel.Count} channels");
+        Assert.Equal(truth.Count, expected.Count);
+        Assert.Equal(expected.Count, health.Count);
+        for (var i = 0; i < expected.Count; i++)
+        {
+            Assert.Equal((expected[i].Channel, expected[i].Series, expected[i].Status), (health[i].Channel, health[i].Series, health[i].Status));
+            Assert.Equal(expected[i].Statistic, health[i].Statistic);
+            Assert.Equal(expected[i].OnsetAt, health[i].OnsetAt);
+            Assert.Equal(expected[i].Since, health[i].Since);
+        }
+    }
+
+    [Fact]
     public void Detect_NoisyRealisticChannels_NeverHealthyThirtyPercentBelowOverSixPosts()
     {
         // The rule, checked at every post of 280 generated channels at σ = 0.9 (where such estimates are common).
