@@ -21,10 +21,14 @@ internal sealed class ChannelPosts
         Engagements = engagements;
         Type = new int[n];
         Series = new int[n];
-        var types = new Dictionary<string, int>(StringComparer.Ordinal);
-        SeriesNames = [.. posts.Select(p => p.Series).OfType<string>().Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
-        var seriesIndex = SeriesNames.Select((name, i) => (name, i)).ToDictionary(e => e.name, e => e.i, StringComparer.Ordinal);
-        var perSeries = SeriesNames.Select(_ => new List<int>()).ToArray();
+
+        // A channel has a handful of content types and series: a linear scan with ordinal comparison (the same string
+        // instance first) beats hashing every post's strings.
+        var types = new List<string>(4);
+        var typeLookup = new Dictionary<string, int>(StringComparer.Ordinal);
+        var series = new List<string>(8);
+        var seriesLookup = new Dictionary<string, int>(StringComparer.Ordinal);
+        var perSeries = new List<List<int>>(8);
         for (var i = 0; i < n; i++)
         {
             var post = posts[i];
@@ -34,22 +38,71 @@ internal sealed class ChannelPosts
             // A post with no engagement at all would have log ER −∞: count it as half an engagement (it is capped anyway).
             Rate[i] = Math.Max(engagements[i], 0.5) / impressions;
             LogRate[i] = Math.Log(Rate[i]);
-            if (!types.TryGetValue(post.ContentType, out var type))
+            Type[i] = IndexOf(types, typeLookup, post.ContentType);
+            if (post.Series is { Length: > 0 } seriesName)
             {
-                type = types.Count;
-                types.Add(post.ContentType, type);
-            }
+                var s = IndexOf(series, seriesLookup, seriesName);
+                if (s == perSeries.Count)
+                {
+                    perSeries.Add([]);
+                }
 
-            Type[i] = type;
-            Series[i] = post.Series is { Length: > 0 } series ? seriesIndex[series] : -1;
-            if (Series[i] >= 0)
+                perSeries[s].Add(i);
+                Series[i] = s;
+            }
+            else
             {
-                perSeries[Series[i]].Add(i);
+                Series[i] = -1;
             }
         }
 
-        TypeNames = [.. types.OrderBy(t => t.Value).Select(t => t.Key)];
-        SeriesPostIndices = [.. perSeries.Select(l => l.ToArray())];
+        TypeNames = [.. types];
+
+        // Series in ordinal order of their names (the order of the verdicts).
+        var order = new int[series.Count];
+        for (var s = 0; s < order.Length; s++)
+        {
+            order[s] = s;
+        }
+
+        Array.Sort(order, (a, b) => string.CompareOrdinal(series[a], series[b]));
+        var rank = new int[order.Length];
+        SeriesNames = new string[order.Length];
+        SeriesPostIndices = new int[order.Length][];
+        for (var r = 0; r < order.Length; r++)
+        {
+            rank[order[r]] = r;
+            SeriesNames[r] = series[order[r]];
+            SeriesPostIndices[r] = [.. perSeries[order[r]]];
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            Series[i] = Series[i] < 0 ? -1 : rank[Series[i]];
+        }
+    }
+
+    /// <summary>The index of <paramref name="name"/> in <paramref name="names"/>, added when new.</summary>
+    private static int IndexOf(List<string> names, Dictionary<string, int> lookup, string name)
+    {
+        const int Linear = 8;
+        var count = Math.Min(names.Count, Linear);
+        for (var k = 0; k < count; k++)
+        {
+            if (ReferenceEquals(names[k], name) || string.Equals(names[k], name, StringComparison.Ordinal))
+            {
+                return k;
+            }
+        }
+
+        if (names.Count > Linear && lookup.TryGetValue(name, out var index))
+        {
+            return index;
+        }
+
+        names.Add(name);
+        lookup[name] = names.Count - 1;
+        return names.Count - 1;
     }
 
     public string Name { get; }
@@ -85,15 +138,20 @@ internal sealed class ChannelPosts
     /// The brand's rated posts published up to <paramref name="asOf"/>, per channel (ordinal order), each in time order.
     /// Rated: a lifetime post snapshot with impressions and at least one engagement component (metrics.md's ER needs both).
     /// </summary>
-    public static IEnumerable<ChannelPosts> ByChannel(IEnumerable<CanonicalPost> posts, DateTimeOffset asOf)
+    public static IEnumerable<ChannelPosts> ByChannel(IEnumerable<CanonicalPost> posts, DateTimeOffset asOf) =>
+        Group(posts, asOf).Select(g => Of(g.Name, g.Posts));
+
+    /// <summary>The rated posts of <see cref="ByChannel"/> grouped per channel (ordinal order), not yet indexed: one pass over the posts.</summary>
+    public static List<(string Name, List<(CanonicalPost Post, long Engagements)> Posts)> Group(IEnumerable<CanonicalPost> posts, DateTimeOffset asOf)
     {
         ArgumentNullException.ThrowIfNull(posts);
         var byChannel = new Dictionary<string, List<(CanonicalPost Post, long Engagements)>>(StringComparer.Ordinal);
         List<(CanonicalPost Post, long Engagements)>? current = null;
         string? currentName = null;
+        var asOfTicks = asOf.UtcTicks;
         foreach (var post in posts)
         {
-            if (post.PublishedAt > asOf || post.Kind != ExportKind.Posts || post.Impressions is not > 0 || Engagement.Of(post) is not { } engagements)
+            if (post.PublishedAt.UtcTicks > asOfTicks || post.Kind != ExportKind.Posts || post.Impressions is not > 0 || Engagement.Of(post) is not { } engagements)
             {
                 continue;
             }
@@ -112,22 +170,28 @@ internal sealed class ChannelPosts
             current!.Add((post, engagements));
         }
 
-        foreach (var (name, list) in byChannel.OrderBy(c => c.Key, StringComparer.Ordinal))
+        var groups = byChannel.Select(c => (c.Key, c.Value)).ToList();
+        groups.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        return groups;
+    }
+
+    /// <summary>One channel's group of <see cref="Group"/>, in time order and indexed.</summary>
+    public static ChannelPosts Of(string name, List<(CanonicalPost Post, long Engagements)> list)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        if (!IsInOrder(list))
         {
-            if (!IsInOrder(list))
-            {
-                list.Sort(static (a, b) => Compare(a.Post, b.Post));
-            }
-
-            var sorted = new CanonicalPost[list.Count];
-            var engagements = new long[list.Count];
-            for (var i = 0; i < sorted.Length; i++)
-            {
-                (sorted[i], engagements[i]) = list[i];
-            }
-
-            yield return new ChannelPosts(name, sorted, engagements);
+            list.Sort(static (a, b) => Compare(a.Post, b.Post));
         }
+
+        var sorted = new CanonicalPost[list.Count];
+        var engagements = new long[list.Count];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            (sorted[i], engagements[i]) = list[i];
+        }
+
+        return new ChannelPosts(name, sorted, engagements);
     }
 
     private static int Compare(CanonicalPost a, CanonicalPost b)

@@ -38,22 +38,35 @@ public sealed record SeriesDetectionOptions
     public double ContentTypeEffectSigma { get; init; } = SeriesDetectionDefaults.ContentTypeEffectSigma;
 
     /// <summary>
-    /// δ: the test asks whether the series is more than δ below its baseline (a materially weak series, not a −5 % one).
-    /// <value>Default 0.10.</value>
+    /// The null hypothesis: a series within this relative gap of its baseline (either way) is not weak, and must not be
+    /// flagged. <value>Default 0.15 (issue 11: "series within 15 % of baseline flagged in ≤ 1 %").</value>
     /// </summary>
-    [Range(0.0, 0.9)]
-    public double MarginGap { get; init; } = SeriesDetectionDefaults.MarginGap;
+    [Range(0.01, 0.9)]
+    public double NullGap { get; init; } = SeriesDetectionDefaults.NullGap;
 
-    /// <summary>h: a scan statistic at or above this makes the series underperforming (calibrated false alarms). <value>Default 3.70.</value></summary>
-    [Range(0.5, 20)]
+    /// <summary>
+    /// The alternative: a weak series is between this … <value>Default 0.30 (the gap at which a series is never healthy).</value>
+    /// </summary>
+    [Range(0.05, 0.95)]
+    public double WeakGapFrom { get; init; } = SeriesDetectionDefaults.WeakGapFrom;
+
+    /// <summary>… and this far below its baseline. <value>Default 0.60.</value></summary>
+    [Range(0.05, 0.95)]
+    public double WeakGapTo { get; init; } = SeriesDetectionDefaults.WeakGapTo;
+
+    /// <summary>
+    /// h: the statistic — log of the Bayes factor "weak since the onset" against "within <see cref="NullGap"/>", averaged
+    /// over onsets — at or above this makes the series underperforming (calibrated false alarms). <value>Default 4.5.</value>
+    /// </summary>
+    [Range(-10, 50)]
     public double FlagStatistic { get; init; } = SeriesDetectionDefaults.FlagStatistic;
 
-    /// <summary>An underperforming series stays so while the statistic is at or above this (hysteresis). <value>Default 2.5.</value></summary>
-    [Range(0.0, 20)]
+    /// <summary>An underperforming series stays so while the statistic is at or above this (hysteresis). <value>Default 2.3 (a Bayes factor of 10).</value></summary>
+    [Range(-10, 50)]
     public double KeepStatistic { get; init; } = SeriesDetectionDefaults.KeepStatistic;
 
-    /// <summary>A statistic at or above this (but below the flag) is at-risk. <value>Default 2.0.</value></summary>
-    [Range(0.0, 20)]
+    /// <summary>A statistic at or above this (but below the flag) is at-risk. <value>Default 0 (weak at least as likely as not).</value></summary>
+    [Range(-10, 50)]
     public double AtRiskStatistic { get; init; } = SeriesDetectionDefaults.AtRiskStatistic;
 
     /// <summary>Never healthy when the gap since the onset is this far below or worse … <value>Default 0.30.</value></summary>
@@ -90,10 +103,12 @@ public static class SeriesDetectionDefaults
     public const int MinimumBaselinePosts = 10;
     public const int MinimumContentTypePosts = 10;
     public const double ContentTypeEffectSigma = 0.35;
-    public const double MarginGap = 0.10;
-    public const double FlagStatistic = 3.70;
-    public const double KeepStatistic = 2.5;
-    public const double AtRiskStatistic = 2.0;
+    public const double NullGap = 0.15;
+    public const double WeakGapFrom = 0.30;
+    public const double WeakGapTo = 0.60;
+    public const double FlagStatistic = 4.5;
+    public const double KeepStatistic = 2.3;
+    public const double AtRiskStatistic = 0.0;
     public const double AtRiskGap = 0.30;
     public const int AtRiskPosts = 6;
     public const double UpperCapSigmas = 2.0;

@@ -18,15 +18,19 @@ namespace SocialFunctions.Core.Series;
 /// MAD) so a viral hit cannot carry a set; weights are impressions capped at the baseline's median impressions.</item>
 /// <item><b>Residuals.</b> Each series post's capped log ER minus its reference's weighted mean. The reference's sampling
 /// variance is carried into the standard error; spreads are per unit of squared weight (Σw²r²/Σw²).</item>
-/// <item><b>Onset scan.</b> For every start k of a segment ending at the latest post (at least
-/// <see cref="SeriesDetectionOptions.MinimumPosts"/> posts): the segment's weighted mean residual, its standard error (the
-/// channel's spread, widened by the series' own when that is larger, plus the reference's), and
-/// T_k = (log(1 − δ) − level_k) / SE_k, the evidence that the series has been more than δ below its baseline since k. The
-/// largest T_k is the statistic and its k the onset: a generalised likelihood-ratio scan (CUSUM family), so a series weak
-/// from its first post is judged over all its posts in the window, one that turned weak over the posts since the turn.</item>
-/// <item><b>Status.</b> Underperforming from T ≥ h (<see cref="SeriesDetectionOptions.FlagStatistic"/>, kept while
-/// T ≥ h_keep); at-risk from T ≥ h_risk, or when the gap shown (since the onset, or over the whole window) is 30 % or more
-/// below over 6 or more posts; healthy otherwise; insufficient data below the minimum posts.</item>
+/// <item><b>Evidence since each onset.</b> For every start k of a segment ending at the latest post (at least
+/// <see cref="SeriesDetectionOptions.MinimumPosts"/> posts): the segment's weighted mean residual m_k, its standard error
+/// s_k (the channel's spread, widened by the series' own when that is larger, plus the reference's), and the Bayes factor
+/// B_k of "weak since k" (a level 30–60 % below) against "within 15 %" — each hypothesis a normal prior on the level with
+/// the mean and variance of a uniform over its band, so B_k = N(m_k; μ₁, s_k² + s₁²) / N(m_k; μ₀, s_k² + s₀²).</item>
+/// <item><b>Mixture over onsets.</b> The statistic is log of the mean of B_k over the onsets (each equally likely): a
+/// Shiryaev–Roberts-style mixture rather than the maximum, so the price of not knowing the onset is the log of how many
+/// there are, not a scan's multiplicity. The onset shown is the k of the largest B_k. A series weak from its first post is
+/// judged over all its posts in the window, one that turned weak over the posts since the turn.</item>
+/// <item><b>Status.</b> Underperforming from log B ≥ h (<see cref="SeriesDetectionOptions.FlagStatistic"/>, calibrated;
+/// kept while ≥ <see cref="SeriesDetectionOptions.KeepStatistic"/>); at-risk from log B ≥ 0 (weak at least as likely as
+/// not), or when the gap shown (since the onset, or over the whole window) is 30 % or more below over 6 or more posts;
+/// healthy otherwise; insufficient data below the minimum posts.</item>
 /// </list>
 /// </remarks>
 public sealed class SeriesDetector
@@ -43,13 +47,27 @@ public sealed class SeriesDetector
     /// <summary>Floor of the robust log spread: a channel whose posts all score the same still has some noise.</summary>
     private const double MinimumSigma = 0.02;
 
-    private readonly double _marginLog;
+    // The two hypotheses of the test, on the log scale (log(1 + gap) of the series against its baseline): the level of a
+    // weak series, normal with the mean and variance of a uniform over the weak band, and that of a series within the null
+    // band likewise. Moment-matched normals give the Bayes factor in closed form (a few operations per onset).
+    private readonly double _weakCentre, _weakSpread2, _nullCentre, _nullSpread2;
 
     public SeriesDetector(SeriesDetectionOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (options.NullGap >= options.WeakGapFrom || options.WeakGapFrom >= options.WeakGapTo)
+        {
+            throw new ArgumentException(
+                $"Series detection needs NullGap < WeakGapFrom < WeakGapTo (got {options.NullGap}, {options.WeakGapFrom}, {options.WeakGapTo}).", nameof(options));
+        }
+
         Options = options;
-        _marginLog = Math.Log(1 - options.MarginGap);
+        var (weakLow, weakHigh) = (Math.Log(1 - options.WeakGapTo), Math.Log(1 - options.WeakGapFrom));
+        var (nullLow, nullHigh) = (Math.Log(1 - options.NullGap), Math.Log(1 + options.NullGap));
+        _weakCentre = (weakLow + weakHigh) / 2;
+        _weakSpread2 = (weakHigh - weakLow) * (weakHigh - weakLow) / 12;
+        _nullCentre = (nullLow + nullHigh) / 2;
+        _nullSpread2 = (nullHigh - nullLow) * (nullHigh - nullLow) / 12;
     }
 
     public SeriesDetectionOptions Options { get; }
@@ -61,21 +79,33 @@ public sealed class SeriesDetector
     public IReadOnlyList<SeriesHealth> Detect(string brand, IEnumerable<CanonicalPost> posts, DateTimeOffset asOf)
     {
         ArgumentNullException.ThrowIfNull(posts);
-        var results = new List<SeriesHealth>();
-        var workspace = new Workspace();
-        foreach (var channel in ChannelPosts.ByChannel(posts, asOf))
-        {
-            var states = Replay(channel, only: -1, asOf, workspace, trace: null);
-            for (var s = 0; s < states.Length; s++)
-            {
-                if (states[s].Looks > 0)
-                {
-                    results.Add(Summarise(brand, channel, s, states[s], asOf));
-                }
-            }
-        }
 
-        return results;
+        // Channels are independent: replayed in parallel (one workspace per worker), the verdicts kept in channel order.
+        var groups = ChannelPosts.Group(posts, asOf);
+        var perChannel = new List<SeriesHealth>[groups.Count];
+        Parallel.For(
+            0,
+            groups.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            () => new Workspace(),
+            (c, _, workspace) =>
+            {
+                var channel = ChannelPosts.Of(groups[c].Name, groups[c].Posts);
+                var states = Replay(channel, only: -1, asOf, workspace, trace: null);
+                var verdicts = new List<SeriesHealth>(states.Length);
+                for (var s = 0; s < states.Length; s++)
+                {
+                    if (states[s].Looks > 0)
+                    {
+                        verdicts.Add(Summarise(brand, channel, s, states[s], asOf));
+                    }
+                }
+
+                perChannel[c] = verdicts;
+                return workspace;
+            },
+            static _ => { });
+        return [.. perChannel.SelectMany(v => v)];
     }
 
     /// <summary>The per-post replay of one series on one channel (for diagnostics and the benchmark).</summary>
@@ -138,7 +168,7 @@ public sealed class SeriesDetector
             BaselineBasis = last.Basis,
             BaselineContentType = last.BasisType >= 0 ? channel.TypeNames[last.BasisType] : null,
             Statistic = last.Statistic,
-            Confidence = SeriesStatistics.NormalCdf(last.Statistic),
+            Confidence = SeriesStatistics.Logistic(last.Statistic),
             RecentPosts = points,
         };
     }
@@ -257,7 +287,7 @@ public sealed class SeriesDetector
         RecentEngagementRate = look.Sufficient ? look.Recent : null,
         BaselineEngagementRate = look.Sufficient ? look.Baseline : null,
         RelativeGap = look.Sufficient ? look.Gap : null,
-        Confidence = look.Sufficient ? SeriesStatistics.NormalCdf(look.Statistic) : 0,
+        Confidence = look.Sufficient ? SeriesStatistics.Logistic(look.Statistic) : 0,
         Posts = look.Posts,
         OnsetAt = look.Sufficient ? new DateTimeOffset(channel.Ticks[indices[look.SegmentStart]], TimeSpan.Zero) : null,
         PostsBelowMedian = look.Below,
@@ -523,7 +553,20 @@ public sealed class SeriesDetector
         }
     }
 
-    /// <summary>The onset scan over the series' posts in the window, against the reference.</summary>
+    /// <summary>
+    /// log of the Bayes factor "weak" against "within the null band" for a segment whose weighted mean residual is
+    /// <paramref name="mean"/> with standard error <paramref name="se"/>: log N(mean; μ₁, se² + s₁²) − log N(mean; μ₀, se² + s₀²).
+    /// </summary>
+    private double LogBayesFactor(double mean, double se)
+    {
+        var v1 = (se * se) + _weakSpread2;
+        var v0 = (se * se) + _nullSpread2;
+        var d1 = mean - _weakCentre;
+        var d0 = mean - _nullCentre;
+        return (0.5 * Math.Log(v0 / v1)) - (d1 * d1 / (2 * v1)) + (d0 * d0 / (2 * v0));
+    }
+
+    /// <summary>Every onset of the series' posts in the window against the reference, and their mixture.</summary>
     private Look Scan(ChannelPosts channel, int[] indices, int seriesFrom, int seriesTo, Workspace ws, int baselinePosts)
     {
         Array.Clear(ws.SegmentW, 0, channel.TypeNames.Length);
@@ -533,6 +576,8 @@ public sealed class SeriesDetector
         var nu = Options.DispersionPriorWeight;
         var best = new Segment { Statistic = double.NegativeInfinity };
         var whole = default(Segment);
+        double largest = double.NegativeInfinity, scaled = 0;
+        var segments = 0;
         for (var k = seriesTo; k >= seriesFrom; k--)
         {
             var i = indices[k];
@@ -577,28 +622,40 @@ public sealed class SeriesDetector
             {
                 Start = k,
                 Posts = m,
-                Statistic = (_marginLog - mean) / se,
+                Statistic = LogBayesFactor(mean, se),
                 Recent = sumWRate / sumW,
                 Baseline = sumWRef / sumW,
                 Below = below,
                 Basis = typedPosts == m ? SeriesBaselineBasis.ContentType : typedPosts == 0 ? SeriesBaselineBasis.AllTypes : SeriesBaselineBasis.Mixed,
                 BasisType = typedPosts == m && !mixedTypes ? firstType : -1,
             };
-            if (segment.Statistic >= best.Statistic)
+
+            // Σ exp(logBF) kept as exp(largest) · scaled, so no term overflows.
+            segments++;
+            if (segment.Statistic > largest)
             {
+                scaled = (scaled * Math.Exp(largest - segment.Statistic)) + 1;
+                largest = segment.Statistic;
                 best = segment;
+            }
+            else
+            {
+                scaled += Math.Exp(segment.Statistic - largest);
             }
 
             whole = segment;
         }
 
+        // The mixture over onsets: the mean Bayes factor, every onset in the window (≥ MinimumPosts posts) equally likely.
+        var statistic = largest + Math.Log(scaled / segments);
+
         // The evidence shown is the onset segment when it raises the status, else the whole window. Either way, a point
         // estimate shown 30 % or more below over 6 or more posts makes the series at least at-risk.
-        var shown = best.Statistic >= Options.AtRiskStatistic || Weak(best) ? best : whole;
+        var shown = statistic >= Options.AtRiskStatistic || Weak(best) ? best : whole;
         return new Look
         {
             Sufficient = true,
-            Statistic = best.Statistic,
+            Statistic = statistic,
             WeakBeyondGap = Weak(best) || Weak(whole),
             Posts = shown.Posts,
             SegmentStart = shown.Start,

@@ -17,7 +17,7 @@ public sealed record SeriesEvaluation
     /// <summary>True when the window had enough series and baseline posts to be judged.</summary>
     public bool Sufficient { get; init; }
 
-    /// <summary>The scan statistic (see <see cref="SeriesHealth.Statistic"/>); null when not judged.</summary>
+    /// <summary>The statistic (see <see cref="SeriesHealth.Statistic"/>); null when not judged.</summary>
     public double? Statistic { get; init; }
 
     public double? RecentEngagementRate { get; init; }

@@ -48,12 +48,16 @@ public sealed record SeriesHealth
     public int BaselinePosts { get; init; }
 
     /// <summary>
-    /// The test statistic: how many standard errors the gap since the onset lies beyond the margin
-    /// (<see cref="SeriesDetectionOptions.MarginGap"/>). Underperforming from <see cref="SeriesDetectionOptions.FlagStatistic"/> on.
+    /// The test statistic: log of the Bayes factor "weak since the onset" (30–60 % below) against "within 15 % of the
+    /// baseline", averaged over the possible onsets (docs/series-detection.md). Underperforming from
+    /// <see cref="SeriesDetectionOptions.FlagStatistic"/> on; 0 means both equally supported.
     /// </summary>
     public double? Statistic { get; init; }
 
-    /// <summary>Φ(<see cref="Statistic"/>): one-look probability that the series is more than the margin below its baseline (0 without data).</summary>
+    /// <summary>
+    /// 1 / (1 + e^−<see cref="Statistic"/>): the probability that the series is weak rather than within 15 % of its baseline,
+    /// from even prior odds (0 without data).
+    /// </summary>
     public double Confidence { get; init; }
 
     /// <summary>When the current status began (the post at which it was entered); null when never evaluated.</summary>

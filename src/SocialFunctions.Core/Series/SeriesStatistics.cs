@@ -103,6 +103,9 @@ internal static class SeriesStatistics
         return MadToSigma * Median(values.Select(v => Math.Abs(v - median)));
     }
 
+    /// <summary>1 / (1 + e^−x): the probability of a hypothesis whose log odds are <paramref name="x"/>.</summary>
+    public static double Logistic(double x) => 1 / (1 + Math.Exp(-x));
+
     /// <summary>Standard normal CDF Φ(x), via the complementary error function (|error| &lt; 1.2e-7).</summary>
     public static double NormalCdf(double x) => 0.5 * Erfc(-x / Math.Sqrt(2));
 

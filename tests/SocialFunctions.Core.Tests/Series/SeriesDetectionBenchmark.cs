@@ -64,6 +64,20 @@ public sealed class BenchmarkTally
 
     public int DipsStillFlagged { get; set; }
 
+    /// <summary>Scored positives whose oracle z stays below <see cref="SeriesDetectionBenchmark.OracleThreshold"/>: the oracle misses them too.</summary>
+    public int ScoredBelowOracleThreshold { get; set; }
+
+    public int DetectedBelowOracleThreshold { get; set; }
+
+    /// <summary>Every series' oracle figures, for the constrained oracle and the feasibility bound (tuned on the pooled set).</summary>
+    public List<OracleSummary> OracleSeries { get; } = [];
+
+    /// <summary>The known-onset oracle tuned to meet the detector's false-alarm constraints on these very series.</summary>
+    public ConstrainedOracleResult? ConstrainedOracle => SeriesOracles.Constrained(OracleSeries);
+
+    /// <summary>The genie's best recall under the same constraints (docs/series-detection.md, "What is feasible").</summary>
+    public FeasibilityBound Feasibility => SeriesOracles.Bound(OracleSeries);
+
     public double Precision => TrueFlags + FalseFlags == 0 ? 1 : (double)TrueFlags / (TrueFlags + FalseFlags);
 
     public double Recall => ScoredPositives == 0 ? 0 : (double)Detected / ScoredPositives;
@@ -100,6 +114,9 @@ public sealed class BenchmarkTally
         Within15AtRiskAtEnd += other.Within15AtRiskAtEnd;
         Dips += other.Dips;
         DipsStillFlagged += other.DipsStillFlagged;
+        ScoredBelowOracleThreshold += other.ScoredBelowOracleThreshold;
+        DetectedBelowOracleThreshold += other.DetectedBelowOracleThreshold;
+        OracleSeries.AddRange(other.OracleSeries);
         for (var i = 0; i < 3; i++)
         {
             ByOracleZ[i] += other.ByOracleZ[i];
@@ -119,6 +136,26 @@ public sealed class BenchmarkTally
         NoiseSigma, SeedText(), Precision, Recall, Detected, ScoredPositives, OracleRecall, RecallVsOracle, MedianDelay, OracleMedianDelay,
         FalseAlarmsPer100Quarters, AtBaselineQuartersFlagged, AtBaselineQuarters, Within15FlaggedRate, Within15Flagged, Within15Series,
         Within15Series == 0 ? 0 : (double)Within15AtRiskAtEnd / Within15Series, UnscoredPositives, UnscoredFlagged, DipsStillFlagged, Dips);
+
+    public const string OracleHeader =
+        "| noise σ | seeds | recall | issue's oracle | recall ÷ it | constrained oracle (δ, h) | its precision / within 15 % / per 100 quarters | recall ÷ it | scored at oracle z 2.5–2.93 (detected) | genie, 90 days, onset unknown | genie, 90 days, onset known | bound: genie, every post (gated) | binds |\n" +
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |";
+
+    /// <summary>The detector against both oracles and the genies, on the same series.</summary>
+    public string ToOracleRow()
+    {
+        var constrained = ConstrainedOracle;
+        var bound = Feasibility;
+        var unknown = SeriesOracles.Tune(OracleSeries, s => s.GenieUnknownOnset, -2, 40, 0.02);
+        var known = SeriesOracles.Tune(OracleSeries, s => s.GenieKnownOnset, -2, 40, 0.02);
+        var c = constrained?.Test;
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"| {NoiseSigma:0.00} | {SeedText()} | {Recall:0.000} | {OracleRecall:0.000} | {RecallVsOracle:0.000} | ") + (c is null
+            ? "none meets the constraints | | | "
+            : string.Create(CultureInfo.InvariantCulture, $"{c.Recall:0.000} (δ {constrained!.Margin:0.00}, h {c.Threshold:0.00}) | {c.Precision:0.000} / {100.0 * c.Within15Flagged / c.Within15Series:0.0} % / {100.0 * c.AtBaselineQuartersFlagged / c.AtBaselineQuarters:0.00} | {(c.Recall == 0 ? 0 : Recall / c.Recall):0.000} | ")) +
+            string.Create(CultureInfo.InvariantCulture, $"{ScoredBelowOracleThreshold} ({DetectedBelowOracleThreshold}) | {unknown?.Recall:0.000} | {known?.Recall:0.000} | {bound.Recall:0.000} ({bound.RecallGated:0.000}) | {bound.Binding} |");
+    }
 
     /// <summary>The seeds as runs: "101–105, 201–205".</summary>
     private string SeedText()
@@ -152,8 +189,8 @@ public sealed class BenchmarkTally
     }
 }
 
-/// <summary>One planted series with the detector's replay and the oracle's result on it.</summary>
-public sealed record ScoredSeries(PlantedSeries Planted, IReadOnlyList<SeriesEvaluation> Trace, double OracleMaxZ, DateTimeOffset? OracleFlagAt);
+/// <summary>One planted series with the detector's replay and the oracles' results on it.</summary>
+public sealed record ScoredSeries(PlantedSeries Planted, IReadOnlyList<SeriesEvaluation> Trace, double OracleMaxZ, DateTimeOffset? OracleFlagAt, OracleSummary Oracles);
 
 /// <summary>
 /// Scores the detector on planted series against an oracle. Per series the detector is replayed post by post over the 26
@@ -177,8 +214,14 @@ public static class SeriesDetectionBenchmark
     /// </summary>
     public static readonly int[][] TuningBlocks = [[101, 102, 103, 104, 105], [201, 202, 203, 204, 205], [301, 302, 303, 304, 305]];
 
-    /// <summary>Seeds the tests assert on; they were not looked at while choosing the thresholds.</summary>
-    public static readonly int[] AssertingSeeds = [401, 402, 403, 404, 405];
+    /// <summary>
+    /// Seeds the tests assert on; they were not looked at while choosing the thresholds. Fresh for the second pass (the
+    /// mixture statistic): 401–405, the first pass's asserting seeds, were run by the suite while it was developed.
+    /// </summary>
+    public static readonly int[] AssertingSeeds = [501, 502, 503, 504, 505];
+
+    /// <summary>The first pass's asserting seeds, still printed in the full table (docs/series-detection.md), no longer asserted.</summary>
+    public static readonly int[] FirstPassAssertingSeeds = [401, 402, 403, 404, 405];
 
     public static readonly double[] NoiseLevels = [0.35, 0.6, 0.9];
 
@@ -200,17 +243,37 @@ public static class SeriesDetectionBenchmark
     /// <summary>The oracle's flag level: 1 % of at-baseline series-quarters (13 weekly looks at a known onset) reach it.</summary>
     public static double OracleThreshold => Threshold.Value;
 
-    /// <summary>Generates one seed's channels and replays the detector and the oracle on every planted series.</summary>
-    public static IReadOnlyList<ScoredSeries> Prepare(SeriesDetector detector, int seed, double noiseSigma, int replicates = Replicates)
+    /// <summary>
+    /// Generates one seed's channels and replays the detector and the oracle on every planted series (the oracle from a
+    /// positive's true onset, and from a pseudo-onset on the others for the constrained oracle).
+    /// </summary>
+    public static IReadOnlyList<ScoredSeries> Prepare(SeriesDetector detector, int seed, double noiseSigma, int replicates = Replicates) =>
+        Prepare(detector, seed, noiseSigma, replicates, oracles: null);
+
+    /// <summary>
+    /// The same, reusing the oracles' results of an earlier <see cref="Prepare(SeriesDetector, int, double, int)"/> on the same
+    /// seed (the generator is deterministic; only the detector's replays are new): how detector variants are compared.
+    /// </summary>
+    public static IReadOnlyList<ScoredSeries> Prepare(SeriesDetector detector, int seed, double noiseSigma, int replicates, IReadOnlyList<ScoredSeries>? oracles)
     {
         ArgumentNullException.ThrowIfNull(detector);
         var (posts, truth) = new SyntheticSeriesGenerator(seed, noiseSigma).Generate(replicates);
         var byChannel = posts.GroupBy(p => p.Channel, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<CanonicalPost>)[.. g], StringComparer.Ordinal);
-        return [.. truth.Select(planted =>
+        var pseudo = new Random(seed);
+        var onsets = truth.Select(planted => SeriesOracles.OnsetOf(planted, pseudo)).ToArray();
+        return [.. truth.Select((planted, i) =>
         {
             var channel = byChannel[planted.Channel];
-            var (maxZ, flagAt) = planted.IsUnderperforming ? Oracle(planted, channel, noiseSigma, OracleThreshold) : (double.NaN, null);
-            return new ScoredSeries(planted, detector.Trace(channel, planted.Series, SyntheticSeriesGenerator.AsOf), maxZ, flagAt);
+            var trace = detector.Trace(channel, planted.Series, SyntheticSeriesGenerator.AsOf);
+            if (oracles is not null)
+            {
+                return oracles[i] with { Planted = planted, Trace = trace };
+            }
+
+            var looks = onsets[i].At is { } onset ? SeriesOracles.Looks(planted.Series, channel, noiseSigma, onset) : [];
+            var (maxZ, flagAt) = planted.IsUnderperforming ? FirstFlag(looks, OracleThreshold) : (double.NaN, null);
+            var summary = SeriesOracles.Summarise(planted, onsets[i], looks, noiseSigma);
+            return new ScoredSeries(planted, trace, maxZ, flagAt, summary);
         })];
     }
 
@@ -231,6 +294,21 @@ public static class SeriesDetectionBenchmark
         return total;
     }
 
+    /// <summary>The detector's underperforming rule replayed over a trace's statistics with another flag (and keep) level.</summary>
+    public static bool[] ReplayFlags(IReadOnlyList<SeriesEvaluation> trace, double flag, double keep)
+    {
+        ArgumentNullException.ThrowIfNull(trace);
+        var flags = new bool[trace.Count];
+        var previous = false;
+        for (var i = 0; i < trace.Count; i++)
+        {
+            previous = trace[i].Statistic is { } t && (t >= flag || (previous && t >= keep));
+            flags[i] = previous;
+        }
+
+        return flags;
+    }
+
     /// <summary>Where the detector itself said underperforming.</summary>
     public static bool[] DetectorFlags(IReadOnlyList<SeriesEvaluation> trace)
     {
@@ -248,8 +326,9 @@ public static class SeriesDetectionBenchmark
         ArgumentNullException.ThrowIfNull(flags);
         var tally = new BenchmarkTally { NoiseSigma = noiseSigma };
         tally.Seeds.Add(seed);
-        foreach (var (planted, trace, oracleZ, oracleFlagAt) in series)
+        foreach (var (planted, trace, oracleZ, oracleFlagAt, oracles) in series)
         {
+            tally.OracleSeries.Add(oracles);
             var flagged = flags(trace);
             var first = Array.IndexOf(flagged, true);
             var firstFlag = first < 0 ? null : trace[first];
@@ -313,6 +392,11 @@ public static class SeriesDetectionBenchmark
         tally.ByGap[gapBand]++;
         tally.DetectedByOracleZ[zBand] += detected ? 1 : 0;
         tally.DetectedByGap[gapBand] += detected ? 1 : 0;
+        if (oracleZ < OracleThreshold)
+        {
+            tally.ScoredBelowOracleThreshold++;
+            tally.DetectedBelowOracleThreshold += detected ? 1 : 0;
+        }
         if (detected)
         {
             tally.Detected++;
@@ -328,80 +412,27 @@ public static class SeriesDetectionBenchmark
 
     /// <summary>
     /// The oracle's largest z over the series' posts since the onset, and when it first reached <paramref name="threshold"/>:
-    /// a likelihood-ratio test that knows the onset and σ (nothing else). At every post since the onset, each post of the
-    /// series since then (within the 90-day window) is compared with the mean log ER of the channel's other posts of its
-    /// content type in the window (all types when there are fewer than 3); z = −Σ r / √(Σ (σ² + 1/λ) + Σ_type m² σ² / n).
-    /// Knowing σ, it caps a viral post at 2σ above its reference, as any robust test would.
+    /// a likelihood-ratio test that knows the onset and σ (nothing else); see <see cref="SeriesOracles.Looks"/>.
     /// </summary>
     public static (double MaxZ, DateTimeOffset? FlagAt) Oracle(PlantedSeries planted, IReadOnlyList<CanonicalPost> channelPosts, double sigma, double threshold)
     {
         ArgumentNullException.ThrowIfNull(planted);
-        ArgumentNullException.ThrowIfNull(channelPosts);
         var onset = planted.OnsetAt ?? throw new ArgumentException("The oracle needs an onset.", nameof(planted));
-        var others = channelPosts.Where(p => p.Series != planted.Series).Select(Rated).OrderBy(p => p.At).ToArray();
-        var series = channelPosts.Where(p => p.Series == planted.Series).Select(Rated).OrderBy(p => p.At).ToArray();
-        var capped = OracleCapSigmas * sigma;
+        return FirstFlag(SeriesOracles.Looks(planted.Series, channelPosts, sigma, onset), threshold);
+    }
+
+    private static (double MaxZ, DateTimeOffset? FlagAt) FirstFlag(IReadOnlyList<OracleLook> looks, double threshold)
+    {
         var maxZ = double.NegativeInfinity;
         DateTimeOffset? flagAt = null;
-        var references = new Dictionary<string, (double Sum, int Count)>(StringComparer.Ordinal);
-        var used = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var look in series.Where(p => p.At >= onset))
+        foreach (var look in looks)
         {
-            var from = look.At.AddDays(-90);
-            references.Clear();
-            double allSum = 0;
-            var allCount = 0;
-            foreach (var other in others)
-            {
-                if (other.At > from && other.At <= look.At)
-                {
-                    var (sum, count) = references.GetValueOrDefault(other.Type);
-                    references[other.Type] = (sum + other.LogRate, count + 1);
-                    allSum += other.LogRate;
-                    allCount++;
-                }
-            }
-
-            if (allCount == 0)
-            {
-                continue;
-            }
-
-            used.Clear();
-            double residuals = 0, variance = 0;
-            foreach (var post in series)
-            {
-                if (post.At < onset || post.At <= from || post.At > look.At)
-                {
-                    continue;
-                }
-
-                var own = references.GetValueOrDefault(post.Type);
-                var key = own.Count >= 3 ? post.Type : "";
-                var reference = own.Count >= 3 ? own.Sum / own.Count : allSum / allCount;
-                residuals += Math.Min(post.LogRate - reference, capped);
-                variance += (sigma * sigma) + (1 / (post.Impressions * Math.Exp(reference)));
-                used[key] = used.GetValueOrDefault(key) + 1;
-            }
-
-            foreach (var (key, m) in used)
-            {
-                var count = key.Length == 0 ? allCount : references[key].Count;
-                variance += (double)m * m * sigma * sigma / count;
-            }
-
-            var z = -residuals / Math.Sqrt(variance);
+            var z = look.Z(0);
             maxZ = Math.Max(maxZ, z);
-            if (flagAt is null && z >= threshold)
-            {
-                flagAt = look.At;
-            }
+            flagAt ??= z >= threshold ? look.At : null;
         }
 
         return (maxZ, flagAt);
-
-        static (DateTimeOffset At, string Type, double LogRate, double Impressions) Rated(CanonicalPost p) =>
-            (p.PublishedAt, p.ContentType, Math.Log(Math.Max(p.Reactions ?? 0, 0.5) / p.Impressions!.Value), p.Impressions.Value);
     }
 
     /// <summary>

@@ -17,12 +17,12 @@ public sealed class SeriesDetectionBenchmarkTests(ITestOutputHelper output)
     /// ≤ 1 % of the series within 15 % of baseline flagged, a false-discovery share ≤ 5 % (precision ≥ 0.95). Five seeds
     /// are a sample, so each rate is asserted as "not significantly above its target" (exact one-sided binomial test,
     /// α = 1 %); docs/series-detection.md gives the point estimates. Recall is held to a floor against regressions: the
-    /// tuning seeds' recall (0.667 at σ 0.35, 0.377 at σ 0.6) less three binomial standard errors of a five-seed estimate.
-    /// The recall target (0.9) is not reached: the document shows why.
+    /// tuning seeds' recall (0.752 at σ 0.35, 0.449 at σ 0.6) less three binomial standard errors of a five-seed estimate.
+    /// The recall target (0.9) is not reached: the document shows why, and what the best possible detector reaches.
     /// </summary>
     [Theory]
-    [InlineData(0.35, 0.60)]
-    [InlineData(0.60, 0.31)]
+    [InlineData(0.35, 0.69)]
+    [InlineData(0.60, 0.38)]
     public void Benchmark_AssertingSeeds_HoldTheCalibratedTargets(double sigma, double recallFloor)
     {
         var tally = SeriesDetectionBenchmark.RunSeeds(Detector, SeriesDetectionBenchmark.AssertingSeeds, sigma);
@@ -54,7 +54,7 @@ public sealed class SeriesDetectionBenchmarkTests(ITestOutputHelper output)
 
     /// <summary>
     /// How <see cref="SeriesDetectionDefaults.FlagStatistic"/> was chosen: on the tuning seeds only, the smallest h on a
-    /// 0.05 grid for which each five-seed tuning block on its own meets the targets — at every noise level at most 1 false
+    /// 0.1 grid for which each five-seed tuning block on its own meets the targets — at every noise level at most 1 false
     /// alarm per 100 at-baseline series-quarters; at σ 0.35 and 0.6 at most 1 % of the series within 15 % flagged and
     /// precision ≥ 0.95 — so the choice holds on other five-seed sets too. Every h's pooled figures are printed.
     /// Explicit: 45 benchmark runs (~2 min).
@@ -69,7 +69,7 @@ public sealed class SeriesDetectionBenchmarkTests(ITestOutputHelper output)
                 .Select(seed => (seed, series: SeriesDetectionBenchmark.Prepare(Detector, seed, sigma))).ToList()).ToList());
         double? chosen = null;
         output.WriteLine(BenchmarkTally.MarkdownHeader.Replace("| noise σ |", "| h | noise σ |", StringComparison.Ordinal));
-        for (var h = 3.0; h <= 4.501; h += 0.05)
+        for (var h = 2.0; h <= 8.001; h += 0.1)
         {
             var candidate = Math.Round(h, 2);
             var pooled = new List<BenchmarkTally>();
@@ -82,7 +82,7 @@ public sealed class SeriesDetectionBenchmarkTests(ITestOutputHelper output)
                     var tally = new BenchmarkTally { NoiseSigma = sigma };
                     foreach (var (seed, series) in block)
                     {
-                        tally.Add(SeriesDetectionBenchmark.Score(series, trace => ReplayFlags(trace, candidate, options.KeepStatistic), seed, sigma));
+                        tally.Add(SeriesDetectionBenchmark.Score(series, trace => SeriesDetectionBenchmark.ReplayFlags(trace, candidate, options.KeepStatistic), seed, sigma));
                     }
 
                     ok &= tally.FalseAlarmsPer100Quarters <= 100 * SeriesDetectionBenchmark.FalseAlarmBudget
@@ -108,31 +108,21 @@ public sealed class SeriesDetectionBenchmarkTests(ITestOutputHelper output)
         output.WriteLine($"oracle threshold (1 % of at-baseline series-quarters): {SeriesDetectionBenchmark.OracleThreshold:0.000}");
         output.WriteLine(BenchmarkTally.MarkdownHeader);
         var breakdowns = new List<string>();
-        foreach (var seeds in new[] { SeriesDetectionBenchmark.TuningBlocks.SelectMany(b => b).ToArray(), SeriesDetectionBenchmark.AssertingSeeds })
+        var oracles = new List<string>();
+        foreach (var seeds in new[] { SeriesDetectionBenchmark.TuningBlocks.SelectMany(b => b).ToArray(), SeriesDetectionBenchmark.FirstPassAssertingSeeds, SeriesDetectionBenchmark.AssertingSeeds })
         {
             foreach (var sigma in SeriesDetectionBenchmark.NoiseLevels)
             {
                 var tally = SeriesDetectionBenchmark.RunSeeds(Detector, seeds, sigma);
                 output.WriteLine(tally.ToMarkdownRow());
                 breakdowns.Add(tally.BreakdownText());
+                oracles.Add(tally.ToOracleRow());
             }
         }
 
         breakdowns.ForEach(output.WriteLine);
-    }
-
-    /// <summary>The detector's underperforming rule replayed over a trace's statistics with another flag level.</summary>
-    private static bool[] ReplayFlags(IReadOnlyList<SeriesEvaluation> trace, double flag, double keep)
-    {
-        var flags = new bool[trace.Count];
-        var previous = false;
-        for (var i = 0; i < trace.Count; i++)
-        {
-            previous = trace[i].Statistic is { } t && (t >= flag || (previous && t >= keep));
-            flags[i] = previous;
-        }
-
-        return flags;
+        output.WriteLine(BenchmarkTally.OracleHeader);
+        oracles.ForEach(output.WriteLine);
     }
 
     /// <summary>Fails when <paramref name="count"/> of <paramref name="n"/> is significantly more than <paramref name="target"/> (P(X ≥ count) &lt; 1 %).</summary>

@@ -62,9 +62,9 @@ public sealed class SeriesDetectorTests
     [Fact]
     public void Detect_ModerateGapHeldLong_IsFlaggedOnceTheEvidenceAddsUp()
     {
-
-        // 22 % below: too little evidence in 3 posts, enough in 12. The episode starts where the evidence crosses the bar.
-        var posts = Channel(weeks: 12, seriesRate: _ => 0.0235);
+        // 31 % below, just inside the weak band (30–60 %): too little evidence in 3 posts, enough after a few more. The
+        // episode starts where the evidence crosses the bar.
+        var posts = Channel(weeks: 12, seriesRate: _ => 0.0207);
 
         var trace = Detector.Trace(posts, "Tips", AsOf);
 
@@ -150,11 +150,12 @@ public sealed class SeriesDetectorTests
     }
 
     [Fact]
-    public void Detect_SmallGapWithLittleNoise_IsNotFlaggedBelowTheMargin()
+    public void Detect_SmallGapWithLittleNoise_IsNotFlaggedInsideTheNullBand()
     {
-        // 8 % below, very steadily: certainly below, but not materially (δ = 10 %). Without the margin it would be flagged.
+        // 8 % below, very steadily: certainly below, but within 15 % (the null band), so not weak. A detector whose null
+        // band ends at 2 % and whose weak band starts at 5 % would flag it.
         var posts = Channel(weeks: 12, seriesRate: _ => 0.0276, spread: 0.001);
-        var noMargin = new SeriesDetector(new SeriesDetectionOptions { MarginGap = 0 });
+        var noMargin = new SeriesDetector(new SeriesDetectionOptions { NullGap = 0.02, WeakGapFrom = 0.05, WeakGapTo = 0.30 });
 
         var health = Assert.Single(Detector.Detect("acme", posts, AsOf));
         var strict = Assert.Single(noMargin.Detect("acme", posts, AsOf));
@@ -166,8 +167,8 @@ public sealed class SeriesDetectorTests
     [Fact]
     public void Detect_ThirtyPercentBelowOverSixPostsOnNoisyChannel_IsAtRiskNotHealthy()
     {
-        // A very noisy channel: −35 % over 8 posts is far from proven, but the team should see it.
-        var posts = Channel(weeks: 8, seriesRate: _ => 0.0195, noisy: true);
+        // A very noisy channel: −55 % over 8 posts is far from proven, but the team should see it.
+        var posts = Channel(weeks: 8, seriesRate: _ => 0.0225, noisy: true);
 
         var health = Assert.Single(Detector.Detect("acme", posts, Start.AddDays(56)));
 
@@ -227,6 +228,30 @@ public sealed class SeriesDetectorTests
         Assert.Equal(trace[^1].RelativeGap, health.RelativeGap);
         Assert.Equal(trace[^1].OnsetAt, health.OnsetAt);
         Assert.Equal(trace[^1].Since, health.Since);
+    }
+
+    [Fact]
+    public void Detect_ManyChannels_EachVerdictIsItsChannelsOwnInChannelOrder()
+    {
+        // Channels are replayed in parallel, each worker reusing its scratch space: every verdict must be the one its channel
+        // gets on its own, in ordinal channel order then series order.
+        var (posts, truth) = new SyntheticSeriesGenerator(seed: 11, noiseSigma: 0.6).Generate(replicates: 6);
+        var byChannel = posts.GroupBy(p => p.Channel, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+
+        var health = Detector.Detect("acme", posts, SyntheticSeriesGenerator.AsOf);
+
+        var expected = byChannel.Keys.Order(StringComparer.Ordinal)
+            .SelectMany(channel => Detector.Detect("acme", byChannel[channel], SyntheticSeriesGenerator.AsOf)).ToList();
+        Assert.True(byChannel.Count >= 20, $"{byChannel.Count} channels");
+        Assert.Equal(truth.Count, expected.Count);
+        Assert.Equal(expected.Count, health.Count);
+        for (var i = 0; i < expected.Count; i++)
+        {
+            Assert.Equal((expected[i].Channel, expected[i].Series, expected[i].Status), (health[i].Channel, health[i].Series, health[i].Status));
+            Assert.Equal(expected[i].Statistic, health[i].Statistic);
+            Assert.Equal(expected[i].OnsetAt, health[i].OnsetAt);
+            Assert.Equal(expected[i].Since, health[i].Since);
+        }
     }
 
     [Fact]

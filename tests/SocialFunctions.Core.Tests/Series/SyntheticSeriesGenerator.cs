@@ -30,7 +30,12 @@ public enum SeriesScenario
 /// <summary>One planted post of a series.</summary>
 /// <param name="At">Publication time.</param>
 /// <param name="Viral">True when the generator made it a viral outlier.</param>
-public sealed record PlantedPost(DateTimeOffset At, bool Viral);
+/// <param name="Gap">The planted relative gap of this post (0 outside a weak period).</param>
+/// <param name="LogNoise">
+/// The post's own noise on the log scale, σZ (before the −σ²/2 that keeps the lognormal factor's mean at 1, before the
+/// viral multiplier and the Poisson draw): what only a genie knows. Recorded for the feasibility bound; it changes no draw.
+/// </param>
+public sealed record PlantedPost(DateTimeOffset At, bool Viral, double Gap, double LogNoise);
 
 /// <summary>One planted series and its truth.</summary>
 /// <param name="Channel">The channel it was planted in (one scenario series per channel, plus an at-baseline control series).</param>
@@ -191,7 +196,8 @@ public sealed class SyntheticSeriesGenerator(int seed, double noiseSigma)
     {
         var impressions = channel.MedianImpressions * Math.Exp(0.6 * Normal());
         var typical = channel.Rate * Math.Exp(channel.Effects[type]);
-        var rate = typical * (1 + gap) * Math.Exp((NoiseSigma * Normal()) - (NoiseSigma * NoiseSigma / 2));
+        var noise = NoiseSigma * Normal();
+        var rate = typical * (1 + gap) * Math.Exp(noise - (NoiseSigma * NoiseSigma / 2));
         var viral = _random.NextDouble() < ViralProbability;
         if (viral)
         {
@@ -202,7 +208,7 @@ public sealed class SyntheticSeriesGenerator(int seed, double noiseSigma)
         rate = Math.Min(rate, 0.9);
         var engagements = Poisson(impressions * rate);
         var roundedImpressions = Math.Max(1, Math.Round(impressions));
-        truth = new PlantedPost(at, viral);
+        truth = new PlantedPost(at, viral, gap, noise);
         return new CanonicalPost
         {
             Brand = "bench",

@@ -1,0 +1,89 @@
+using System.Globalization;
+using SocialFunctions.Core.Series;
+
+namespace SocialFunctions.Core.Tests.Series;
+
+/// <summary>
+/// Detector variants compared at matched constraints on the tuning seeds only (docs/series-detection.md, "Variants"): for
+/// each, the calibration rule picks its flag level (the smallest on a grid at which every five-seed tuning block meets the
+/// targets at every noise level) and the pooled figures at that level are printed. Explicit: minutes per variant.
+/// Choose variants with SERIES_VARIANTS=name,name (default: all).
+/// </summary>
+public sealed class SeriesDetectionResearch(ITestOutputHelper output)
+{
+    private sealed record Variant(string Name, SeriesDetectionOptions Options, double From, double To, double Step, double KeepBelow);
+
+    private static IEnumerable<Variant> Variants()
+    {
+        var d = new SeriesDetectionOptions();
+        yield return new Variant("default", d, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
+        yield return new Variant("nu30", d with { DispersionPriorWeight = 30 }, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
+        yield return new Variant("weak35", d with { WeakGapFrom = 0.35 }, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
+        yield return new Variant("min4", d with { MinimumPosts = 4 }, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
+    }
+
+    [Fact(Explicit = true)]
+    public void Variants_TuningSeeds_RecallAtMatchedConstraints()
+    {
+        var only = Environment.GetEnvironmentVariable("SERIES_VARIANTS")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var baseline = new SeriesDetector(new SeriesDetectionOptions());
+        var seeds = SeriesDetectionBenchmark.TuningBlocks.SelectMany(b => b).ToArray();
+        var oracles = new Dictionary<(int Seed, double Sigma), IReadOnlyList<ScoredSeries>>();
+        foreach (var sigma in SeriesDetectionBenchmark.NoiseLevels)
+        {
+            foreach (var (seed, series) in seeds.AsParallel().AsOrdered().WithDegreeOfParallelism(2).Select(seed => (seed, SeriesDetectionBenchmark.Prepare(baseline, seed, sigma))))
+            {
+                oracles[(seed, sigma)] = series;
+            }
+        }
+
+        foreach (var variant in Variants().Where(v => only is null || only.Contains(v.Name)))
+        {
+            var detector = new SeriesDetector(variant.Options);
+            var prepared = SeriesDetectionBenchmark.NoiseLevels.ToDictionary(
+                sigma => sigma,
+                sigma => SeriesDetectionBenchmark.TuningBlocks.Select(block => block.AsParallel().AsOrdered().WithDegreeOfParallelism(2)
+                    .Select(seed => (seed, series: SeriesDetectionBenchmark.Prepare(detector, seed, sigma, SeriesDetectionBenchmark.Replicates, oracles[(seed, sigma)]))).ToList()).ToList());
+            double? chosen = null;
+            List<BenchmarkTally>? rows = null;
+            for (var k = 0; variant.From + (k * variant.Step) <= variant.To + 1e-9; k++)
+            {
+                var h = Math.Round(variant.From + (k * variant.Step), 3);
+                var pooled = new List<BenchmarkTally>();
+                var ok = true;
+                foreach (var (sigma, blocks) in prepared)
+                {
+                    var total = new BenchmarkTally { NoiseSigma = sigma };
+                    foreach (var block in blocks)
+                    {
+                        var tally = new BenchmarkTally { NoiseSigma = sigma };
+                        foreach (var (seed, series) in block)
+                        {
+                            tally.Add(SeriesDetectionBenchmark.Score(series, trace => SeriesDetectionBenchmark.ReplayFlags(trace, h, h - variant.KeepBelow), seed, sigma));
+                        }
+
+                        ok &= tally.FalseAlarmsPer100Quarters <= 100 * SeriesDetectionBenchmark.FalseAlarmBudget
+                            && (sigma > 0.8 || (tally.Within15FlaggedRate <= 0.01 && tally.Precision >= 0.95));
+                        total.Add(tally);
+                    }
+
+                    pooled.Add(total);
+                }
+
+                if (ok)
+                {
+                    (chosen, rows) = (h, pooled);
+                    break;
+                }
+            }
+
+            output.WriteLine($"## {variant.Name}: h = {chosen?.ToString(CultureInfo.InvariantCulture) ?? "none"}");
+            foreach (var row in rows ?? [])
+            {
+                output.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{variant.Name} σ {row.NoiseSigma:0.00}: recall {row.Recall:0.000} ({row.Detected}/{row.ScoredPositives}), precision {row.Precision:0.000}, within 15 % {100 * row.Within15FlaggedRate:0.0} %, per 100 quarters {row.FalseAlarmsPer100Quarters:0.00}, delay {row.MedianDelay}"));
+            }
+        }
+    }
+}
