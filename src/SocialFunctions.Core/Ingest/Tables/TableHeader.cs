@@ -158,18 +158,27 @@ public readonly record struct TableColumn(string Name, int[] Indexes)
     public ReadOnlySpan<char> Cell(ExportTable table, out int field)
     {
         ArgumentNullException.ThrowIfNull(table);
-        field = Index;
-        if (!IsPresent)
+        var indexes = Indexes;
+        if (indexes is not { Length: > 0 })
         {
+            field = -1;
             return [];
         }
 
-        for (var i = 0; i < Indexes.Length; i++)
+        field = indexes[0];
+        if (indexes.Length == 1)
         {
-            var span = table.GetSpan(Indexes[i]);
+            // The usual case: one occurrence. A blank cell reads as empty, as below.
+            var only = table.GetSpan(field);
+            return only.IsEmpty || !char.IsWhiteSpace(only[0]) || !only.IsWhiteSpace() ? only : [];
+        }
+
+        for (var i = 0; i < indexes.Length; i++)
+        {
+            var span = table.GetSpan(indexes[i]);
             if (!span.IsWhiteSpace())
             {
-                field = Indexes[i];
+                field = indexes[i];
                 return span;
             }
         }
