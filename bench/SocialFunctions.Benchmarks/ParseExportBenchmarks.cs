@@ -28,6 +28,9 @@ public class ParseExportBenchmarks
 
     public long FacebookBytes => _facebook.Length;
 
+    /// <summary>Input bytes one call of <paramref name="benchmark"/> parses (the harness turns time per call into MB/s).</summary>
+    public long BytesPerOperation(string benchmark) => benchmark == nameof(ParseCanonicalCsv) ? _canonical.Length : _facebook.Length;
+
     [GlobalSetup]
     public void Setup()
     {
@@ -82,7 +85,7 @@ public class ParseExportBenchmarks
         return rows;
     }
 
-    private static byte[] CanonicalCsv(int rows)
+    public static byte[] CanonicalCsv(int rows)
     {
         var csv = new StringBuilder("channel,postId,publishedAt,text,permalink,contentType,impressions,reach,reactions,comments,shares,saves,clicks\n");
         var start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);

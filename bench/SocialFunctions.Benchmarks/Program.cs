@@ -12,7 +12,7 @@ using SocialFunctions.Benchmarks.InProcess;
 
 // ./run.sh bench                 everything (about 15-20 min on 2 cores), writes BENCHMARKS.md
 // ./run.sh bench quick           a short pass (smaller inputs, fewer runs), writes BENCHMARKS.md marked "quick"
-// ./run.sh bench ingest|layout|memory|report|fanout|micro [quick]   one measure, printed only
+// ./run.sh bench ingest|layout|memory|report|fanout|micro|parse [quick]   one measure, printed only
 // ./run.sh bench bdn [BenchmarkDotNet arguments]                 the micro benchmarks with BenchmarkDotNet's own CLI
 if (args.Length > 0 && args[0] == "bdn")
 {
@@ -73,6 +73,7 @@ namespace SocialFunctions.Benchmarks
         public IEnumerable<(string Name, Func<CancellationToken, Task<List<Figure>>> Measure)> Measures =>
         [
             ("micro", _ => Task.FromResult(Micro.Run(quick))),
+            ("parse", _ => Task.FromResult(ParseSpeed.Run(quick))),
             ("report", _ => Task.FromResult(ReportBenchmark.Run(quick ? 2 : 5))),
             ("ingest", ct => EndToEndBenchmarks.IngestRatioAsync(quick ? 20_000 : 100_000, quick ? 5_000 : 20_000, Reps, ct)),
             // One run in the full pass: the old layout alone takes minutes (that is its point).
@@ -85,7 +86,9 @@ namespace SocialFunctions.Benchmarks
     /// <summary>
     /// Every [Benchmark] class of this assembly with BenchmarkDotNet, in process (no per-class build), short runs.
     /// Throughput is derived where a benchmark says what one operation is: OperationsPerInvoke (items per call, e.g.
-    /// posts scored) and, for MB/s, a public <c>long BytesPerOperation</c> property on the class.
+    /// posts scored) and, for MB/s, a public <c>long BytesPerOperation(string benchmark)</c> method (classes with several
+    /// inputs) or <c>long BytesPerOperation</c> property on the class. The 200 MB/s parse target is judged by the "parse"
+    /// measure on CPU time; these rows add BenchmarkDotNet's wall-clock figure and allocations.
     /// </summary>
     internal static class Micro
     {
@@ -107,7 +110,7 @@ namespace SocialFunctions.Benchmarks
 
             if (!figures.Exists(f => f.Name.Contains("Detection", StringComparison.OrdinalIgnoreCase)))
             {
-                figures.Add(new Figure("Detection: posts scored per second (10,000 series × 26 weeks)", "not measured", "≥ 1,000,000/s", null, "SeriesDetectionBenchmarks is not in this branch (the series engineer's class)"));
+                figures.Add(new Figure("Detection: posts scored per second (10,000 series × 26 weeks)", "not measured", "≥ 1,000,000/s", null, "SeriesDetectionBenchmarks gave no result (the series engineer's class; see the run's log)"));
             }
 
             return figures;
@@ -131,17 +134,20 @@ namespace SocialFunctions.Benchmarks
             }
 
             type.GetMethods().FirstOrDefault(m => m.GetCustomAttributes(typeof(BenchmarkDotNet.Attributes.GlobalSetupAttribute), false).Length > 0)?.Invoke(instance, null);
-            var bytes = type.GetProperty("BytesPerOperation")?.GetValue(instance) as long?;
+            // Bytes per call: a BytesPerOperation(string benchmark) method (classes with several inputs) or property.
+            var bytes = type.GetMethod("BytesPerOperation", [typeof(string)]) is { } perMethod
+                ? perMethod.Invoke(instance, [report.BenchmarkCase.Descriptor.WorkloadMethod.Name]) as long?
+                : type.GetProperty("BytesPerOperation")?.GetValue(instance) as long?;
             var items = report.BenchmarkCase.Descriptor.OperationsPerInvoke;
             string value;
             string target = "—";
             bool? met = null;
             if (bytes is > 0)
             {
+                // Wall clock: on a loaded machine this is the load's figure as much as ours, so the 200 MB/s target is
+                // judged on CPU time by the "parse" measure; this row gives the allocations and a second opinion.
                 var mbs = bytes.Value / 1048576.0 / seconds;
-                value = $"{mbs:N0} MB/s, {allocated / (double)bytes.Value:N1} B allocated per input byte";
-                target = "≥ 200 MB/s";
-                met = mbs >= 200;
+                value = $"{mbs:N0} MB/s wall clock, {allocated / (double)bytes.Value:N1} B allocated per input byte";
             }
             else if (items > 1)
             {

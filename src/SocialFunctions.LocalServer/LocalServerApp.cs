@@ -27,7 +27,8 @@ public static class LocalServerApp
             builder.WebHost.UseUrls($"http://127.0.0.1:{builder.Configuration["PORT"] ?? DefaultPort.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
         }
 
-        var host = HostJson.Load();
+        // host.json, with app settings overriding it as the Functions host allows (AzureFunctionsJobHost__…).
+        var host = HostJson.Load().WithOverrides(builder.Configuration);
         var functions = FunctionCatalog.Functions;
         foreach (var function in functions)
         {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using SocialFunctions.Testing;
 
 namespace SocialFunctions.LocalServer.Tests;
@@ -28,5 +29,51 @@ public sealed class HostJsonTests
             """);
 
         Assert.Equal(new HostJson("v1", 2, TimeSpan.FromSeconds(30)), host);
+    }
+
+    [Fact]
+    public void Parse_QueueConcurrency_ReadsBatchSizeAndNewBatchThreshold()
+    {
+        var host = HostJson.Parse("""{ "extensions": { "queues": { "batchSize": 3, "newBatchThreshold": 0 } } }""");
+
+        Assert.Equal(3, host.BatchSize);
+        Assert.Equal(0, host.NewBatchThresholdFor(processorCount: 4));
+    }
+
+    [Theory]
+    [InlineData(16, 1, 8)]
+    [InlineData(16, 2, 16)]
+    [InlineData(5, 4, 8)]
+    public void NewBatchThresholdFor_NotInHostJson_IsHalfTheBatchSizeTimesTheProcessors(int batchSize, int processors, int expected)
+    {
+        var host = HostJson.Parse($$"""{ "extensions": { "queues": { "batchSize": {{batchSize}} } } }""");
+
+        Assert.Null(host.NewBatchThreshold);
+        Assert.Equal(expected, host.NewBatchThresholdFor(processors));
+    }
+
+    [Theory]
+    [InlineData("\"batchSize\": 0")]
+    [InlineData("\"batchSize\": 33")]
+    [InlineData("\"newBatchThreshold\": -1")]
+    public void Parse_QueueConcurrencyTheHostRefuses_Throws(string setting)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => HostJson.Parse($$"""{ "extensions": { "queues": { {{setting}} } } }"""));
+
+        Assert.Contains(setting.Split(':')[0].Trim('"'), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WithOverrides_AzureFunctionsJobHostAppSettings_ReplaceTheFileValues()
+    {
+        var settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["AzureFunctionsJobHost:extensions:queues:batchSize"] = "2",
+            ["AzureFunctionsJobHost:extensions:queues:newBatchThreshold"] = "1",
+        }).Build();
+
+        var host = new HostJson("api", 5, TimeSpan.Zero).WithOverrides(settings);
+
+        Assert.Equal(new HostJson("api", 5, TimeSpan.Zero, BatchSize: 2, NewBatchThreshold: 1), host);
     }
 }

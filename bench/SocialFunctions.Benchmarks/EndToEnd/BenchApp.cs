@@ -45,6 +45,9 @@ public sealed class BenchApp : IAsyncDisposable
     /// </summary>
     public TimeSpan CpuTime() => ProcessCpu(_azurite.Id) + ProcessCpu(_app.Id) + Process.GetCurrentProcess().TotalProcessorTime;
 
+    /// <summary>CPU time so far of the app process alone and of Azurite alone (where the work went).</summary>
+    public (TimeSpan App, TimeSpan Azurite) CpuSplit() => (ProcessCpu(_app.Id), ProcessCpu(_azurite.Id));
+
     private static TimeSpan ProcessCpu(int pid)
     {
         // /proc/<pid>/stat: fields 14 and 15 (utime, stime) in clock ticks (100 per second on Linux), after the ")".

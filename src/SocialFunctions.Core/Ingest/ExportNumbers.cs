@@ -85,9 +85,8 @@ public static class ExportNumbers
     public static bool TryParseCount(ReadOnlySpan<char> text, bool decimalComma, out long value)
     {
         text = text.Trim();
-        if (!text.IsEmpty && text.Length < 18 && IsAllDigits(text))
+        if (TryParseDigits(text, out value))
         {
-            value = long.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
             return true;
         }
 
@@ -101,14 +100,25 @@ public static class ExportNumbers
         return false;
     }
 
-    private static bool IsAllDigits(ReadOnlySpan<char> text)
+    /// <summary>The common case, plain digits (fewer than 18, so no overflow), read without the general parser.</summary>
+    private static bool TryParseDigits(ReadOnlySpan<char> text, out long value)
     {
+        value = 0;
+        if (text.IsEmpty || text.Length >= 18)
+        {
+            return false;
+        }
+
         foreach (var c in text)
         {
-            if (!char.IsAsciiDigit(c))
+            var digit = (uint)(c - '0');
+            if (digit > 9)
             {
+                value = 0;
                 return false;
             }
+
+            value = (value * 10) + digit;
         }
 
         return true;

@@ -9,9 +9,12 @@ using SocialFunctions.LocalServer.Invocation;
 namespace SocialFunctions.LocalServer.Triggers;
 
 /// <summary>
-/// Drains the queue of every queue function and invokes it per message, with the host's poison handling: a failed
-/// invocation makes the message visible again after host.json's <c>visibilityTimeout</c>; once it has been delivered
-/// <c>maxDequeueCount</c> times it moves to <c>{queue}-poison</c>. Messages are handled one at a time per queue.
+/// Drains the queue of every queue function and invokes it per message as the Functions host's queue listener does:
+/// it receives up to host.json's <c>batchSize</c> messages at once and runs them concurrently, and fetches the next
+/// batch as soon as no more than <c>newBatchThreshold</c> are still running — so at most batchSize + newBatchThreshold
+/// messages of one queue run at a time. Poison handling is the host's too: a failed invocation makes the message
+/// visible again after <c>visibilityTimeout</c>; once it has been delivered <c>maxDequeueCount</c> times it moves to
+/// <c>{queue}-poison</c>.
 /// </summary>
 internal sealed partial class LocalQueuePump(
     IEnumerable<FunctionDeclaration> functions,
@@ -45,39 +48,77 @@ internal sealed partial class LocalQueuePump(
         await Task.WhenAll(QueueFunctions.Select(f => PumpAsync(f, stoppingToken)));
     }
 
-    /// <summary>Receives and handles one batch of messages; returns how many there were (tests drive the pump with it).</summary>
+    /// <summary>Messages of one queue started before the next batch is fetched (host.json batchSize).</summary>
+    public int BatchSize => host.BatchSize;
+
+    /// <summary>The next batch is fetched while at most this many messages are running (host.json newBatchThreshold or the host's default).</summary>
+    public int NewBatchThreshold => host.NewBatchThresholdFor(Environment.ProcessorCount);
+
+    /// <summary>Receives one batch and handles its messages concurrently; returns how many there were (tests drive the pump with it).</summary>
     public async Task<int> DrainOnceAsync(FunctionDeclaration function, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(function);
-        var queue = await storage.QueueAsync(function.QueueName!, cancellationToken);
-        var messages = (await queue.ReceiveMessagesAsync(maxMessages: 16, visibilityTimeout: ProcessingVisibility, cancellationToken)).Value;
-        foreach (var message in messages)
-        {
-            await HandleAsync(function, queue, message, cancellationToken);
-        }
-
+        var (queue, messages) = await ReceiveAsync(function, cancellationToken);
+        await Task.WhenAll(messages.Select(m => HandleAsync(function, queue, m, cancellationToken)));
         return messages.Length;
+    }
+
+    private async Task<(QueueClient Queue, QueueMessage[] Messages)> ReceiveAsync(FunctionDeclaration function, CancellationToken cancellationToken)
+    {
+        var queue = await storage.QueueAsync(function.QueueName!, cancellationToken);
+        var messages = (await queue.ReceiveMessagesAsync(maxMessages: host.BatchSize, visibilityTimeout: ProcessingVisibility, cancellationToken)).Value;
+        return (queue, messages);
     }
 
     private async Task PumpAsync(FunctionDeclaration function, CancellationToken stoppingToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
+        var threshold = NewBatchThreshold;
+        var running = new HashSet<Task>();
+        try
         {
-            int received;
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                // As the host's listener: no new batch while more than newBatchThreshold messages are still running.
+                while (running.Count > threshold)
+                {
+                    running.Remove(await Task.WhenAny(running));
+                }
+
+                QueueClient queue;
+                QueueMessage[] messages;
+                try
+                {
+                    (queue, messages) = await ReceiveAsync(function, stoppingToken);
+                }
+                catch (RequestFailedException ex)
+                {
+                    LogReceiveFailed(logger, function.Name, ex);
+                    await Task.Delay(StorageRetryDelay, timeProvider, stoppingToken);
+                    continue;
+                }
+
+                foreach (var message in messages)
+                {
+                    // Each on its own: a function that computes before its first await must not hold up the others.
+                    running.Add(Task.Run(() => HandleAsync(function, queue, message, stoppingToken), CancellationToken.None));
+                }
+
+                running.RemoveWhere(t => t.IsCompleted);
+                if (messages.Length == 0)
+                {
+                    await Task.Delay(options.Value.QueuePollInterval, timeProvider, stoppingToken);
+                }
+            }
+        }
+        finally
+        {
+            // Stopping: let the running invocations see the cancellation and settle before the pump ends.
             try
             {
-                received = await DrainOnceAsync(function, stoppingToken);
+                await Task.WhenAll(running);
             }
-            catch (RequestFailedException ex)
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                LogReceiveFailed(logger, function.Name, ex);
-                await Task.Delay(StorageRetryDelay, timeProvider, stoppingToken);
-                continue;
-            }
-
-            if (received == 0)
-            {
-                await Task.Delay(options.Value.QueuePollInterval, timeProvider, stoppingToken);
             }
         }
     }

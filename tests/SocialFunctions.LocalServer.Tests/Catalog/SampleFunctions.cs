@@ -48,3 +48,50 @@ internal sealed class UnbindableFunctions
     [Function("ActionResult")]
     public static object ActionResult([HttpTrigger(AuthorizationLevel.Function, "get")] HttpRequest request) => new();
 }
+
+/// <summary>
+/// A queue function that holds every invocation until the test releases it, and counts how many run at once (the
+/// pump's concurrency tests).
+/// </summary>
+internal static class GatedQueueFunctions
+{
+    public const string Queue = "gated";
+
+    private static int _running;
+    private static int _maxRunning;
+    private static int _completed;
+
+    public static SemaphoreSlim Gate { get; private set; } = new(0);
+
+    public static int Running => Volatile.Read(ref _running);
+
+    public static int MaxRunning => Volatile.Read(ref _maxRunning);
+
+    public static int Completed => Volatile.Read(ref _completed);
+
+    public static void Reset()
+    {
+        Gate = new SemaphoreSlim(0);
+        _running = _maxRunning = _completed = 0;
+    }
+
+    [Function("Gated")]
+    public static async Task RunAsync([QueueTrigger(Queue)] string message, CancellationToken cancellationToken)
+    {
+        var now = Interlocked.Increment(ref _running);
+        for (var max = MaxRunning; now > max; max = MaxRunning)
+        {
+            Interlocked.CompareExchange(ref _maxRunning, now, max);
+        }
+
+        try
+        {
+            await Gate.WaitAsync(cancellationToken);
+            Interlocked.Increment(ref _completed);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _running);
+        }
+    }
+}

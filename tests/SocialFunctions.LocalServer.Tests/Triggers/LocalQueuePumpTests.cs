@@ -1,7 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using SocialFunctions.Core.Ports;
 using SocialFunctions.Infrastructure.Storage;
+using SocialFunctions.LocalServer.Catalog;
+using SocialFunctions.LocalServer.Invocation;
+using SocialFunctions.LocalServer.Tests.Catalog;
 using SocialFunctions.LocalServer.Triggers;
 using SocialFunctions.Testing;
 
@@ -134,5 +140,71 @@ public sealed class LocalQueuePumpTests(AzuriteFixture azurite)
                 Assert.Fail("The pump did not handle the message within 30 s.");
             }
         }
+    }
+
+    [Fact]
+    public async Task Pump_SlowMessages_RunsBatchSizePlusNewBatchThresholdAtOnceAndNoMore()
+    {
+        // batchSize 2, newBatchThreshold 1: the next batch is fetched only once at most 1 message is still running, so at
+        // most 2 + 1 run at once, as under the host's queue listener.
+        GatedQueueFunctions.Reset();
+        await using var app = LocalServer.Build(azurite);
+        await app.StartAsync(Ct);
+        var storage = app.Services.GetRequiredService<StorageClients>();
+        var queue = await storage.QueueAsync(GatedQueueFunctions.Queue, Ct);
+        const int messages = 7;
+        for (var i = 0; i < messages; i++)
+        {
+            await queue.SendMessageAsync($"m{i}", Ct);
+        }
+
+        var host = new HostJson("api", 5, TimeSpan.Zero, BatchSize: 2, NewBatchThreshold: 1);
+        using var pump = new LocalQueuePump(
+            FunctionCatalog.Read([typeof(GatedQueueFunctions)]),
+            app.Services.GetRequiredService<FunctionInvoker>(),
+            host,
+            storage,
+            Options.Create(new LocalServerOptions { QueuePollInterval = TimeSpan.FromMilliseconds(50) }),
+            TimeProvider.System,
+            app.Services.GetRequiredService<IHostApplicationLifetime>(),
+            NullLogger<LocalQueuePump>.Instance);
+        await pump.StartAsync(Ct);
+
+        // The first batch (2) runs, then none finishes: 2 > threshold 1, so no second batch is fetched yet.
+        Assert.True(await UntilAsync(() => GatedQueueFunctions.Running == 2), "The first batch of 2 did not start.");
+        Assert.Equal(messages - 2, await VisibleAsync(queue));
+
+        // One finishes: 1 ≤ threshold, so the next batch of 2 starts — 3 at once, the most the settings allow.
+        GatedQueueFunctions.Gate.Release();
+        Assert.True(await UntilAsync(() => GatedQueueFunctions.Running == 3), "The second batch did not start after one message finished.");
+        Assert.Equal(messages - 4, await VisibleAsync(queue));
+
+        GatedQueueFunctions.Gate.Release(messages);
+        Assert.True(await UntilAsync(() => GatedQueueFunctions.Completed == messages), "Not every message was handled.");
+        Assert.True(await UntilAsync(async () => (await queue.PeekMessagesAsync(1, Ct)).Value.Length == 0 && (await queue.GetPropertiesAsync(Ct)).Value.ApproximateMessagesCount == 0), "Handled messages were not deleted.");
+        await pump.StopAsync(Ct);
+        await app.StopAsync(Ct);
+
+        Assert.Equal(3, GatedQueueFunctions.MaxRunning);
+    }
+
+    private static async Task<int> VisibleAsync(Azure.Storage.Queues.QueueClient queue) =>
+        (await queue.PeekMessagesAsync(32, Ct)).Value.Length;
+
+    private static Task<bool> UntilAsync(Func<bool> condition) => UntilAsync(() => Task.FromResult(condition()));
+
+    private static async Task<bool> UntilAsync(Func<Task<bool>> condition)
+    {
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            if (await condition())
+            {
+                return true;
+            }
+
+            await Task.Delay(100, Ct);
+        }
+
+        return false;
     }
 }

@@ -103,7 +103,7 @@ public sealed class CanonicalCsvReader : TableExportReader
             var publishedAt = Instant(_publishedAt, cells, required: true);
             var contentRaw = cells.Raw(_contentType, out _).Trim();
             var contentText = contentRaw.IsEmpty ? null : _contentTypes.Get(contentRaw, static text => text.ToLowerInvariant());
-            if (contentText is not null && !ContentTypes.IsKnown(contentText))
+            if (contentText is not null && !_contentTypes.Known(static text => ContentTypes.IsKnown(text)))
             {
                 cells.Reject(_contentType.Index, $"{_contentType.Name}: expected one of {string.Join(", ", ContentTypes.All)}, found '{contentText}'");
             }
@@ -230,11 +230,12 @@ public sealed class CanonicalCsvReader : TableExportReader
         }
     }
 
-    /// <summary>The result for the last text seen, recomputed only when the text changes.</summary>
+    /// <summary>The result for the last text seen (and whether it is a known value), recomputed only when the text changes.</summary>
     private sealed class LastValue
     {
         private string _text = "\0";
         private string? _value;
+        private bool? _known;
 
         public string? Get(ReadOnlySpan<char> text, Func<string, string?> compute)
         {
@@ -242,9 +243,13 @@ public sealed class CanonicalCsvReader : TableExportReader
             {
                 _text = text.ToString();
                 _value = compute(_text);
+                _known = null;
             }
 
             return _value;
         }
+
+        /// <summary>Whether the last value passes <paramref name="check"/>, checked once per distinct value.</summary>
+        public bool Known(Func<string, bool> check) => _known ??= _value is not null && check(_value);
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace SocialFunctions.Core.Ingest.Tables;
 
@@ -106,32 +105,45 @@ public sealed class TableHeader
     public static string Normalize(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var builder = new StringBuilder(name.Length);
-        foreach (var c in name)
+        Span<char> buffer = name.Length <= StackChars ? stackalloc char[StackChars] : new char[name.Length];
+        return new string(buffer[..NormalizeInto(name, buffer)]);
+    }
+
+    private const int StackChars = 256;
+
+    /// <summary><see cref="Normalize"/> into <paramref name="destination"/> (at least as long as the text); its length.</summary>
+    private static int NormalizeInto(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        var length = 0;
+        foreach (var c in text)
         {
             if (char.IsWhiteSpace(c) || c == '"' || char.GetUnicodeCategory(c) == UnicodeCategory.Format)
             {
                 continue;
             }
 
-            builder.Append(char.ToLowerInvariant(c));
+            destination[length++] = char.ToLowerInvariant(c);
         }
 
-        while (builder.Length > 0 && builder[^1] is ':' or '：')
+        while (length > 0 && destination[length - 1] is ':' or '：')
         {
-            builder.Length--;
+            length--;
         }
 
-        return builder.ToString();
+        return length;
     }
 
     /// <summary>A cell compared as a header name would be (e.g. a totals row's <c>Ge\u00ADsamt</c> is <c>gesamt</c>).</summary>
     public static bool IsNamed(ReadOnlySpan<char> cell, params ReadOnlySpan<string> names)
     {
-        var normal = Normalize(cell.ToString());
+        // Some readers ask this of every data row (is it the totals row?): compared without allocating.
+        Span<char> cellBuffer = cell.Length <= StackChars ? stackalloc char[StackChars] : new char[cell.Length];
+        var normal = cellBuffer[..NormalizeInto(cell, cellBuffer)];
+        Span<char> nameBuffer = stackalloc char[StackChars];
         foreach (var name in names)
         {
-            if (normal == Normalize(name))
+            var buffer = name.Length <= StackChars ? nameBuffer : new char[name.Length];
+            if (normal.SequenceEqual(buffer[..NormalizeInto(name, buffer)]))
             {
                 return true;
             }
@@ -158,18 +170,27 @@ public readonly record struct TableColumn(string Name, int[] Indexes)
     public ReadOnlySpan<char> Cell(ExportTable table, out int field)
     {
         ArgumentNullException.ThrowIfNull(table);
-        field = Index;
-        if (!IsPresent)
+        var indexes = Indexes;
+        if (indexes is not { Length: > 0 })
         {
+            field = -1;
             return [];
         }
 
-        for (var i = 0; i < Indexes.Length; i++)
+        field = indexes[0];
+        if (indexes.Length == 1)
         {
-            var span = table.GetSpan(Indexes[i]);
+            // The usual case: one occurrence. A blank cell reads as empty, as below.
+            var only = table.GetSpan(field);
+            return only.IsEmpty || !char.IsWhiteSpace(only[0]) || !only.IsWhiteSpace() ? only : [];
+        }
+
+        for (var i = 0; i < indexes.Length; i++)
+        {
+            var span = table.GetSpan(indexes[i]);
             if (!span.IsWhiteSpace())
             {
-                field = Indexes[i];
+                field = indexes[i];
                 return span;
             }
         }
