@@ -16,6 +16,7 @@ public static class ReportsServiceCollectionExtensions
         services.AddSingleton<IInsightWording, InsightSentences>();
         services.AddSingleton<IReportMailWording, ReportMailWriter>();
         services.AddSingleton<ISeriesAlertWording, SeriesAlertMessages>();
+        services.AddSingleton<ISeriesWording, SeriesWords>();
         return services;
     }
 }

@@ -69,7 +69,24 @@ public static class DocumentRenderer
     {
         var size = document.Page.Size;
         using var canvas = new SKNoDrawCanvas((int)Math.Ceiling(size.Width), (int)Math.Ceiling(size.Height));
-        return Run(document, totalPages: 0, trace: null, beginPage: _ => (canvas, true), endPage: () => { }, cancellationToken);
+        var references = document as IPageReferences;
+        var trace = references is null ? null : new List<PlacedElement>();
+        var pages = Run(document, totalPages: 0, trace, beginPage: _ => (canvas, true), endPage: () => { }, cancellationToken);
+        if (references is not null)
+        {
+            var firstPages = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var placed in trace!)
+            {
+                if (references.Anchors.Contains(placed.Name))
+                {
+                    firstPages.TryAdd(placed.Name, placed.PageNumber);
+                }
+            }
+
+            references.Resolve(firstPages);
+        }
+
+        return pages;
     }
 
     private static int Run(

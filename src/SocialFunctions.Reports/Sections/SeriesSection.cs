@@ -28,7 +28,10 @@ internal sealed class SeriesSection(ReportContext context) : IComponent
     }
 
     private static bool IsUnderperforming(SeriesPerformance series) =>
-        string.Equals(series.Status, "underperforming", StringComparison.OrdinalIgnoreCase);
+        string.Equals(series.Status, Core.Series.SeriesStatus.Underperforming, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsAtRisk(SeriesPerformance series) =>
+        string.Equals(series.Status, Core.Series.SeriesStatus.AtRisk, StringComparison.OrdinalIgnoreCase);
 
     private Table SeriesTable()
     {
@@ -49,14 +52,15 @@ internal sealed class SeriesSection(ReportContext context) : IComponent
             Blocks.HeaderCell(context, labels.WeeklyTrend),
             Blocks.HeaderCell(context, labels.Status));
 
-        // Worst gap first: the rows that need a decision lead.
-        foreach (var series in context.Model.Series.OrderBy(s => IsUnderperforming(s) ? 0 : 1).ThenBy(s => s.RelativeGap ?? double.MaxValue))
+        // Underperforming, then at risk, then the rest by worst gap: the rows that need a decision lead.
+        foreach (var series in context.Model.Series.OrderBy(s => IsUnderperforming(s) ? 0 : IsAtRisk(s) ? 1 : 2).ThenBy(s => s.RelativeGap ?? double.MaxValue))
         {
             var flagged = IsUnderperforming(series);
+            var atRisk = IsAtRisk(series);
             var status = series.Status is null ? ReportFormatter.Missing : SeriesWords.Status(series.Status, context.Model.Locale);
-            var statusStyle = flagged ? type.TableCellBold.With(color: Palette.Negative) : type.TableCell;
+            var statusStyle = flagged ? type.TableCellBold.With(color: Palette.Negative) : atRisk ? type.TableCellBold.With(color: Palette.Warning) : type.TableCell;
             table.AddRow(
-                flagged ? Palette.NegativeLight : null,
+                flagged ? Palette.NegativeLight : atRisk ? Palette.WarningLight : null,
                 SeriesCell(series),
                 Blocks.Cell(ReportContext.ChannelName(series.Channel), type.TableCell),
                 Blocks.Number(context, format.Count(series.Posts)),
@@ -64,7 +68,7 @@ internal sealed class SeriesSection(ReportContext context) : IComponent
                 Blocks.Number(context, format.Rate(series.BaselineEngagementRate)),
                 Blocks.Change(context, series.RelativeGap),
                 series.Trend.Any(week => week.EngagementRate is not null)
-                    ? Sparkline.Create(series.Trend, flagged ? Palette.Negative : Palette.Accent)
+                    ? Sparkline.Create(series.Trend, flagged ? Palette.Negative : atRisk ? Palette.Warning : Palette.Accent)
                     : Blocks.Cell(ReportFormatter.Missing, type.TableCellMuted),
                 Blocks.Cell(status, statusStyle).Named("series-status"));
         }
