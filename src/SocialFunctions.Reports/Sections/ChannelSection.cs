@@ -13,6 +13,9 @@ namespace SocialFunctions.Reports.Sections;
 /// </summary>
 internal sealed class ChannelSection(ReportContext context, ChannelTrend channel) : IComponent
 {
+    /// <summary>Trend charts per channel page: the two lead metrics the channel has (the table below holds the rest).</summary>
+    internal const int ChartsPerChannel = 2;
+
     private const float ChartHeight = 100;
 
     public Element Compose()
@@ -66,7 +69,7 @@ internal sealed class ChannelSection(ReportContext context, ChannelTrend channel
     private Element Charts(IReadOnlyList<ReportMetric> ordered)
     {
         // Headline metrics first; metrics this channel never reports are skipped so no chart is empty.
-        var charted = ordered.Where(metric => TrendChart.HasData(channel.History, metric)).Take(4).ToList();
+        var charted = ordered.Where(metric => TrendChart.HasData(channel.History, metric)).Take(ChartsPerChannel).ToList();
         if (charted.Count == 0)
         {
             return Blocks.EmptyNote(context, context.Labels.NoHistory);

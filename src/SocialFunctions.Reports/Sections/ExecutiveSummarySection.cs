@@ -21,6 +21,7 @@ internal sealed class ExecutiveSummarySection(ReportContext context, int coverag
 
         if (context.Model.Overview.Total is { } total)
         {
+            column.Add(new TextBlock(context.Labels.TotalPicture.ToUpperInvariant(), context.Typography.KpiLabel), keepWithNext: true);
             column.Add(TotalTiles(total));
         }
 
@@ -62,7 +63,7 @@ internal sealed class ExecutiveSummarySection(ReportContext context, int coverag
             var mom = total.Mom.GetValueOrDefault(metric.Key);
             var yoy = total.Yoy.GetValueOrDefault(metric.Key);
             var tile = new Column { Spacing = 1 }
-                .Add(new TextBlock($"{context.Labels.TotalPicture} · {context.MetricName(metric.Key)}".ToUpperInvariant(), type.KpiLabel) { MaxLines = 1 })
+                .Add(new TextBlock(context.MetricName(metric.Key).ToUpperInvariant(), type.KpiLabel) { MaxLines = 1 })
                 .Add(new TextBlock(format.Metric(metric, value), type.KpiValue) { MaxLines = 1 }.Named("total-value"))
                 .Add(new TextBlock($"{format.Change(mom)} {context.Labels.Versus} {previous}", type.Change(type.TableCellMuted, mom)) { MaxLines = 1 })
                 .Add(new TextBlock($"{format.Change(yoy)} {context.Labels.Versus} {lastYear}", type.Change(type.TableCellMuted, yoy)) { MaxLines = 1 });
@@ -113,8 +114,9 @@ internal sealed class ExecutiveSummarySection(ReportContext context, int coverag
     {
         var labels = context.Labels;
         var channels = context.Model.Channels;
+        // A column most channels leave empty (saves: two channels export them) says little here; the channel pages have it.
         var metrics = ReportMetric.Ordered(context.Model.FunnelFocus)
-            .Where(metric => channels.Any(channel => metric.Value(channel) is not null))
+            .Where(metric => channels.Count(channel => metric.Value(channel) is not null) * 2 >= channels.Count)
             .Take(4)
             .ToList();
         if (!metrics.Contains(ReportMetric.Impressions) && channels.Any(c => c.Impressions is not null) && metrics.Count == 4)

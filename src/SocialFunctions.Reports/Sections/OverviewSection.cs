@@ -64,7 +64,7 @@ internal sealed class OverviewSection(ReportContext context) : IComponent
         column.Add(new PageBreak());
         column.Add(Blocks.SectionTitle(context, labels.WhatWorks, labels.WhatWorksLead), keepWithNext: true);
         column.Add(new TextBlock(OverviewWords.Advice(overview, context.Model.Locale), context.Typography.BodyBold).Named("advice")
-            .Card(Palette.PositiveLight, 9, accent: Palette.Positive));
+            .Card(Palette.Panel, 9, accent: Palette.Accent));
         if (overview.ByContentType.Count + overview.ByWeekday.Count + overview.ByHour.Count == 0)
         {
             return column.Add(Blocks.EmptyNote(context, labels.NoSlices)).Named("overview");

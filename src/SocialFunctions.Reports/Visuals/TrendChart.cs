@@ -25,8 +25,17 @@ internal static class TrendChart
             var line = plot.Add.Scatter(xs, ys);
             line.Color = Colors(Palette.Accent);
             line.LineWidth = 1.6f;
-            line.MarkerSize = 3.5f;
-            line.MarkerShape = MarkerShape.FilledCircle;
+            // Points only where a month stands alone between gaps; the line carries the rest (and keeps the PDF small).
+            line.MarkerSize = 0;
+
+            var present = points.Select(point => point.Index).ToHashSet();
+            foreach (var point in points.Where(p => !present.Contains(p.Index - 1) && !present.Contains(p.Index + 1)))
+            {
+                var alone = plot.Add.Marker(point.Index, metric.Kind == MetricKind.DurationSeconds ? point.Value!.Value / 3600 : point.Value!.Value);
+                alone.Color = Colors(Palette.Accent);
+                alone.Size = 4;
+                alone.Shape = MarkerShape.FilledCircle;
+            }
 
             // The report month is the last point: make it stand out.
             if (points.Count > 0 && points[^1].Index == history.Count - 1)
