@@ -17,6 +17,7 @@ public static class ReportsServiceCollectionExtensions
         services.AddSingleton<IReportMailWording, ReportMailWriter>();
         services.AddSingleton<ISeriesAlertWording, SeriesAlertMessages>();
         services.AddSingleton<ISeriesWording, SeriesWords>();
+        services.AddSingleton<IDigestWording, WeeklyDigestMessages>();
         return services;
     }
 }

@@ -44,3 +44,12 @@ public interface ISeriesWording
     /// <param name="locale">The language and formats.</param>
     string Evidence(Series.SeriesHealth health, TimeZoneInfo? timeZone, ReportLocale locale);
 }
+
+/// <summary>The weekly digest as a mail to the social team and as a Teams card, worded by the Reports project.</summary>
+public interface IDigestWording
+{
+    ComposedMail DigestMail(Digest.WeeklyDigest digest);
+
+    /// <summary>The Workflows webhook payload (an Adaptive Card message), UTF-8 JSON small enough for Teams.</summary>
+    byte[] TeamsPayload(Digest.WeeklyDigest digest);
+}

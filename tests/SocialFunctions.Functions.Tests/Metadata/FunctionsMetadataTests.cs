@@ -28,9 +28,11 @@ public sealed class FunctionsMetadataTests
         ("ListSeriesHealth", "httpTrigger", "GET brands/{brand}/series"),
         ("PlanMonthlyReports", "timerTrigger", "%REPORT_SCHEDULE%"),
         ("PlanSeriesChecks", "timerTrigger", "%SERIES_CHECK_SCHEDULE%"),
+        ("PlanWeeklyDigests", "timerTrigger", "%DIGEST_SCHEDULE%"),
         ("PutReportCommentary", "httpTrigger", "PUT brands/{brand}/reports/{month}/commentary"),
         ("RenderBrandReport", "queueTrigger", "report-requests"),
         ("SendReport", "httpTrigger", "POST brands/{brand}/reports/{month}/send"),
+        ("SendWeeklyDigest", "queueTrigger", "digest-requests"),
     ];
 
     public static TheoryData<string, string, string> Contract => new(ContractRows);
