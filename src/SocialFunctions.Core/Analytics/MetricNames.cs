@@ -53,15 +53,15 @@ public static class MetricNames
         All.ToDictionary(n => n, n => reference is null ? null : Change(ValueOf(current, n), ValueOf(reference, n)), StringComparer.Ordinal);
 
     /// <summary>
-    /// Headline metrics of a funnel focus, in the order the report leads with (metrics.md "Funnel focus"): awareness —
-    /// reach, impressions, video views, follower growth; consideration — engagements, ER, saves, shares, watch time;
-    /// conversion — clicks, CTR.
+    /// Headline metrics of a funnel focus, in the order the report leads with (the spec's table, metrics.md "Funnel
+    /// focus"): awareness — impressions, reach, follower growth, video views; consideration — ER, engagements, saves,
+    /// shares, watch time; conversion — clicks, CTR.
     /// </summary>
     public static IReadOnlyList<string> HeadlineOf(FunnelFocus funnelFocus) => funnelFocus switch
     {
-        FunnelFocus.Awareness => [Reach, Impressions, VideoViews, FollowerGrowth],
+        FunnelFocus.Awareness => [Impressions, Reach, FollowerGrowth, VideoViews],
         FunnelFocus.Conversion => [Clicks, Ctr],
-        _ => [Engagements, EngagementRate, Saves, Shares, WatchTimeSeconds],
+        _ => [EngagementRate, Engagements, Saves, Shares, WatchTimeSeconds],
     };
 
     /// <summary>The volume a funnel focus is sized by (a channel's share of it makes a move on that channel material).</summary>

@@ -34,8 +34,8 @@ internal sealed record ReportMetric(string Key, MetricKind Kind, Func<ChannelMet
 
     /// <summary>
     /// The headline metrics of a funnel stage (metrics.md "Funnel focus"), in the order the report leads with — the same
-    /// list as Core's <c>MetricNames.HeadlineOf</c>: awareness — reach, impressions, video views, follower growth;
-    /// consideration — engagements, ER, saves, shares, watch time; conversion — clicks, CTR.
+    /// list as Core's <c>MetricNames.HeadlineOf</c>: awareness — impressions, reach, follower growth, video views;
+    /// consideration — ER, engagements, saves, shares, watch time; conversion — clicks, CTR.
     /// </summary>
     public static IReadOnlyList<ReportMetric> Headline(FunnelFocus funnelFocus) =>
         [.. Core.Analytics.MetricNames.HeadlineOf(funnelFocus).Select(key => All.First(metric => metric.Key == key))];
