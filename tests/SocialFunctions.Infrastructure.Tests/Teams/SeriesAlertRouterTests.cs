@@ -60,7 +60,7 @@ public sealed class SeriesAlertRouterTests : IDisposable
         Assert.Equal("reports@acme.example", mail.From);
         Assert.Equal("series-1", mail.Tag);
         Assert.Equal("Sous-performe : Tips sur Instagram", mail.Subject);
-        Assert.Contains("−60 % over 4 posts since 5 May; 4 of the 4 below the channel&#39;s median for images", mail.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("−60 % sur 4 publications depuis le 5 mai ; 4 sur 4 sous la médiane de la chaîne pour les images", System.Net.WebUtility.HtmlDecode(mail.HtmlBody), StringComparison.Ordinal);
         Assert.False(Directory.Exists(_outbox));
     }
 
