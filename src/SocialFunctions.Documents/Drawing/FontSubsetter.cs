@@ -12,7 +12,6 @@ namespace SocialFunctions.Documents.Drawing;
 internal static partial class FontSubsetter
 {
     private const string Library = "libHarfBuzzSharp";
-    private const uint NoHinting = 0x1;
     private const int MemoryModeDuplicate = 0;
     private const int SetDropTableTag = 3;
 
@@ -50,7 +49,8 @@ internal static partial class FontSubsetter
                 }
             }
 
-            hb_subset_input_set_flags(input, NoHinting);
+            // Hinting is kept: without its instructions FreeType auto-hints the subset, its advances no longer match the
+            // full font's that laid the lines out nor the PDF's widths, and words drift apart or run together.
             subset = hb_subset_or_fail(face, input);
             if (subset == 0)
             {
@@ -135,9 +135,6 @@ internal static partial class FontSubsetter
 
     [LibraryImport(Library)]
     private static partial nint hb_subset_input_set(nint input, int setType);
-
-    [LibraryImport(Library)]
-    private static partial void hb_subset_input_set_flags(nint input, uint flags);
 
     [LibraryImport(Library)]
     private static partial nint hb_subset_or_fail(nint face, nint input);

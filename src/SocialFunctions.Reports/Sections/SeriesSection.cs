@@ -39,8 +39,9 @@ internal sealed class SeriesSection(ReportContext context) : IComponent
         var type = context.Typography;
         var format = context.Format;
         var table = Blocks.NewTable([
-            TableColumn.Share(1), TableColumn.Points(54), TableColumn.Points(62), TableColumn.Points(44), TableColumn.Points(54),
-            TableColumn.Points(46), TableColumn.Points(66), TableColumn.Points(92),
+            // Narrow figure columns leave the series column room for its evidence sentence (it used to be cut at five lines).
+            TableColumn.Share(1), TableColumn.Points(56), TableColumn.Points(34), TableColumn.Points(42), TableColumn.Points(48),
+            TableColumn.Points(44), TableColumn.Points(56), TableColumn.Points(92),
         ]);
         table.Header(
             Blocks.HeaderCell(context, labels.Series),
@@ -81,7 +82,7 @@ internal sealed class SeriesSection(ReportContext context) : IComponent
     {
         var name = Blocks.Cell(series.Series, context.Typography.TableCellBold, maxLines: 3);
         return series.Evidence is { Length: > 0 } evidence
-            ? new Column { Spacing = 1 }.Add(name).Add(Blocks.Cell(evidence, context.Typography.TableCellMuted, maxLines: 5).Named("series-evidence"))
+            ? new Column { Spacing = 1 }.Add(name).Add(Blocks.Cell(evidence, context.Typography.TableCellMuted, maxLines: 7).Named("series-evidence"))
             : name;
     }
 
