@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # SocialFunctions — one entry point for local work.
-#   ./run.sh demo      set up everything, run the pipeline on the bundled samples (ingest, report, alert), stop
+#   ./run.sh demo      set up everything, run the pipeline on the bundled samples (ingest, report, alert, digest), stop
+#   ./run.sh pictures  the demo, then the README's pictures of the report (docs/images/) from its PDF
 #   ./run.sh test      every test (starts its own Azurite), Bicep build+lint, package check; ends with "N passed, N failed, N skipped"
 #   ./run.sh serve     Azurite + the local Functions server in the foreground (Ctrl+C stops both)
 #   ./run.sh package   the deployable zip of the Functions app (out/package/socialfunctions.zip)
@@ -19,6 +20,8 @@ AZURITE_QUEUE_PORT="${AZURITE_QUEUE_PORT:-10001}"
 AZURITE_TABLE_PORT="${AZURITE_TABLE_PORT:-10002}"
 DEMO_BRAND="lumen-coffee"
 DEMO_MONTH="2026-10"
+# Cover, executive summary, overall content performance, Instagram, series (pages of the demo PDF).
+PICTURE_PAGES="1,2,3,6,16"
 PIDS=()
 
 say() { printf '\033[1m==>\033[0m %s\n' "$*"; }
@@ -144,9 +147,6 @@ cmd_demo() {
   local send; send=$(api -X POST "$base/reports/$DEMO_MONTH/send")
   [[ "${send##*$'\n'}" == 2* ]] || fail "sending the report failed: ${send%$'\n'*}"
   curl -sS -o "$OUT/$DEMO_BRAND-$DEMO_MONTH.pdf" "$base/reports/$DEMO_MONTH.pdf"
-  # The README's pictures of the report come from this PDF, so they stay current.
-  rm -f docs/images/"$DEMO_BRAND-$DEMO_MONTH"-*.png
-  bash eng/render-report-pages.sh "$OUT/$DEMO_BRAND-$DEMO_MONTH.pdf" docs/images 1,2,5,14 70 >/dev/null
 
   say "Series health (the uploads queued a check; waiting for the queue to drain)"
   for _ in $(seq 1 60); do
@@ -156,12 +156,29 @@ cmd_demo() {
   api "$base/series" | sed '$d' | jq -r 'def pct: if . == null then "—" else "\((. * 1000 | round) / 10)%" end;
     .series[] | "  \(.status | ascii_upcase | . + (" " * (18 - length))) \(.channel)/\(.series): recent ER \(.recentEngagementRate | pct) vs baseline \(.baselineEngagementRate | pct)"' 2>/dev/null || true
 
+  say "Weekly status digest (the Monday timer, run now: last week's digest for the team, exactly once)"
+  api -X POST -H 'Content-Type: application/json' --data '{}' "http://127.0.0.1:$PORT/admin/functions/PlanWeeklyDigests" >/dev/null
+  for _ in $(seq 1 60); do
+    ls "$OUT/outbox"/*digest*.json >/dev/null 2>&1 && break
+    sleep 0.5
+  done
+  ls "$OUT/outbox"/*digest*.json >/dev/null 2>&1 || echo "  (no digest yet: see out/functions.log)"
+
   echo
   say "Done. What the pipeline produced:"
   printf '  report PDF    out/%s\n' "$DEMO_BRAND-$DEMO_MONTH.pdf"
   printf '  report model  out/%s\n' "$DEMO_BRAND-$DEMO_MONTH.json"
   for f in "$OUT"/outbox/*; do [ -e "$f" ] && printf '  outbox        %s\n' "${f#"$ROOT"/}"; done
   printf '  logs          out/functions.log, out/azurite.log\n'
+}
+
+cmd_pictures() {
+  # The README's pictures of the report come from the demo's PDF. The cover and footers print the day the report was
+  # generated, so the pictures change when (and only when) this command is run; ./run.sh demo never touches them.
+  cmd_demo
+  say "README pictures (docs/images/) from out/$DEMO_BRAND-$DEMO_MONTH.pdf"
+  rm -f docs/images/"$DEMO_BRAND-$DEMO_MONTH"-*.png
+  bash eng/render-report-pages.sh "$OUT/$DEMO_BRAND-$DEMO_MONTH.pdf" docs/images "$PICTURE_PAGES" 70
 }
 
 cmd_serve() {
@@ -249,11 +266,12 @@ cmd_mutate() {
 
 case "${1:-}" in
   demo) shift; cmd_demo "$@" ;;
+  pictures) shift; cmd_pictures "$@" ;;
   test) shift; cmd_test "$@" ;;
   serve) shift; cmd_serve "$@" ;;
   package) shift; cmd_package "$@" ;;
   bench) shift; cmd_bench "$@" ;;
   migrate) shift; cmd_migrate "$@" ;;
   mutate) shift; cmd_mutate "$@" ;;
-  *) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

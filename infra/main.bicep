@@ -32,6 +32,9 @@ param reportSchedule string = '0 */15 * * * *'
 @description('NCRONTAB (UTC) of the planner that queues the daily series-health checks.')
 param seriesCheckSchedule string = '0 0 5 * * *'
 
+@description('NCRONTAB (UTC) of the planner that queues due weekly digests; it checks every brand\'s local Monday morning.')
+param digestSchedule string = '0 */15 * * * *'
+
 @description('Upper bound of Flex Consumption instances (40-1000).')
 @minValue(40)
 @maxValue(1000)
@@ -90,6 +93,7 @@ var applicationInsightsName = '${abbrs.insightsComponents}${prefix}-${resourceTo
 var queueNames = [
   'report-requests'
   'series-checks'
+  'digest-requests'
 ]
 
 module identity 'app/identity.bicep' = {
@@ -164,6 +168,7 @@ module functionApp 'app/function.bicep' = {
       Access__RequiredRole: authRequiredRole
       REPORT_SCHEDULE: reportSchedule
       SERIES_CHECK_SCHEDULE: seriesCheckSchedule
+      DIGEST_SCHEDULE: digestSchedule
       Mail__Mode: mailMode
       Mail__Graph__TenantId: tenant().tenantId
       Mail__Graph__ClientId: empty(graphClientId) ? identity.outputs.clientId : graphClientId

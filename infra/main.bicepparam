@@ -8,6 +8,7 @@ param senderMailbox = 'reports@contoso.com'
 param mailMode = 'Graph'
 param reportSchedule = '0 */15 * * * *'
 param seriesCheckSchedule = '0 0 5 * * *'
+param digestSchedule = '0 */15 * * * *'
 param maximumInstanceCount = 100
 param instanceMemoryMB = 2048
 // The sign-in app registration (docs/deploy.md, "Access"); empty = no sign-in, every HTTP call then needs an API key.

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SocialFunctions.Functions.Alerts;
 using SocialFunctions.Functions.Brands;
+using SocialFunctions.Functions.Digest;
 using SocialFunctions.Functions.Health;
 using SocialFunctions.Functions.Http;
 using SocialFunctions.Functions.Ingest;
@@ -45,6 +46,7 @@ internal static class FunctionsServiceCollectionExtensions
         services.AddBrands();
         services.AddReporting(configuration);
         services.AddAlerts(configuration);
+        services.AddDigest();
         return services;
     }
 }

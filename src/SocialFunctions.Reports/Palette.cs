@@ -22,3 +22,22 @@ internal static class Palette
     public static readonly SKColor White = SKColors.White;
     public static readonly SKColor CoverSubtle = new(0xB8, 0xC7, 0xDE);
 }
+
+/// <summary>One distinguishable colour per channel, for stacked charts and their legends.</summary>
+internal static class ChannelPalette
+{
+    private static readonly Dictionary<string, SKColor> Colors = new(StringComparer.Ordinal)
+    {
+        ["facebook"] = new(0x25, 0x63, 0xEB),
+        ["instagram"] = new(0xDB, 0x27, 0x77),
+        ["x"] = new(0x37, 0x41, 0x51),
+        ["linkedin"] = new(0x08, 0x91, 0xB2),
+        ["tiktok"] = new(0x7C, 0x3A, 0xED),
+        ["youtube"] = new(0xDC, 0x26, 0x26),
+        ["pinterest"] = new(0xEA, 0x58, 0x0C),
+        ["blog"] = new(0x65, 0xA3, 0x0D),
+        ["reddit"] = new(0xCA, 0x8A, 0x04),
+    };
+
+    public static SKColor Of(string channel) => Colors.TryGetValue(channel, out var color) ? color : Palette.Muted;
+}

@@ -16,6 +16,8 @@ public static class ReportsServiceCollectionExtensions
         services.AddSingleton<IInsightWording, InsightSentences>();
         services.AddSingleton<IReportMailWording, ReportMailWriter>();
         services.AddSingleton<ISeriesAlertWording, SeriesAlertMessages>();
+        services.AddSingleton<ISeriesWording, SeriesWords>();
+        services.AddSingleton<IDigestWording, WeeklyDigestMessages>();
         return services;
     }
 }

@@ -9,8 +9,14 @@ using SocialFunctions.Reports.Sections;
 namespace SocialFunctions.Reports;
 
 /// <summary>The monthly trend report of one brand as a document: cover, then one section after another.</summary>
-internal sealed class TrendReport : IDocument
+internal sealed class TrendReport : IDocument, IPageReferences
 {
+    /// <summary>Printed for the coverage page until the first layout pass knows it: two digits, as wide as the real number.</summary>
+    private const int PagePlaceholder = 99;
+
+    private static readonly string[] AnchorNames = ["coverage"];
+    private int coveragePage = PagePlaceholder;
+
     private readonly ReportModel model;
     private readonly FontLibrary fonts;
     private readonly IReadOnlyList<GlossaryTopic> glossary;
@@ -45,6 +51,11 @@ internal sealed class TrendReport : IDocument
 
     public PageSetup Page { get; }
 
+    public IReadOnlyCollection<string> Anchors => AnchorNames;
+
+    public void Resolve(IReadOnlyDictionary<string, int> firstPages) =>
+        coveragePage = firstPages.TryGetValue("coverage", out var page) ? page : PagePlaceholder;
+
     public DocumentContent Compose()
     {
         // A fresh context per pass: text styles hold native fonts that belong to this render only.
@@ -52,7 +63,8 @@ internal sealed class TrendReport : IDocument
         var sections = new List<IComponent>
         {
             new CoverSection(context),
-            new ExecutiveSummarySection(context),
+            new ExecutiveSummarySection(context, coveragePage),
+            new OverviewSection(context),
         };
         sections.AddRange(model.Channels.Count == 0
             ? [new EmptyChannelsSection(context)]

@@ -40,7 +40,7 @@ public sealed class TrendReportRenderer : IReportRenderer
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(output);
-        DocumentRenderer.RenderPdf(new TrendReport(model, fonts, MetricGlossary.Topics), output, cancellationToken);
+        DocumentRenderer.RenderPdf(new TrendReport(model, fonts, MetricGlossary.For(model.Locale)), output, cancellationToken);
     }
 
     public byte[] Render(ReportModel model, CancellationToken cancellationToken)

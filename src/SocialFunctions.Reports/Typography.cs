@@ -14,27 +14,27 @@ internal sealed class Typography
     public Typography(FontLibrary fonts)
     {
         ArgumentNullException.ThrowIfNull(fonts);
-        CoverLabel = new TextStyle(fonts.Bold, 11, Palette.CoverSubtle);
-        CoverTitle = new TextStyle(fonts.Bold, 34, Palette.White, lineHeight: 1.15f);
-        CoverSubtitle = new TextStyle(fonts.Regular, 18, Palette.White);
-        CoverBody = new TextStyle(fonts.Regular, 10.5f, Palette.Ink, lineHeight: 1.45f);
-        CoverEmphasis = new TextStyle(fonts.Bold, 13, Palette.Navy);
-        SectionTitle = new TextStyle(fonts.Bold, 19, Palette.Navy, lineHeight: 1.2f);
-        SectionLead = new TextStyle(fonts.Regular, 9.5f, Palette.Muted, lineHeight: 1.4f);
-        Heading = new TextStyle(fonts.Bold, 11.5f, Palette.Navy);
-        Body = new TextStyle(fonts.Regular, 9.5f, Palette.Ink, lineHeight: 1.45f);
-        BodyBold = new TextStyle(fonts.Bold, 9.5f, Palette.Ink, lineHeight: 1.45f);
-        Note = new TextStyle(fonts.Italic, 8.5f, Palette.Muted, lineHeight: 1.4f);
-        TableHeader = new TextStyle(fonts.Bold, 7.5f, Palette.Muted);
-        TableCell = new TextStyle(fonts.Regular, 8.5f, Palette.Ink, lineHeight: 1.35f);
-        TableCellBold = new TextStyle(fonts.Bold, 8.5f, Palette.Ink, lineHeight: 1.35f);
-        TableCellMuted = new TextStyle(fonts.Regular, 8f, Palette.Muted, lineHeight: 1.35f);
-        KpiLabel = new TextStyle(fonts.Bold, 7.5f, Palette.Muted);
-        KpiValue = new TextStyle(fonts.Bold, 16, Palette.Navy, lineHeight: 1.25f);
-        ChartTitle = new TextStyle(fonts.Bold, 9, Palette.Ink);
-        PageHeader = new TextStyle(fonts.Regular, 7.5f, Palette.Muted);
-        PageHeaderBold = new TextStyle(fonts.Bold, 7.5f, Palette.Navy);
-        InsightRank = new TextStyle(fonts.Bold, 12, Palette.Accent);
+        CoverLabel = new TextStyle(fonts.Bold, 11, Palette.CoverSubtle, fallback: fonts.Emoji);
+        CoverTitle = new TextStyle(fonts.Bold, 34, Palette.White, lineHeight: 1.15f, fallback: fonts.Emoji);
+        CoverSubtitle = new TextStyle(fonts.Regular, 18, Palette.White, fallback: fonts.Emoji);
+        CoverBody = new TextStyle(fonts.Regular, 10.5f, Palette.Ink, lineHeight: 1.45f, fallback: fonts.Emoji);
+        CoverEmphasis = new TextStyle(fonts.Bold, 13, Palette.Navy, fallback: fonts.Emoji);
+        SectionTitle = new TextStyle(fonts.Bold, 19, Palette.Navy, lineHeight: 1.2f, fallback: fonts.Emoji);
+        SectionLead = new TextStyle(fonts.Regular, 9.5f, Palette.Muted, lineHeight: 1.4f, fallback: fonts.Emoji);
+        Heading = new TextStyle(fonts.Bold, 11.5f, Palette.Navy, fallback: fonts.Emoji);
+        Body = new TextStyle(fonts.Regular, 9.5f, Palette.Ink, lineHeight: 1.45f, fallback: fonts.Emoji);
+        BodyBold = new TextStyle(fonts.Bold, 9.5f, Palette.Ink, lineHeight: 1.45f, fallback: fonts.Emoji);
+        Note = new TextStyle(fonts.Italic, 8.5f, Palette.Muted, lineHeight: 1.4f, fallback: fonts.Emoji);
+        TableHeader = new TextStyle(fonts.Bold, 7.5f, Palette.Muted, fallback: fonts.Emoji);
+        TableCell = new TextStyle(fonts.Regular, 8.5f, Palette.Ink, lineHeight: 1.35f, fallback: fonts.Emoji);
+        TableCellBold = new TextStyle(fonts.Bold, 8.5f, Palette.Ink, lineHeight: 1.35f, fallback: fonts.Emoji);
+        TableCellMuted = new TextStyle(fonts.Regular, 8f, Palette.Muted, lineHeight: 1.35f, fallback: fonts.Emoji);
+        KpiLabel = new TextStyle(fonts.Bold, 7.5f, Palette.Muted, fallback: fonts.Emoji);
+        KpiValue = new TextStyle(fonts.Bold, 16, Palette.Navy, lineHeight: 1.25f, fallback: fonts.Emoji);
+        ChartTitle = new TextStyle(fonts.Bold, 9, Palette.Ink, fallback: fonts.Emoji);
+        PageHeader = new TextStyle(fonts.Regular, 7.5f, Palette.Muted, fallback: fonts.Emoji);
+        PageHeaderBold = new TextStyle(fonts.Bold, 7.5f, Palette.Navy, fallback: fonts.Emoji);
+        InsightRank = new TextStyle(fonts.Bold, 12, Palette.Accent, fallback: fonts.Emoji);
     }
 
     public TextStyle CoverLabel { get; }

@@ -61,17 +61,23 @@ public sealed class TrendReportRendererTests(RenderedReports reports) : IClassFi
             Assert.Contains(English.Count(channel.Engagements), page, StringComparison.Ordinal);
             Assert.Contains(English.Change(channel.Mom["engagementRate"]), page, StringComparison.Ordinal);
             Assert.Contains(English.Rate(channel.Ctr), page, StringComparison.Ordinal);
-            Assert.Contains(English.Duration(channel.WatchTimeSeconds), page, StringComparison.Ordinal);
+            if (channel.WatchTimeSeconds is not null)
+            {
+                Assert.Contains(English.Duration(channel.WatchTimeSeconds), page, StringComparison.Ordinal);
+            }
         }
     }
 
     [Fact]
-    public void Render_ChannelWithoutVideoMetrics_PrintsDashNotZero()
+    public void Render_ChannelWithoutVideoMetrics_NoRowOrTileOfDashesNorZero()
     {
         var page = reports.English.Pages[reports.English.FirstPageContaining("LinkedInChannel performance") - 1];
 
-        Assert.Contains("Watch time—", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReportLabels.English.Metrics["watchTimeSeconds"], page, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReportLabels.English.Metrics["videoViews"], page, StringComparison.Ordinal);
         Assert.DoesNotContain("0.0 h", page, StringComparison.Ordinal);
+        // A channel with video keeps the rows.
+        Assert.Contains(ReportLabels.English.Metrics["watchTimeSeconds"], reports.English.Pages[reports.English.FirstPageContaining("InstagramChannel performance") - 1], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -110,7 +116,7 @@ public sealed class TrendReportRendererTests(RenderedReports reports) : IClassFi
     public void Render_FixtureModel_EmbedsSubsetFontsOnly()
     {
         Assert.NotEmpty(reports.English.FontNames);
-        Assert.All(reports.English.FontNames, font => Assert.Matches("^[A-Z]{6}\\+NotoSans-", font));
+        Assert.All(reports.English.FontNames, font => Assert.Matches("^[A-Z]{6}\\+Noto(Sans|Emoji)-", font));
     }
 
     [Fact]
@@ -236,13 +242,69 @@ public sealed class TrendReportRendererTests(RenderedReports reports) : IClassFi
     }
 
     [Fact]
-    public void Render_PostTextWithEmojiAndAccents_DropsEmojiAndKeepsAccents()
+    public void Render_PostTextWithEmojiAndAccents_RendersEmojiInTheShippedFontAndKeepsAccents()
     {
         // Cells wrap where the column ends, and a line break leaves no space in the extracted text: compare without spaces.
         var text = string.Concat(reports.English.All.Where(c => !char.IsWhiteSpace(c)));
 
         Assert.Contains("Cafécrème,déjàvu:therecipe", text, StringComparison.Ordinal);
-        Assert.Contains("OurnewEthiopiansingleoriginishereBright,floral", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("☕", text, StringComparison.Ordinal);
+        Assert.Contains("OurnewEthiopiansingleoriginishere☕🎉Bright,floral", text, StringComparison.Ordinal);
+        Assert.Contains(reports.English.FontNames, font => font.EndsWith("+NotoEmoji-Regular", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Render_Overview_PageWithTheFormatTableNumbers()
+    {
+        var baseline = ReportModelBuilder.Build(topPosts: 3, commentaryParagraphs: 1);
+        var model = baseline with
+        {
+            Overview = baseline.Overview with
+            {
+                Total = new OverallTotals { Current = new ChannelMetrics { Posts = 4, Impressions = 5000, Engagements = 270, EngagementRate = 0.054 } },
+                History = [.. Enumerable.Range(0, 13).Select(i => new OverviewMonth
+                {
+                    Month = baseline.Month.AddMonths(i - 12),
+                    Posts = 4,
+                    Impressions = 5000,
+                    Engagements = 200 + i,
+                    EngagementRate = (200.0 + i) / 5000,
+                    EngagementsByChannel = new Dictionary<string, long> { ["instagram"] = 200 + i },
+                })],
+                ByContentType =
+                [
+                    new ContentSlice { Dimension = ContentDimensions.ContentType, Key = "reel", Posts = 2, EngagementRate = 220.0 / 3000, PriorPosts = 1, PriorEngagementRate = 0.05, Lift = 1.4 },
+                    new ContentSlice { Dimension = ContentDimensions.ContentType, Key = "image", Posts = 2, EngagementRate = 0.025, PriorPosts = 0, Lift = 0.6 },
+                ],
+            },
+        };
+
+        var pdf = RenderedReports.Render(model);
+        var overview = pdf.FirstPageContaining(ReportLabels.English.Overview + ReportLabels.English.OverviewLead[..20]);
+        var page = pdf.Pages[overview - 1] + pdf.Pages[overview]; // "What works" may start on the next page
+
+        Assert.Contains(ReportLabels.English.WhatWorks, page, StringComparison.Ordinal);
+        Assert.Contains("Reels", page, StringComparison.Ordinal);
+        Assert.Contains("7.33%", page, StringComparison.Ordinal);
+        Assert.Contains("5.00%", page, StringComparison.Ordinal);
+        Assert.Contains("Images", page, StringComparison.Ordinal);
+        Assert.Contains("2.50%", page, StringComparison.Ordinal);
+        Assert.True(overview < pdf.FirstPageContaining("InstagramChannel performance"));
+    }
+
+    [Fact]
+    public void Render_FrenchLocale_GlossaryInFrench()
+    {
+        var text = string.Join('\n', reports.French.Pages.Skip(reports.French.FirstPageContaining(ReportLabels.French.Glossary) - 1));
+
+        Assert.Contains("L'enregistrement canonique d'une publication", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("The canonical post record", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_FixtureModel_StaysUnder500KB()
+    {
+        // 30 pages with 200 posts, every chart and both fonts subset: the demo report's bound holds for a larger one.
+        Assert.InRange(reports.English.Bytes.Length, 1, 500 * 1024);
+        Assert.InRange(reports.French.Bytes.Length, 1, 500 * 1024);
     }
 }

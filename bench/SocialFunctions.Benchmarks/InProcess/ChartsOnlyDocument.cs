@@ -9,8 +9,9 @@ using SocialFunctions.Reports.Visuals;
 namespace SocialFunctions.Benchmarks.InProcess;
 
 /// <summary>
-/// The charts of a report and nothing else: every channel's 13-month trend charts (the metrics ChannelSection picks)
-/// and every series sparkline, two to a row, on the report's page size. The floor under the report's PDF time.
+/// The charts of a report and nothing else: every channel's 13-month trend charts (the metrics ChannelSection picks),
+/// the overview's three (engagements by channel drawn as a line here, reach, ER) and every series sparkline, two to a row,
+/// on the report's page size. The floor under the report's PDF time.
 /// </summary>
 internal sealed class ChartsOnlyDocument(ReportModel model) : IDocument
 {
@@ -28,10 +29,14 @@ internal sealed class ChartsOnlyDocument(ReportModel model) : IDocument
         {
             charts.AddRange(ReportMetric.Ordered(model.FunnelFocus)
                 .Where(metric => TrendChart.HasData(channel.History, metric))
-                .Take(4)
+                .Take(SocialFunctions.Reports.Sections.ChannelSection.ChartsPerChannel)
                 .Select(metric => (Element)TrendChart.Create(context, channel.History, metric, 100)));
         }
 
+        var overview = model.Overview.History.Select(m => new MonthlyMetrics { Month = m.Month, Reach = m.Reach, Engagements = m.Engagements, EngagementRate = m.EngagementRate }).ToList();
+        charts.AddRange(new[] { ReportMetric.Engagements, ReportMetric.Reach, ReportMetric.EngagementRate }
+            .Where(metric => TrendChart.HasData(overview, metric))
+            .Select(metric => (Element)TrendChart.Create(context, overview, metric, 100)));
         charts.AddRange(model.Series.Where(s => s.Trend.Any(w => w.EngagementRate is not null)).Select(s => (Element)Sparkline.Create(s.Trend, Palette.Accent)));
         Charts = charts.Count;
         var column = new Column { Spacing = 10 };

@@ -21,6 +21,9 @@ public sealed record SeriesAlert
     /// <summary>The language and formats of the card and the mail (the brand's locale).</summary>
     public ReportLocale Locale { get; init; } = ReportLocale.English;
 
+    /// <summary>The brand's time zone: dates in the card and the mail (the evidence's onset) are local. UTC when null.</summary>
+    public TimeZoneInfo? TimeZone { get; init; }
+
     /// <summary>The report month the card links to: the latest complete month in the brand's time zone.</summary>
     public required ReportMonth ReportMonth { get; init; }
 

@@ -86,6 +86,7 @@ public sealed class SeriesCheckService(
                 Brand = settings.Brand,
                 BrandDisplayName = settings.Title,
                 Locale = settings.Locale,
+                TimeZone = settings.Clock.Zone,
                 ReportMonth = settings.Clock.LatestCompleteMonth(now),
                 PublicBaseUrl = options.PublicBaseUrl.TrimEnd('/'),
                 Id = AlertId(decision.NextState, decision.Notification),

@@ -24,6 +24,11 @@ public sealed class PostTimeline
     private readonly List<DatedPost> _snapshots;
     private readonly List<RangePost> _ranges;
 
+    // Snapshots sorted by local date, all channels and per channel: a period is a binary search and a slice, so the
+    // dozens of periods a report asks for (13 months × channels, baselines, windows) never rescan the brand's posts.
+    private readonly DatedPost[] _byDate;
+    private readonly Dictionary<string, DatedPost[]> _byChannel;
+
     public PostTimeline(IEnumerable<CanonicalPost> posts, BrandClock clock)
     {
         ArgumentNullException.ThrowIfNull(posts);
@@ -45,6 +50,9 @@ public sealed class PostTimeline
 
         _snapshots = latest.Values.Select(p => new DatedPost(p, clock.LocalDate(p.PublishedAt))).ToList();
         _ranges = ranges;
+        // A stable sort keeps the insertion order within a day, so results do not depend on the sort's whims.
+        _byDate = [.. _snapshots.OrderBy(s => s.Date)];
+        _byChannel = _byDate.GroupBy(s => s.Post.Channel, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>Snapshots with their local publish date.</summary>
@@ -53,15 +61,29 @@ public sealed class PostTimeline
     /// <summary>Channels with any record.</summary>
     public IEnumerable<string> Channels => _snapshots.Select(s => s.Post.Channel).Concat(_ranges.Select(r => r.Post.Channel)).Distinct(StringComparer.Ordinal);
 
+    /// <summary>Snapshots published on the local days [<paramref name="from"/>, <paramref name="to"/>], oldest first, optionally of one channel.</summary>
+    public ArraySegment<DatedPost> SnapshotsIn(DateOnly from, DateOnly to, string? channel = null)
+    {
+        var source = channel is null ? _byDate : _byChannel.GetValueOrDefault(channel, []);
+        var start = FirstOnOrAfter(source, from);
+        var end = FirstOnOrAfter(source, to.AddDays(1));
+        return start >= end ? ArraySegment<DatedPost>.Empty : new ArraySegment<DatedPost>(source, start, end - start);
+    }
+
     /// <summary>Records counting in the local days [<paramref name="from"/>, <paramref name="to"/>], optionally of one channel.</summary>
     public IEnumerable<CanonicalPost> In(DateOnly from, DateOnly to, string? channel = null)
     {
-        foreach (var s in _snapshots)
+        var snapshots = channel is null ? _byDate : _byChannel.GetValueOrDefault(channel, []);
+        var start = FirstOnOrAfter(snapshots, from);
+        var end = FirstOnOrAfter(snapshots, to.AddDays(1));
+        for (var i = start; i < end; i++)
         {
-            if (s.Date >= from && s.Date <= to && (channel is null || s.Post.Channel == channel))
-            {
-                yield return s.Post;
-            }
+            yield return snapshots[i].Post;
+        }
+
+        if (_ranges.Count == 0)
+        {
+            yield break;
         }
 
         var candidates = _ranges
@@ -89,6 +111,25 @@ public sealed class PostTimeline
 
     /// <summary>Records in the months from <paramref name="first"/> to <paramref name="last"/>, inclusive.</summary>
     public IEnumerable<CanonicalPost> In(ReportMonth first, ReportMonth last, string? channel = null) => In(first.FirstDay, last.LastDay, channel);
+
+    private static int FirstOnOrAfter(DatedPost[] sorted, DateOnly day)
+    {
+        int low = 0, high = sorted.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (sorted[middle].Date < day)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
 
     private sealed record RangePost(CanonicalPost Post, DateOnly From, DateOnly To);
 }

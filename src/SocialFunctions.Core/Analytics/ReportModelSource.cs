@@ -19,7 +19,8 @@ public sealed class ReportModelSource(
     ICommentaryStore commentary,
     TrendReportBuilder builder,
     SeriesDetector detector,
-    IInsightWording wording)
+    IInsightWording wording,
+    ISeriesWording seriesWording)
 {
     /// <summary>The model of a brand-month, reading the brand's settings (the JSON and CSV endpoints).</summary>
     /// <exception cref="UnknownBrandException">The brand has neither settings nor uploads.</exception>
@@ -58,22 +59,20 @@ public sealed class ReportModelSource(
             Uploads = uploadsTask.Result,
             Commentary = commentaryTask.Result,
         });
-        model = WithDetectorVerdicts(model, postsTask.Result, settings.Clock.StartOf(month.AddMonths(1).FirstDay), settings.Clock.Zone);
-        return model with
+        model = WithDetectorVerdicts(model, postsTask.Result, settings.Clock.StartOf(month.AddMonths(1).FirstDay), settings.Clock.Zone, settings.Locale);
+        Insight Worded(Insight i) => i with
         {
-            Insights = [.. model.Insights.Select(i => i with
-            {
-                Text = wording.Sentence(i, month, ReportLocale.English),
-                LocalizedText = wording.Sentence(i, month, settings.Locale),
-            })],
+            Text = wording.Sentence(i, month, ReportLocale.English),
+            LocalizedText = wording.Sentence(i, month, settings.Locale),
         };
+        return model with { Insights = [.. model.Insights.Select(Worded)], Caveats = [.. model.Caveats.Select(Worded)] };
     }
 
     /// <summary>
     /// The series table shows the same verdict and evidence the alerts use (healthy, at-risk, underperforming,
     /// insufficient-data), judged as of the end of the report month, so the report and the Teams card never disagree.
     /// </summary>
-    private ReportModel WithDetectorVerdicts(ReportModel model, IReadOnlyList<CanonicalPost> posts, DateTimeOffset monthEnd, TimeZoneInfo zone)
+    private ReportModel WithDetectorVerdicts(ReportModel model, IReadOnlyList<CanonicalPost> posts, DateTimeOffset monthEnd, TimeZoneInfo zone, ReportLocale locale)
     {
         if (model.Series.Count == 0)
         {
@@ -85,7 +84,7 @@ public sealed class ReportModelSource(
         return model with
         {
             Series = [.. model.Series.Select(s => verdicts.TryGetValue((s.Channel, s.Series), out var health)
-                ? s with { Status = health.Status, Evidence = SeriesEvidenceFormatter.Describe(health, zone) }
+                ? s with { Status = health.Status, Evidence = seriesWording.Evidence(health, zone, locale) }
                 : s)],
         };
     }

@@ -12,6 +12,10 @@ namespace SocialFunctions.Core.Analytics;
 /// month's last day (posts by publish week; weeks without posts have a null rate).
 /// The underperformance verdict is the series detector's, not computed here.
 /// </summary>
+/// <remarks>
+/// The channel's baseline-window posts and the series' snapshots are grouped once, so the cost is linear in the posts of
+/// the window, not (series × channels) scans of the brand's history.
+/// </remarks>
 public static class SeriesPerformanceCalculator
 {
     public static IReadOnlyList<SeriesPerformance> For(PostTimeline timeline, ReportMonth month, TrendReportOptions options)
@@ -22,27 +26,62 @@ public static class SeriesPerformanceCalculator
         var lastWeek = BrandClock.WeekStart(month.LastDay);
         var weeks = Enumerable.Range(0, options.TrendWeeks).Select(i => lastWeek.AddDays(-7 * (options.TrendWeeks - 1 - i))).ToList();
 
-        var result = new List<SeriesPerformance>();
-        foreach (var group in timeline.In(month).Where(p => !string.IsNullOrEmpty(p.Series)).GroupBy(p => (p.Channel, Series: p.Series!)))
+        var pairs = timeline.In(month).Where(p => !string.IsNullOrEmpty(p.Series)).GroupBy(p => (p.Channel, Series: p.Series!)).ToList();
+        if (pairs.Count == 0)
+        {
+            return [];
+        }
+
+        var baselineWindow = new Dictionary<string, List<CanonicalPost>>(StringComparer.Ordinal);
+        var weekly = new Dictionary<(string Channel, string Series, DateOnly Week), MetricTotals>();
+        foreach (var channel in pairs.Select(p => p.Key.Channel).Distinct(StringComparer.Ordinal))
+        {
+            baselineWindow[channel] = [.. timeline.In(baselineFrom, month.LastDay, channel)];
+            foreach (var s in timeline.SnapshotsIn(weeks[0], weeks[^1].AddDays(6), channel))
+            {
+                if (string.IsNullOrEmpty(s.Post.Series))
+                {
+                    continue;
+                }
+
+                var key = (channel, s.Post.Series, BrandClock.WeekStart(s.Date));
+                if (!weekly.TryGetValue(key, out var totals))
+                {
+                    weekly[key] = totals = new MetricTotals();
+                }
+
+                totals.Add(s.Post);
+            }
+        }
+
+        var result = new List<SeriesPerformance>(pairs.Count);
+        foreach (var group in pairs)
         {
             var (channel, series) = group.Key;
             var own = MetricTotals.Of(group);
-            var baseline = MetricTotals.Of(timeline.In(baselineFrom, month.LastDay, channel).Where(p => !string.Equals(p.Series, series, StringComparison.Ordinal)));
-            var byWeek = timeline.Snapshots
-                .Where(s => s.Post.Channel == channel && string.Equals(s.Post.Series, series, StringComparison.Ordinal))
-                .ToLookup(s => BrandClock.WeekStart(s.Date));
+            var baseline = new MetricTotals();
+            foreach (var post in baselineWindow[channel])
+            {
+                if (!string.Equals(post.Series, series, StringComparison.Ordinal))
+                {
+                    baseline.Add(post);
+                }
+            }
+
             result.Add(new SeriesPerformance
             {
                 Series = series,
                 Channel = channel,
                 Posts = own.Posts,
+                Impressions = own.RateBasis?.Impressions,
+                Engagements = own.RateBasis?.Engagements,
                 EngagementRate = own.EngagementRate,
                 BaselineEngagementRate = baseline.EngagementRate,
                 RelativeGap = MetricNames.Change(own.EngagementRate, baseline.EngagementRate),
                 Trend = weeks.Select(w =>
                 {
-                    var totals = MetricTotals.Of(byWeek[w].Select(s => s.Post));
-                    return new WeeklyRate { WeekStart = w, Posts = totals.Posts, EngagementRate = totals.EngagementRate };
+                    var totals = weekly.GetValueOrDefault((channel, series, w));
+                    return new WeeklyRate { WeekStart = w, Posts = totals?.Posts ?? 0, EngagementRate = totals?.EngagementRate };
                 }).ToList(),
             });
         }

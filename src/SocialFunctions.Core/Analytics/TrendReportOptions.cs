@@ -34,7 +34,7 @@ public sealed record TrendReportOptions
     /// </summary>
     public double MinimumInsightBase { get; init; } = TrendReportDefaults.MinimumInsightBase;
 
-    /// <summary>Trend, series and cadence insights at most (coverage caveats come on top). Default <see cref="TrendReportDefaults.MaxInsights"/>.</summary>
+    /// <summary>Executive summary items at most, the total picture included (caveats are apart). Default <see cref="TrendReportDefaults.MaxInsights"/>.</summary>
     public int MaxInsights { get; init; } = TrendReportDefaults.MaxInsights;
 
     /// <summary>A series is worth a sentence when its relative gap to the baseline is at least this large. Default 0.2.</summary>
@@ -56,7 +56,7 @@ public static class TrendReportDefaults
     public const int TrendWeeks = 8;
     public const double MinimumInsightChange = 0.05;
     public const double MinimumInsightBase = 50;
-    public const int MaxInsights = 6;
+    public const int MaxInsights = 5;
     public const double MinimumSeriesGap = 0.2;
     public const int MinimumSeriesPosts = 3;
     public const double CadenceShortfall = 0.8;

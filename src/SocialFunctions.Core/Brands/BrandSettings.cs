@@ -50,6 +50,9 @@ public sealed record BrandSettings
 
     public PaperSize PaperSize { get; init; } = BrandDefaults.PaperSize;
 
+    /// <summary>Send the social team a status digest every Monday morning (local). Default on.</summary>
+    public bool WeeklyDigest { get; init; } = BrandDefaults.WeeklyDigest;
+
     /// <summary>The name leaders read: the display name, else the brand name.</summary>
     [JsonIgnore]
     public string Title => string.IsNullOrWhiteSpace(DisplayName) ? Brand.Value : DisplayName;
@@ -84,4 +87,5 @@ public static class BrandDefaults
     public const int ReportDayOfMonth = 1;
     public static readonly TimeOnly ReportTime = new(7, 0);
     public const PaperSize PaperSize = Brands.PaperSize.A4;
+    public const bool WeeklyDigest = true;
 }

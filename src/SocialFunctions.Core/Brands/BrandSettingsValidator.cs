@@ -37,6 +37,9 @@ public record BrandSettingsDraft
     public string? ReportTime { get; init; }
 
     public string? PaperSize { get; init; }
+
+    /// <summary>The Monday status digest to the team: on unless false.</summary>
+    public bool? WeeklyDigest { get; init; }
 }
 
 /// <summary>
@@ -143,6 +146,7 @@ public static partial class BrandSettingsValidator
             ReportDayOfMonth = day,
             ReportTime = time,
             PaperSize = paper,
+            WeeklyDigest = draft.WeeklyDigest ?? BrandDefaults.WeeklyDigest,
         };
         return errors.ToDictionary();
     }

@@ -8,6 +8,8 @@ namespace SocialFunctions.Core.Brands;
 /// Finds candidate series the brand has not declared: hashtags and title prefixes ending in ':' (e.g.
 /// "Behind the Scenes:") that recur in at least <see cref="MinimumPosts"/> posts matched by no rule.
 /// Tags and prefixes are grouped case-insensitively and shown in their most frequent spelling.
+/// Not series: a tag or prefix on more than <see cref="BrandWideShare"/> of a channel's posts (a brand-wide tag such as
+/// #coffee, not a recurring format), and the brand's own name or handle (#LumenCoffee, @lumencoffee, "Lumen Coffee:").
 /// </summary>
 public static class SeriesSuggester
 {
@@ -18,16 +20,33 @@ public static class SeriesSuggester
     public const int MaxPrefixLength = 40;
     public const int MaxPrefixWords = 5;
 
-    public static IReadOnlyList<SeriesSuggestion> Suggest(IEnumerable<CanonicalPost> posts, SeriesRuleMatcher matcher)
+    /// <summary>A tag on more than this share of a channel's posts (of at least <see cref="MinimumPosts"/>) is brand-wide.</summary>
+    public const double BrandWideShare = 0.5;
+
+    /// <summary>A brand name shorter than this (letters and digits) is too generic to recognise in a tag.</summary>
+    private const int MinimumNameLength = 4;
+
+    /// <param name="posts">The posts of the window.</param>
+    /// <param name="matcher">The brand's rules: posts they cover are not looked at.</param>
+    /// <param name="brandNames">The brand's name and display name: a tag or prefix that is the brand itself is no series.</param>
+    public static IReadOnlyList<SeriesSuggestion> Suggest(IEnumerable<CanonicalPost> posts, SeriesRuleMatcher matcher, IEnumerable<string>? brandNames = null)
     {
         ArgumentNullException.ThrowIfNull(posts);
         ArgumentNullException.ThrowIfNull(matcher);
         var hashtags = new Dictionary<string, Candidate>(StringComparer.OrdinalIgnoreCase);
         var prefixes = new Dictionary<string, Candidate>(StringComparer.OrdinalIgnoreCase);
         var seen = new HashSet<(string Channel, string PostId)>();
+        var postsPerChannel = new Dictionary<string, int>(StringComparer.Ordinal);
+        var names = (brandNames ?? []).Select(Letters).Where(n => n.Length >= MinimumNameLength).Distinct(StringComparer.Ordinal).ToList();
         foreach (var post in posts)
         {
-            if (string.IsNullOrWhiteSpace(post.Text) || !seen.Add((post.Channel, post.PostId)) || matcher.IsCovered(post))
+            if (!seen.Add((post.Channel, post.PostId)))
+            {
+                continue;
+            }
+
+            postsPerChannel[post.Channel] = postsPerChannel.GetValueOrDefault(post.Channel) + 1;
+            if (string.IsNullOrWhiteSpace(post.Text) || matcher.IsCovered(post))
             {
                 continue;
             }
@@ -43,8 +62,10 @@ public static class SeriesSuggester
             }
         }
 
+        bool IsSeriesLike(Candidate c) =>
+            c.Posts >= MinimumPosts && !IsBrandWide(c, postsPerChannel) && !IsBrand(c.Spelling, names);
         var suggestions = hashtags.Values
-            .Where(c => c.Posts >= MinimumPosts)
+            .Where(IsSeriesLike)
             .Select(c => new SeriesSuggestion
             {
                 Name = SplitWords(c.Spelling[1..]),
@@ -53,7 +74,7 @@ public static class SeriesSuggester
                 Channels = c.ChannelList,
             })
             .Concat(prefixes.Values
-                .Where(c => c.Posts >= MinimumPosts)
+                .Where(IsSeriesLike)
                 .Select(c => new SeriesSuggestion
                 {
                     Name = c.Spelling.TrimEnd(':').Trim(),
@@ -118,6 +139,23 @@ public static class SeriesSuggester
         return label + ":";
     }
 
+    private static bool IsBrandWide(Candidate candidate, Dictionary<string, int> postsPerChannel) =>
+        candidate.PerChannel.Any(kv => postsPerChannel.GetValueOrDefault(kv.Key) is var total && total >= MinimumPosts && kv.Value > BrandWideShare * total);
+
+    /// <summary>
+    /// "#LumenCoffee", "#lumen", "Lumen Coffee Roasters:" for a brand "lumen-coffee" / "Lumen Coffee Roasters": the tag starts
+    /// the brand's name or the name starts the tag (#lumencoffeelove). A word merely inside the name (#coffee) is not the brand.
+    /// </summary>
+    private static bool IsBrand(string spelling, IReadOnlyList<string> names)
+    {
+        var tag = Letters(spelling);
+        return tag.Length >= MinimumNameLength && names.Any(name =>
+            name.StartsWith(tag, StringComparison.Ordinal) || tag.StartsWith(name, StringComparison.Ordinal));
+    }
+
+    /// <summary>Lower-case letters and digits only: "Lumen Coffee-Roasters" → "lumencoffeeroasters".</summary>
+    private static string Letters(string text) => string.Concat(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant));
+
     /// <summary>"TipTuesday" → "Tip Tuesday"; lower-case tags stay as they are.</summary>
     private static string SplitWords(string tag)
     {
@@ -148,20 +186,22 @@ public static class SeriesSuggester
     private sealed class Candidate
     {
         private readonly Dictionary<string, int> _spellings = new(StringComparer.Ordinal);
-        private readonly SortedSet<string> _channels = new(StringComparer.Ordinal);
+        private readonly SortedDictionary<string, int> _channels = new(StringComparer.Ordinal);
 
         public int Posts { get; private set; }
+
+        public IReadOnlyDictionary<string, int> PerChannel => _channels;
 
         /// <summary>The most frequent spelling; ties go to the ordinal-first one so the result is stable.</summary>
         public string Spelling => _spellings.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
 
-        public IReadOnlyList<string> ChannelList => [.. _channels];
+        public IReadOnlyList<string> ChannelList => [.. _channels.Keys];
 
         public void Add(string spelling, string channel)
         {
             Posts++;
             _spellings[spelling] = _spellings.GetValueOrDefault(spelling) + 1;
-            _channels.Add(channel);
+            _channels[channel] = _channels.GetValueOrDefault(channel) + 1;
         }
     }
 }

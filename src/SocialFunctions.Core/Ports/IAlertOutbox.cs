@@ -6,4 +6,8 @@ namespace SocialFunctions.Core.Ports;
 public interface IAlertOutbox
 {
     Task<AlertDelivery> WriteAsync(SeriesAlert alert, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken);
+
+    /// <summary>Keeps any other Teams payload (the weekly digest's card) under a file name built from <paramref name="name"/>.</summary>
+    Task<AlertDelivery> WriteAsync(string name, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken) =>
+        Task.FromResult(new AlertDelivery(false, "outbox", null, "this outbox keeps series alerts only"));
 }

@@ -35,3 +35,21 @@ public interface ISeriesAlertWording
 /// <param name="HtmlBody">The HTML body; every user- or export-supplied text in it is encoded.</param>
 /// <param name="AttachmentName">The file name of the attached PDF, when the mail carries one.</param>
 public sealed record ComposedMail(string Subject, string HtmlBody, string? AttachmentName = null);
+
+/// <summary>The series detector's evidence as one sentence, worded by the Reports project in the brand's language.</summary>
+public interface ISeriesWording
+{
+    /// <param name="health">A verdict of the series detector.</param>
+    /// <param name="timeZone">The brand's time zone for the onset date; UTC when null.</param>
+    /// <param name="locale">The language and formats.</param>
+    string Evidence(Series.SeriesHealth health, TimeZoneInfo? timeZone, ReportLocale locale);
+}
+
+/// <summary>The weekly digest as a mail to the social team and as a Teams card, worded by the Reports project.</summary>
+public interface IDigestWording
+{
+    ComposedMail DigestMail(Digest.WeeklyDigest digest);
+
+    /// <summary>The Workflows webhook payload (an Adaptive Card message), UTF-8 JSON small enough for Teams.</summary>
+    byte[] TeamsPayload(Digest.WeeklyDigest digest);
+}

@@ -11,4 +11,5 @@ public static class WorkQueues
 {
     public const string ReportRequests = "report-requests";
     public const string SeriesChecks = "series-checks";
+    public const string DigestRequests = "digest-requests";
 }

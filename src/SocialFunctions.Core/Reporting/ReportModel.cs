@@ -41,7 +41,17 @@ public sealed record ReportModel
 
     public IReadOnlyList<ChannelCoverage> Coverage { get; init; } = [];
 
+    /// <summary>At most five items a leader reads first, ranked by materiality; the total picture (<see cref="InsightKind.Total"/>) leads.</summary>
     public IReadOnlyList<Insight> Insights { get; init; } = [];
+
+    /// <summary>
+    /// What the data does not cover (coverage gaps, months not compared, ranges spanning months): printed on the coverage
+    /// page, and summarised in one line under the executive summary — never ranked as insights.
+    /// </summary>
+    public IReadOnlyList<Insight> Caveats { get; init; } = [];
+
+    /// <summary>How content performs across all channels: 13-month totals, share of engagement and what works.</summary>
+    public ContentOverview Overview { get; init; } = new();
 
     public IReadOnlyList<SeriesSuggestion> SeriesSuggestions { get; init; } = [];
 
@@ -59,6 +69,12 @@ public record ChannelMetrics
     public long? Reach { get; init; }
 
     public long? Engagements { get; init; }
+
+    /// <summary>Σ saves (an engagement component), where exported.</summary>
+    public long? Saves { get; init; }
+
+    /// <summary>Σ shares (an engagement component), where exported.</summary>
+    public long? Shares { get; init; }
 
     /// <summary>Σ engagements / Σ impressions over posts with both (never an average of rates).</summary>
     public double? EngagementRate { get; init; }
@@ -78,6 +94,18 @@ public record ChannelMetrics
 public sealed record ChannelTrend : ChannelMetrics
 {
     public required string Channel { get; init; }
+
+    /// <summary>
+    /// Where the figures come from: <see cref="ChannelSources.Posts"/> (post exports) or <see cref="ChannelSources.Daily"/>
+    /// (a channel with only daily account series, e.g. Pinterest: sums of its daily values; no post count).
+    /// </summary>
+    public string Source { get; init; } = ChannelSources.Posts;
+
+    /// <summary>
+    /// Metric keys (camelCase) that have a value in at least one month of <see cref="History"/> or a comparison period: the
+    /// report shows only these, never a row or tile of dashes for a metric no export of the channel provides.
+    /// </summary>
+    public IReadOnlyList<string> Available { get; init; } = [];
 
     /// <summary>Engagement components the channel's exports provide: reactions, comments, shares, saves, clicks.</summary>
     public IReadOnlyList<string> Components { get; init; } = [];
@@ -108,6 +136,13 @@ public sealed record MonthlyMetrics : ChannelMetrics
     public required ReportMonth Month { get; init; }
 }
 
+/// <summary>Where a channel's figures come from (<see cref="ChannelTrend.Source"/>).</summary>
+public static class ChannelSources
+{
+    public const string Posts = "posts";
+    public const string Daily = "daily";
+}
+
 /// <summary>Posting cadence of one channel in one ISO week (Monday-based, brand time zone).</summary>
 public sealed record CadenceWeek
 {
@@ -134,6 +169,12 @@ public sealed record SeriesPerformance
 
     public int Posts { get; init; }
 
+    /// <summary>Σ impressions of the series' posts in the month that have engagements too (the ER's denominator).</summary>
+    public long? Impressions { get; init; }
+
+    /// <summary>Σ engagements of those posts (the ER's numerator).</summary>
+    public long? Engagements { get; init; }
+
     public double? EngagementRate { get; init; }
 
     public double? BaselineEngagementRate { get; init; }
@@ -147,7 +188,7 @@ public sealed record SeriesPerformance
     /// <summary>The detector's verdict when known: healthy, at-risk, underperforming, insufficient-data.</summary>
     public string? Status { get; init; }
 
-    /// <summary>The detector's evidence in one sentence (<c>SeriesEvidenceFormatter</c>), when it judged the series.</summary>
+    /// <summary>The detector's evidence in one sentence in the report's language (<c>SeriesWords.Evidence</c>), when it judged the series.</summary>
     public string? Evidence { get; init; }
 }
 
@@ -238,6 +279,19 @@ public sealed record Insight
     /// <summary>Fractional change the sentence reports, when it reports one.</summary>
     public double? Change { get; init; }
 
+    /// <summary>
+    /// How much the item matters, the ranking key of the executive summary: size (the channel's share of the brand's lead
+    /// volume, times the series' share of its channel) × |change| × confidence (0–1, how clearly the change exceeds
+    /// count noise) × weight (1 for the funnel focus' headline metrics, 0.5 for the others). Null for the total picture,
+    /// which always comes first.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? Materiality { get; init; }
+
+    /// <summary><see cref="InsightKind.Total"/>: all channels this month, with the like-for-like comparisons.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public OverallTotals? Totals { get; init; }
+
     /// <summary><see cref="InsightKind.SeriesGap"/>: the series.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Series { get; init; }
@@ -266,6 +320,9 @@ public sealed record Insight
 /// <summary>What an <see cref="Insight"/> says; each kind names the fields it fills.</summary>
 public static class InsightKind
 {
+    /// <summary>The total picture, always first: all channels' reach, engagements, ER and posts vs last month and last year (Totals).</summary>
+    public const string Total = "total";
+
     /// <summary>A metric moved month over month: Channel, Metric, Value (this month), Reference (previous), Change, Streak.</summary>
     public const string MetricMove = "metric-move";
 
@@ -278,16 +335,16 @@ public static class InsightKind
     /// <summary>A channel is behind its posting plan: Channel, Value (posts), Reference (planned), Weeks.</summary>
     public const string Cadence = "cadence";
 
-    /// <summary>A channel whose only exports span several months shows nothing for the month: Channel.</summary>
+    /// <summary>Caveat: a channel whose only exports span several months shows nothing for the month: Channel.</summary>
     public const string StraddlingRanges = "straddling-ranges";
 
-    /// <summary>No export covers the month: Channel, Value (0 days), Reference (days in month).</summary>
+    /// <summary>Caveat: no export covers the month: Channel, Value (0 days), Reference (days in month).</summary>
     public const string NoCoverage = "no-coverage";
 
-    /// <summary>Exports leave days of the month uncovered: Channel, Value (covered days), Reference (days in month), Gaps.</summary>
+    /// <summary>Caveat: exports leave days of the month uncovered: Channel, Value (covered days), Reference (days in month), Gaps.</summary>
     public const string CoverageGaps = "coverage-gaps";
 
-    /// <summary>The previous month has uncovered days, so no comparison: Channel, Value, Reference, Gaps (of the previous month).</summary>
+    /// <summary>Caveat: the previous month has uncovered days, so no comparison: Channel, Value, Reference, Gaps (of the previous month).</summary>
     public const string PreviousMonthGaps = "previous-month-gaps";
 }
 
@@ -304,3 +361,120 @@ public sealed record SeriesSuggestion
 
     public IReadOnlyList<string> Channels { get; init; } = [];
 }
+
+/// <summary>All channels of the brand in the report month, with like-for-like comparisons.</summary>
+public sealed record OverallTotals
+{
+    /// <summary>Sums over every channel with figures this month (reach is the sum of the channels' reach); ER from sums.</summary>
+    public required ChannelMetrics Current { get; init; }
+
+    /// <summary>
+    /// Change vs the previous month per metric key (camelCase), computed like for like: only over channels with figures and
+    /// no coverage gap in both months (<see cref="NotComparedMom"/> lists the others). Null where it cannot be computed.
+    /// </summary>
+    public IReadOnlyDictionary<string, double?> Mom { get; init; } = new Dictionary<string, double?>();
+
+    /// <summary>Change vs the same month last year, like for like (<see cref="NotComparedYoy"/>).</summary>
+    public IReadOnlyDictionary<string, double?> Yoy { get; init; } = new Dictionary<string, double?>();
+
+    /// <summary>Channels with figures this month left out of <see cref="Mom"/>.</summary>
+    public IReadOnlyList<string> NotComparedMom { get; init; } = [];
+
+    /// <summary>Channels with figures this month left out of <see cref="Yoy"/>.</summary>
+    public IReadOnlyList<string> NotComparedYoy { get; init; } = [];
+}
+
+/// <summary>How content performs across every channel (the report's overall content performance page).</summary>
+public sealed record ContentOverview
+{
+    /// <summary>The 13 months ending with the report month, oldest first: totals of every channel.</summary>
+    public IReadOnlyList<OverviewMonth> History { get; init; } = [];
+
+    /// <summary>The month's total picture (null without any channel figures).</summary>
+    public OverallTotals? Total { get; init; }
+
+    /// <summary>Each channel's share of the month's engagements, largest first.</summary>
+    public IReadOnlyList<EngagementShare> EngagementShares { get; init; } = [];
+
+    /// <summary>What works by content type (format), largest first.</summary>
+    public IReadOnlyList<ContentSlice> ByContentType { get; init; } = [];
+
+    /// <summary>What works by local weekday of publication, Monday first.</summary>
+    public IReadOnlyList<ContentSlice> ByWeekday { get; init; } = [];
+
+    /// <summary>What works by local hour of publication, in three-hour bands (night merged), earliest first.</summary>
+    public IReadOnlyList<ContentSlice> ByHour { get; init; } = [];
+
+    /// <summary>What to do more or less of: the slices that beat or trail their channels' average clearly and consistently.</summary>
+    public IReadOnlyList<ContentAdvice> Advice { get; init; } = [];
+
+    /// <summary>The months before the report month that the "before" columns cover (3).</summary>
+    public int PriorMonths { get; init; }
+}
+
+/// <summary>One month of all channels together.</summary>
+public sealed record OverviewMonth
+{
+    public required ReportMonth Month { get; init; }
+
+    public int Posts { get; init; }
+
+    public long? Impressions { get; init; }
+
+    /// <summary>Σ of the channels' reach (people reached on two channels count twice).</summary>
+    public long? Reach { get; init; }
+
+    public long? Engagements { get; init; }
+
+    public double? EngagementRate { get; init; }
+
+    /// <summary>Engagements per channel (channels with engagements that month).</summary>
+    public IReadOnlyDictionary<string, long> EngagementsByChannel { get; init; } = new Dictionary<string, long>();
+}
+
+public sealed record EngagementShare(string Channel, long Engagements, double Share);
+
+/// <summary>
+/// One slice of the brand's posts (a content type, a weekday, an hour band): the month against the months before it, and
+/// its <see cref="Lift"/> — Σ engagements ÷ the engagements its posts would have had at their own channel's ER — over the
+/// month and the months before together, so a format is not judged by the channel it happens to run on.
+/// </summary>
+public sealed record ContentSlice
+{
+    /// <summary>One of <see cref="ContentDimensions"/>.</summary>
+    public required string Dimension { get; init; }
+
+    /// <summary>A content type (<c>reel</c>), a weekday (<c>monday</c>) or an hour band (<c>06-09</c>).</summary>
+    public required string Key { get; init; }
+
+    public int Posts { get; init; }
+
+    public double? EngagementRate { get; init; }
+
+    public int PriorPosts { get; init; }
+
+    public double? PriorEngagementRate { get; init; }
+
+    /// <summary>1.25 = 25 % more engagement than its posts' channels average; null without posts that have both figures.</summary>
+    public double? Lift { get; init; }
+
+    /// <summary>The lift of the month alone and of the months before alone (both must agree for advice).</summary>
+    public double? MonthLift { get; init; }
+
+    public double? PriorLift { get; init; }
+
+    /// <summary>How many Poisson standard deviations the slice's engagements lie from the expected (how sure the lift is).</summary>
+    [JsonIgnore]
+    public double Z { get; init; }
+}
+
+/// <summary>The kinds of <see cref="ContentSlice"/>.</summary>
+public static class ContentDimensions
+{
+    public const string ContentType = "contentType";
+    public const string Weekday = "weekday";
+    public const string Hour = "hour";
+}
+
+/// <summary>Do more (or less) of a slice: its lift, and the posts it rests on (month and months before).</summary>
+public sealed record ContentAdvice(string Dimension, string Key, bool More, double Lift, int Posts);

@@ -4,7 +4,7 @@ namespace SocialFunctions.Core.Series;
 /// The detector's verdict on one series of one channel, with its evidence. Rates are fractions (0.031 = 3.1 %); the gap is
 /// relative (−0.4 = 40 % below baseline). The figures are those of the evidence segment — every post of the series from the
 /// estimated onset to its latest post, within the baseline window — as judged at the series' latest post. They are null
-/// when there was nothing to compare. <see cref="SeriesEvidenceFormatter"/> says it in one sentence.
+/// when there was nothing to compare. The Reports project says it in one sentence (SeriesWords.Evidence).
 /// </summary>
 public sealed record SeriesHealth
 {

@@ -18,11 +18,30 @@ internal static class ChartFonts
 
     private static bool Register()
     {
-        Fonts.FontResolvers.Insert(0, new ShippedFontResolver(FontLibrary.Default));
+        Fonts.FontResolvers.Insert(0, new ShippedFontResolver(ChartTypefaces.Load()));
         return true;
     }
 
-    private sealed class ShippedFontResolver(FontLibrary fonts) : IFontResolver
+    /// <summary>
+    /// Charts print numbers, month abbreviations and channel names only: ScottPlot caches typefaces process-wide, so charts
+    /// get fixed subsets of the shipped fonts (<see cref="RenderFonts.BaseRepertoire"/>), a few KB each in every PDF.
+    /// </summary>
+    private sealed record ChartTypefaces(SKTypeface Regular, SKTypeface Bold, SKTypeface Italic)
+    {
+        public static ChartTypefaces Load()
+        {
+            var fonts = FontLibrary.Default;
+            return new(Subset(fonts.Regular), Subset(fonts.Bold), Subset(fonts.Italic));
+        }
+
+        private static SKTypeface Subset(SKTypeface typeface) =>
+            FontSubsetter.Subset(RenderFonts.ReadFontFile(typeface), RenderFonts.BaseRepertoire, keepLayout: false) is { } data
+                && SKTypeface.FromData(SKData.CreateCopy(data)) is { } subset
+                ? subset
+                : typeface;
+    }
+
+    private sealed class ShippedFontResolver(ChartTypefaces fonts) : IFontResolver
     {
         public SKTypeface? CreateTypeface(string fontName, FontWeight weight, FontSlant slant, FontSpacing spacing)
         {

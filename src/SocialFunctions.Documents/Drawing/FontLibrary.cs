@@ -4,7 +4,7 @@ using SkiaSharp;
 namespace SocialFunctions.Documents.Drawing;
 
 /// <summary>
-/// The fonts shipped inside this assembly (Noto Sans, SIL OFL 1.1), loaded once. Typefaces are immutable and safe to
+/// The fonts shipped inside this assembly (Noto Sans and Noto Emoji, SIL OFL 1.1), loaded once. Typefaces are immutable and safe to
 /// share between concurrent renders; the per-render <see cref="SKFont"/> objects are not, see <see cref="TextStyle"/>.
 /// </summary>
 public sealed class FontLibrary : IDisposable
@@ -13,11 +13,12 @@ public sealed class FontLibrary : IDisposable
 
     private static readonly Lazy<FontLibrary> Shared = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private FontLibrary(SKTypeface regular, SKTypeface bold, SKTypeface italic)
+    private FontLibrary(SKTypeface regular, SKTypeface bold, SKTypeface italic, SKTypeface emoji)
     {
         Regular = regular;
         Bold = bold;
         Italic = italic;
+        Emoji = emoji;
     }
 
     /// <summary>The process-wide instance: fonts are read from the assembly the first time it is asked for.</summary>
@@ -28,6 +29,9 @@ public sealed class FontLibrary : IDisposable
     public SKTypeface Bold { get; }
 
     public SKTypeface Italic { get; }
+
+    /// <summary>Noto Emoji (monochrome, SIL OFL 1.1): the fallback for what Noto Sans cannot draw.</summary>
+    public SKTypeface Emoji { get; }
 
     public SKTypeface Get(FontWeightKind weight) => weight switch
     {
@@ -41,10 +45,11 @@ public sealed class FontLibrary : IDisposable
         Regular.Dispose();
         Bold.Dispose();
         Italic.Dispose();
+        Emoji.Dispose();
     }
 
     private static FontLibrary Load() =>
-        new(LoadTypeface("NotoSans-Regular.ttf"), LoadTypeface("NotoSans-Bold.ttf"), LoadTypeface("NotoSans-Italic.ttf"));
+        new(LoadTypeface("NotoSans-Regular.ttf"), LoadTypeface("NotoSans-Bold.ttf"), LoadTypeface("NotoSans-Italic.ttf"), LoadTypeface("NotoEmoji-Regular.ttf"));
 
     private static SKTypeface LoadTypeface(string fileName)
     {

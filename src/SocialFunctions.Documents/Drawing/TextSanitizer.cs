@@ -7,11 +7,12 @@ namespace SocialFunctions.Documents.Drawing;
 /// <summary>
 /// Makes untrusted text drawable with one typeface: composes accents (NFC) so "e"+"◌́" uses the font's "é", turns
 /// exotic spaces into spaces, and drops what the font has no glyph for (emoji, joiners, variation selectors) rather
-/// than drawing tofu boxes — except a minus sign, which becomes "-".
+/// than drawing tofu boxes — except a minus sign, which becomes "-". With a fallback typeface (emoji), what the fallback
+/// draws is kept, with the joiners, variation selectors and modifiers that make its sequences.
 /// </summary>
 public static class TextSanitizer
 {
-    public static string Sanitize(string? text, SKTypeface typeface)
+    public static string Sanitize(string? text, SKTypeface typeface, SKTypeface? fallback = null)
     {
         ArgumentNullException.ThrowIfNull(typeface);
         if (string.IsNullOrEmpty(text))
@@ -21,9 +22,17 @@ public static class TextSanitizer
 
         var normalized = text.Normalize(NormalizationForm.FormC);
         var builder = new StringBuilder(normalized.Length);
+        var inSequence = false;
         foreach (var rune in normalized.EnumerateRunes())
         {
-            if (rune.Value == '\n')
+            var wasInSequence = inSequence;
+            inSequence = false;
+            if (fallback is not null && wasInSequence && TextStyle.IsSequencePart(rune.Value))
+            {
+                builder.Append(rune.ToString());
+                inSequence = true;
+            }
+            else if (rune.Value == '\n')
             {
                 builder.Append('\n');
             }
@@ -43,6 +52,11 @@ public static class TextSanitizer
             else if (typeface.ContainsGlyph(rune.Value))
             {
                 builder.Append(rune.ToString());
+            }
+            else if (fallback is not null && fallback.ContainsGlyph(rune.Value))
+            {
+                builder.Append(rune.ToString());
+                inSequence = true;
             }
             else if (rune.Value == '\u2212')
             {

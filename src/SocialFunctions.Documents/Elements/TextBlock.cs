@@ -1,5 +1,6 @@
 using SkiaSharp;
 using SocialFunctions.Documents.Drawing;
+using SkiaSharp.HarfBuzz;
 using SocialFunctions.Documents.Infrastructure;
 
 namespace SocialFunctions.Documents.Elements;
@@ -23,7 +24,7 @@ public sealed class TextBlock : Element
     {
         ArgumentNullException.ThrowIfNull(style);
         Style = style;
-        this.text = TextSanitizer.Sanitize(text, style.Typeface);
+        this.text = TextSanitizer.Sanitize(text, style.Typeface, style.Fallback);
     }
 
     public TextStyle Style { get; }
@@ -62,26 +63,70 @@ public sealed class TextBlock : Element
     {
         var all = LinesFor(area.Width);
         var fitting = Math.Min(all.Count - nextLine, (int)Math.Floor((area.Height + LayoutConstants.Epsilon) / Style.LineSpacing));
-        using var paint = new SKPaint { Color = Style.Color, IsAntialias = true };
+        var fonts = context.Fonts;
+        using var paint = context.IsLayoutPass ? null : new SKPaint { Color = Style.Color, IsAntialias = true };
         for (var i = 0; i < fitting; i++)
         {
             var line = all[nextLine + i];
-            var y = area.Top + (i * Style.LineSpacing) + Style.BaselineOffset;
-            var x = Alignment switch
+            if (line.Length == 0)
             {
-                TextAlignment.Center => area.MidX,
-                TextAlignment.Right => area.Right,
+                continue;
+            }
+
+            var runs = Style.Runs(line);
+            if (context.IsLayoutPass)
+            {
+                // The counting pass records which characters each typeface draws, for the PDF's font subsets.
+                foreach (var run in runs)
+                {
+                    fonts?.Use(run.IsFallback ? Style.Fallback! : Style.Typeface, run.Text, isShaped: run.IsFallback);
+                }
+
+                continue;
+            }
+
+            var y = area.Top + (i * Style.LineSpacing) + Style.BaselineOffset;
+            var width = runs.Count == 1 && !runs[0].IsFallback ? 0 : Style.MeasureWidth(line);
+            if (runs.Count == 1 && !runs[0].IsFallback)
+            {
+                var (x, align) = Alignment switch
+                {
+                    TextAlignment.Center => (area.MidX, SKTextAlign.Center),
+                    TextAlignment.Right => (area.Right, SKTextAlign.Right),
+                    _ => (area.Left, SKTextAlign.Left),
+                };
+                context.Canvas.DrawText(line, x, y, align, fonts?.DrawFont(Style.Typeface, Style) ?? Style.Font, paint!);
+                continue;
+            }
+
+            // Mixed runs: place them one after the other from where the whole line starts.
+            var start = Alignment switch
+            {
+                TextAlignment.Center => area.MidX - (width / 2),
+                TextAlignment.Right => area.Right - width,
                 _ => area.Left,
             };
-            var align = Alignment switch
+            foreach (var run in runs)
             {
-                TextAlignment.Center => SKTextAlign.Center,
-                TextAlignment.Right => SKTextAlign.Right,
-                _ => SKTextAlign.Left,
-            };
-            if (line.Length > 0)
-            {
-                context.Canvas.DrawText(line, x, y, align, Style.Font, paint);
+                if (run.IsFallback)
+                {
+                    var face = Style.Fallback!;
+                    var font = fonts?.DrawFont(face, Style) ?? new SKFont(face, Style.Size);
+                    var shaper = fonts?.Shaper(face) ?? new SKShaper(face);
+                    context.Canvas.DrawShapedText(shaper, run.Text, start, y, SKTextAlign.Left, font, paint!);
+                    start += shaper.Shape(run.Text, font).Width;
+                    if (fonts is null)
+                    {
+                        shaper.Dispose();
+                        font.Dispose();
+                    }
+                }
+                else
+                {
+                    var font = fonts?.DrawFont(Style.Typeface, Style) ?? Style.Font;
+                    context.Canvas.DrawText(run.Text, start, y, SKTextAlign.Left, font, paint!);
+                    start += font.MeasureText(run.Text);
+                }
             }
         }
 

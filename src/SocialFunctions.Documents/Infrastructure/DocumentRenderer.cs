@@ -27,12 +27,15 @@ public static class DocumentRenderer
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
-        var totalPages = CountPages(document, cancellationToken);
+        // The counting pass records the characters each font draws; the PDF embeds subsets of exactly those.
+        using var fonts = new Drawing.RenderFonts();
+        var totalPages = CountPages(document, cancellationToken, fonts);
+        fonts.BuildSubsets();
 
         using var managed = new SKManagedWStream(output);
         using var pdf = SKDocument.CreatePdf(managed, ToSkia(document.Metadata))
             ?? throw new InvalidOperationException("SkiaSharp could not create a PDF document.");
-        Run(document, totalPages, trace: null, beginPage: size => (pdf.BeginPage(size.Width, size.Height), false), endPage: pdf.EndPage, cancellationToken);
+        Run(document, totalPages, trace: null, beginPage: size => (pdf.BeginPage(size.Width, size.Height), false), endPage: pdf.EndPage, cancellationToken, fonts);
         pdf.Close();
     }
 
@@ -65,11 +68,28 @@ public static class DocumentRenderer
         }
     }
 
-    private static int CountPages(IDocument document, CancellationToken cancellationToken)
+    private static int CountPages(IDocument document, CancellationToken cancellationToken, Drawing.RenderFonts? fonts = null)
     {
         var size = document.Page.Size;
         using var canvas = new SKNoDrawCanvas((int)Math.Ceiling(size.Width), (int)Math.Ceiling(size.Height));
-        return Run(document, totalPages: 0, trace: null, beginPage: _ => (canvas, true), endPage: () => { }, cancellationToken);
+        var references = document as IPageReferences;
+        var trace = references is null ? null : new List<PlacedElement>();
+        var pages = Run(document, totalPages: 0, trace, beginPage: _ => (canvas, true), endPage: () => { }, cancellationToken, fonts);
+        if (references is not null)
+        {
+            var firstPages = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var placed in trace!)
+            {
+                if (references.Anchors.Contains(placed.Name))
+                {
+                    firstPages.TryAdd(placed.Name, placed.PageNumber);
+                }
+            }
+
+            references.Resolve(firstPages);
+        }
+
+        return pages;
     }
 
     private static int Run(
@@ -78,7 +98,8 @@ public static class DocumentRenderer
         List<PlacedElement>? trace,
         Func<SKSize, (SKCanvas Canvas, bool IsLayoutPass)> beginPage,
         Action endPage,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Drawing.RenderFonts? fonts = null)
     {
         var setup = document.Page;
         var content = document.Compose();
@@ -105,7 +126,7 @@ public static class DocumentRenderer
             }
 
             var (canvas, isLayoutPass) = beginPage(setup.Size);
-            var context = new DrawContext(canvas, pageNumber, isLayoutPass, trace);
+            var context = new DrawContext(canvas, pageNumber, isLayoutPass, trace, fonts);
             if (!isLayoutPass)
             {
                 content.Background?.Invoke(canvas, page);

@@ -7,8 +7,9 @@ public sealed class DrawContext
 {
     private readonly List<PlacedElement>? trace;
 
-    internal DrawContext(SKCanvas canvas, int pageNumber, bool isLayoutPass, List<PlacedElement>? trace)
+    internal DrawContext(SKCanvas canvas, int pageNumber, bool isLayoutPass, List<PlacedElement>? trace, Drawing.RenderFonts? fonts = null)
     {
+        Fonts = fonts;
         Canvas = canvas;
         PageNumber = pageNumber;
         IsLayoutPass = isLayoutPass;
@@ -16,6 +17,9 @@ public sealed class DrawContext
     }
 
     public SKCanvas Canvas { get; }
+
+    /// <summary>The render's fonts when it writes a PDF: the counting pass records characters, the drawing pass uses subsets.</summary>
+    public Drawing.RenderFonts? Fonts { get; }
 
     public int PageNumber { get; }
 

@@ -77,3 +77,18 @@ public sealed record DocumentContent
 
 /// <summary>Which page is being drawn, out of how many ("Page 3 of 11").</summary>
 public sealed record PageContext(int PageNumber, int TotalPages, SKSize PageSize);
+
+/// <summary>
+/// A document whose text names the page where one of its parts lands ("see Data coverage, page 19"). The renderer lays the
+/// document out once, tells it the first page of every element named in <see cref="Anchors"/>, then draws it. The text
+/// printed in the first pass should be as wide as the final one (a two-digit placeholder for a page number), so the
+/// layout cannot move.
+/// </summary>
+public interface IPageReferences
+{
+    /// <summary>Element names (<c>Named(...)</c>) whose first page the document wants to know.</summary>
+    IReadOnlyCollection<string> Anchors { get; }
+
+    /// <summary>Called between the counting pass and the drawing pass; names that were not drawn are absent.</summary>
+    void Resolve(IReadOnlyDictionary<string, int> firstPages);
+}

@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SocialFunctions.Core.Alerts;
 using SocialFunctions.Core.Diagnostics;
+using SocialFunctions.Core.Brands;
 using SocialFunctions.Core.Ports;
 using SocialFunctions.Core.Records;
 using SocialFunctions.Core.Series;
 using SocialFunctions.Functions.Http;
 using SocialFunctions.Functions.Queues;
 using SocialFunctions.Functions.Telemetry;
+using SocialFunctions.Reports.Localization;
 
 namespace SocialFunctions.Functions.Alerts;
 
@@ -43,7 +45,8 @@ internal sealed class SeriesFunctions(
         // The whole day counts: posts of that day are part of the picture "as of" it.
         var at = asOf is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero) : timeProvider.GetUtcNow();
         var verdicts = await service.EvaluateAsync(name, at, cancellationToken);
-        return TypedResults.Ok(new SeriesListResponse([.. verdicts.Select(SeriesHealthItem.From)]));
+        var settings = await brands.GetAsync(name, cancellationToken) ?? BrandSettings.CreateDefault(name);
+        return TypedResults.Ok(new SeriesListResponse([.. verdicts.Select(h => SeriesHealthItem.From(h, settings))]));
     }
 
     [Function("CheckSeries")]
@@ -58,7 +61,8 @@ internal sealed class SeriesFunctions(
         }
 
         var result = await RunCheckAsync(name, cancellationToken);
-        return TypedResults.Ok(new SeriesCheckResponse(result.Brand, result.CheckedAt, [.. result.Series.Select(SeriesHealthItem.From)], result.Sent));
+        var settings = await brands.GetAsync(name, cancellationToken) ?? BrandSettings.CreateDefault(name);
+        return TypedResults.Ok(new SeriesCheckResponse(result.Brand, result.CheckedAt, [.. result.Series.Select(h => SeriesHealthItem.From(h, settings))], result.Sent));
     }
 
     [Function("PlanSeriesChecks")]
@@ -112,7 +116,10 @@ internal sealed record SeriesListResponse(IReadOnlyList<SeriesHealthItem> Series
 /// <summary>The body of <c>POST /api/brands/{brand}/series/check</c>: verdicts and what was sent.</summary>
 internal sealed record SeriesCheckResponse(BrandName Brand, DateTimeOffset CheckedAt, IReadOnlyList<SeriesHealthItem> Series, IReadOnlyList<SentAlert> Sent);
 
-/// <summary>One series in the API (issue 6's field list; issue 11's evidence: onset, posts below the median, basis, sentence; the recent posts' rates for a sparkline).</summary>
+/// <summary>
+/// One series in the API (issue 6's field list, and issue 11's evidence: onset, posts below the median, basis, sentence; the recent posts' rates for a sparkline).
+/// The sentence is in the brand's language, its onset dated in the brand's time zone, as in the report and the card.
+/// </summary>
 internal sealed record SeriesHealthItem(
     string Channel,
     string Series,
@@ -132,9 +139,9 @@ internal sealed record SeriesHealthItem(
     string Evidence,
     IReadOnlyList<SeriesTrendPoint> Trend)
 {
-    public static SeriesHealthItem From(SeriesHealth h) =>
+    public static SeriesHealthItem From(SeriesHealth h, BrandSettings settings) =>
         new(h.Channel, h.Series, h.Status, h.RecentEngagementRate, h.BaselineEngagementRate, h.RelativeGap, h.Posts, h.Confidence, h.Since,
-            h.OnsetAt, h.PostsBelowMedian, h.BaselineBasis, h.BaselineContentType, h.BaselinePosts, h.Statistic, SeriesEvidenceFormatter.Describe(h),
+            h.OnsetAt, h.PostsBelowMedian, h.BaselineBasis, h.BaselineContentType, h.BaselinePosts, h.Statistic, SeriesWords.Evidence(h, settings.Locale, settings.Clock.Zone),
             [.. h.RecentPosts.Select(p => new SeriesTrendPoint(p.PublishedAt, p.EngagementRate))]);
 }
 

@@ -34,6 +34,7 @@ internal sealed record BrandSettingsDocument : BrandSettingsDraft
             ReportDayOfMonth = settings.ReportDayOfMonth,
             ReportTime = BrandSettingValues.ReportTimeText(settings.ReportTime),
             PaperSize = settings.PaperSize.ToString(),
+            WeeklyDigest = settings.WeeklyDigest,
             PostsReassigned = postsReassigned,
         };
     }

@@ -8,7 +8,7 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers every storage adapter, once: records, uploads, raw and report archives, brand settings, commentary,
-    /// report runs, series episodes and the work queue. Reads the Functions convention first (<c>AzureWebJobsStorage</c>
+    /// report runs, digest runs, series episodes and the work queue. Reads the Functions convention first (<c>AzureWebJobsStorage</c>
     /// as a connection string, or the <c>AzureWebJobsStorage__*</c> identity settings), then the <c>Storage</c> section.
     /// Needs a <see cref="TimeProvider"/> registered by the composition root.
     /// </summary>
@@ -35,6 +35,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IBrandSettingsStore, BrandSettingsTableStore>();
         services.AddSingleton<ICommentaryStore, CommentaryTableStore>();
         services.AddSingleton<IReportRunStore, ReportRunTableStore>();
+        services.AddSingleton<IDigestRunStore, DigestRunTableStore>();
         services.AddSingleton<IReportArchive, ReportBlobArchive>();
         services.AddSingleton<ISeriesStateStore, SeriesStateTableStore>();
         services.AddSingleton<IWorkQueue, StorageQueue>();

@@ -18,4 +18,16 @@ public sealed class AlertOutboxWriter(IOptions<AlertOutboxOptions> options, Time
         await File.WriteAllBytesAsync(file, payload, cancellationToken);
         return new AlertDelivery(true, "outbox", file);
     }
+
+    public async Task<AlertDelivery> WriteAsync(string name, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var folder = Path.GetFullPath(options.Value.Path);
+        Directory.CreateDirectory(folder);
+        var safe = string.Concat(name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-'));
+        var stamp = time.GetUtcNow().ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+        var file = Path.Combine(folder, $"teams-{stamp}-{safe}.json");
+        await File.WriteAllBytesAsync(file, payload, cancellationToken);
+        return new AlertDelivery(true, "outbox", file);
+    }
 }

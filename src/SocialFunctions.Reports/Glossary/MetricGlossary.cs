@@ -17,15 +17,22 @@ internal sealed record GlossaryTopic(string Title, IReadOnlyList<string> Paragra
 internal static partial class MetricGlossary
 {
     private const string ResourceName = "SocialFunctions.Reports.Glossary.metrics.md";
+    private const string FrenchResourceName = "SocialFunctions.Reports.Glossary.metrics.fr.md";
 
     private static readonly Lazy<IReadOnlyList<GlossaryTopic>> Embedded = new(() => Parse(ReadEmbedded()));
+    private static readonly Lazy<IReadOnlyList<GlossaryTopic>> EmbeddedFrench = new(() => Parse(ReadEmbedded(FrenchResourceName)));
 
+    /// <summary>The spec's definitions in English (the contract).</summary>
     public static IReadOnlyList<GlossaryTopic> Topics => Embedded.Value;
 
-    public static string ReadEmbedded()
+    /// <summary>The glossary in the report's language: the spec, or its French translation (same topics and terms, in order).</summary>
+    public static IReadOnlyList<GlossaryTopic> For(Core.Brands.ReportLocale locale) =>
+        locale.Language == Core.Brands.ReportLanguage.French ? EmbeddedFrench.Value : Embedded.Value;
+
+    public static string ReadEmbedded(string resourceName = ResourceName)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The glossary resource '{ResourceName}' is missing from the assembly.");
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"The glossary resource '{resourceName}' is missing from the assembly.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return reader.ReadToEnd();
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SocialFunctions.Core.Analytics;
 using SocialFunctions.Core.Brands;
 using SocialFunctions.Core.Ports;
 using SocialFunctions.Core.Reporting;
@@ -23,6 +24,7 @@ public sealed class InsightSentences : IInsightWording
         double value = insight.Value ?? 0, reference = insight.Reference ?? 0, change = insight.Change ?? 0;
         return insight.Kind switch
         {
+            InsightKind.Total => Total(insight.Totals, month, c, fr),
             InsightKind.MetricMove when fr =>
                 $"{Capitalize(Label(insight.Metric!, true))} {channel} en {(change > 0 ? "hausse" : "baisse")} de {Percent(Math.Abs(change), c)} par rapport à {MonthName(previous, c)} " +
                 $"({Format(insight.Metric!, value, c)} contre {Format(insight.Metric!, reference, c)})" +
@@ -63,12 +65,75 @@ public sealed class InsightSentences : IInsightWording
         };
     }
 
+    /// <summary>
+    /// "All channels: 15,284 engagements (+12 % vs September, +20 % vs October 2025) from 212 posts; reach 1,204,332
+    /// (+8 %); engagement rate 3.1 % (−6 %)." — each comparison only where it could be made like for like.
+    /// </summary>
+    private static string Total(OverallTotals? totals, ReportMonth month, CultureInfo c, bool fr)
+    {
+        if (totals is null)
+        {
+            return fr ? "Aucun canal n'a de chiffres ce mois-ci." : "No channel has figures this month.";
+        }
+
+        var now = totals.Current;
+        var previous = MonthName(month.AddMonths(-1), c);
+        var lastYear = MonthName(month.AddMonths(-12), c) + " " + month.AddMonths(-12).Year.ToString(CultureInfo.InvariantCulture);
+        string? Compare(string metric, bool withYear)
+        {
+            var parts = new List<string>();
+            if (totals.Mom.GetValueOrDefault(metric) is { } mom)
+            {
+                parts.Add(withYear ? $"{Signed(mom, c)} vs {previous}" : Signed(mom, c));
+            }
+
+            if (withYear && totals.Yoy.GetValueOrDefault(metric) is { } yoy)
+            {
+                parts.Add($"{Signed(yoy, c)} vs {lastYear}");
+            }
+
+            return parts.Count == 0 ? null : $" ({string.Join(", ", parts)})";
+        }
+
+        var pieces = new List<string>();
+        if (now.Engagements is { } engagements)
+        {
+            pieces.Add(fr
+                ? $"{engagements.ToString("N0", c)} engagements{Compare(MetricNames.Engagements, true)} pour {now.Posts.ToString("N0", c)} publications"
+                : $"{engagements.ToString("N0", c)} engagements{Compare(MetricNames.Engagements, true)} from {now.Posts.ToString("N0", c)} posts");
+        }
+        else
+        {
+            pieces.Add(fr ? $"{now.Posts.ToString("N0", c)} publications{Compare(MetricNames.Posts, true)}" : $"{now.Posts.ToString("N0", c)} posts{Compare(MetricNames.Posts, true)}");
+        }
+
+        if (now.Reach is { } reach)
+        {
+            pieces.Add(fr ? $"portée {reach.ToString("N0", c)}{Compare(MetricNames.Reach, false)}" : $"reach {reach.ToString("N0", c)}{Compare(MetricNames.Reach, false)}");
+        }
+        else if (now.Impressions is { } impressions)
+        {
+            pieces.Add($"{impressions.ToString("N0", c)} impressions{Compare(MetricNames.Impressions, false)}");
+        }
+
+        if (now.EngagementRate is { } rate)
+        {
+            pieces.Add(fr ? $"taux d'engagement {Rate(rate, c)}{Compare(MetricNames.EngagementRate, false)}" : $"engagement rate {Rate(rate, c)}{Compare(MetricNames.EngagementRate, false)}");
+        }
+
+        return (fr ? "Tous les canaux : " : "All channels: ") + string.Join("; ", pieces) + ".";
+    }
+
     private static string Label(string metric, bool inFrench) => (metric, inFrench) switch
     {
         ("impressions", _) => "impressions",
         ("reach", false) => "reach",
         ("reach", true) => "portée",
         ("engagements", _) => "engagements",
+        ("saves", false) => "saves",
+        ("saves", true) => "enregistrements",
+        ("shares", false) => "shares",
+        ("shares", true) => "partages",
         ("engagementRate", false) => "engagement rate",
         ("engagementRate", true) => "taux d'engagement",
         ("clicks", false) => "clicks",

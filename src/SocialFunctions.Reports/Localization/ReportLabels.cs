@@ -162,6 +162,54 @@ internal sealed record ReportLabels
 
     public required IReadOnlyDictionary<Core.Brands.FunnelFocus, string> FunnelStages { get; init; }
 
+    public required string Overview { get; init; }
+
+    public required string OverviewLead { get; init; }
+
+    public required string EngagementsByChannel { get; init; }
+
+    public required string TotalReach { get; init; }
+
+    public required string OverallEngagementRate { get; init; }
+
+    public required string EngagementShare { get; init; }
+
+    public required string WhatWorks { get; init; }
+
+    public required string WhatWorksLead { get; init; }
+
+    public required string Format { get; init; }
+
+    public required string Day { get; init; }
+
+    public required string TimeOfDay { get; init; }
+
+    public required string MonthColumn { get; init; }
+
+    public required string PriorColumn { get; init; }
+
+    public required string VsChannelAverage { get; init; }
+
+    public required string NoOverview { get; init; }
+
+    public required string NoSlices { get; init; }
+
+    public required string TotalPicture { get; init; }
+
+    public required string LikeForLike { get; init; }
+
+    public required string DataGapsLine { get; init; }
+
+    public required string WhatIsMissing { get; init; }
+
+    public required string DailySource { get; init; }
+
+    public required string Share { get; init; }
+
+    public required string NotShownMetrics { get; init; }
+
+    public required IReadOnlyDictionary<string, string> ContentTypes { get; init; }
+
     public required IReadOnlyDictionary<string, string> Statuses { get; init; }
 
     public static ReportLabels For(ReportLocale locale) => locale.Language == ReportLanguage.French ? French : English;
@@ -176,7 +224,7 @@ internal sealed record ReportLabels
         PreparedFor = "Prepared for the leadership team",
         Contents = "In this report",
         ExecutiveSummary = "Executive summary",
-        ExecutiveSummaryLead = "What leadership should know this month, most important first.",
+        ExecutiveSummaryLead = "What leadership should know this month: the total picture, then what matters most — ranked by the channel's size × the size of the change × how sure it is.",
         NoInsights = "No insights were computed for this month: there is not enough data to compare.",
         AtAGlance = "All channels at a glance",
         ChannelPerformance = "Channel performance",
@@ -249,6 +297,8 @@ internal sealed record ReportLabels
             ["impressions"] = "Impressions",
             ["reach"] = "Reach",
             ["engagements"] = "Engagements",
+            ["saves"] = "Saves",
+            ["shares"] = "Shares",
             ["engagementRate"] = "Engagement rate",
             ["clicks"] = "Clicks",
             ["ctr"] = "Click-through rate",
@@ -261,6 +311,42 @@ internal sealed record ReportLabels
             [Core.Brands.FunnelFocus.Awareness] = "Awareness",
             [Core.Brands.FunnelFocus.Consideration] = "Consideration",
             [Core.Brands.FunnelFocus.Conversion] = "Conversion",
+        },
+        Overview = "Overall content performance",
+        OverviewLead = "All channels together: 13 months of engagement, reach and engagement rate, where engagement comes from, and which formats, days and times work.",
+        EngagementsByChannel = "Engagements by channel",
+        TotalReach = "Total reach (sum of channels)",
+        OverallEngagementRate = "Overall engagement rate",
+        EngagementShare = "Share of engagement this month",
+        WhatWorks = "What works",
+        WhatWorksLead = "Engagement rate this month and over the three months before; \"vs channel average\" compares each post with its own channel's rate over those four months, so a format is not judged by the channel it runs on.",
+        Format = "Format",
+        Day = "Day",
+        TimeOfDay = "Time (local)",
+        MonthColumn = "This month",
+        PriorColumn = "3 months before",
+        VsChannelAverage = "vs channel avg.",
+        NoOverview = "No channel has figures for this month yet.",
+        NoSlices = "No post with impressions and engagements was published in these four months.",
+        TotalPicture = "All channels",
+        LikeForLike = "Changes compare like for like: without {0} (incomplete data in one of the two months).",
+        DataGapsLine = "Data gaps: {0}. Figures there are incomplete, not zero — see Data coverage, page {1}.",
+        WhatIsMissing = "What the exports do not cover",
+        DailySource = "Figures from the channel's daily account series (it has no post export): sums of the month's days.",
+        Share = "Share",
+        NotShownMetrics = "Not in this channel's exports: {0}.",
+        ContentTypes = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["image"] = "Images",
+            ["video"] = "Videos",
+            ["carousel"] = "Carousels",
+            ["link"] = "Links",
+            ["text"] = "Text posts",
+            ["reel"] = "Reels",
+            ["story"] = "Stories",
+            ["short"] = "Shorts",
+            ["article"] = "Articles",
+            ["other"] = "Other",
         },
         Statuses = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
@@ -281,7 +367,7 @@ internal sealed record ReportLabels
         PreparedFor = "Préparé pour l'équipe de direction",
         Contents = "Dans ce rapport",
         ExecutiveSummary = "Synthèse",
-        ExecutiveSummaryLead = "Ce que la direction doit retenir ce mois-ci, par ordre d'importance.",
+        ExecutiveSummaryLead = "Ce que la direction doit retenir ce mois-ci : la vue d'ensemble, puis ce qui compte le plus — classé par taille du canal × ampleur de l'évolution × certitude.",
         NoInsights = "Aucun enseignement calculé pour ce mois : les données ne suffisent pas à comparer.",
         AtAGlance = "Tous les canaux en un coup d'œil",
         ChannelPerformance = "Performance par canal",
@@ -318,7 +404,7 @@ internal sealed record ReportLabels
         NoGaps = "complet",
         NoUploads = "aucun fichier",
         Glossary = "Glossaire",
-        GlossaryLead = "La définition de chaque indicateur, telle que la spécification du produit la donne (en anglais).",
+        GlossaryLead = "La définition de chaque indicateur, telle que la spécification du produit la donne.",
         PageOf = "Page {0} sur {1}",
         Metric = "Indicateur",
         ThisMonth = "Ce mois",
@@ -354,6 +440,8 @@ internal sealed record ReportLabels
             ["impressions"] = "Impressions",
             ["reach"] = "Portée",
             ["engagements"] = "Engagements",
+            ["saves"] = "Enregistrements",
+            ["shares"] = "Partages",
             ["engagementRate"] = "Taux d'engagement",
             ["clicks"] = "Clics",
             ["ctr"] = "Taux de clics",
@@ -366,6 +454,42 @@ internal sealed record ReportLabels
             [Core.Brands.FunnelFocus.Awareness] = "Notoriété",
             [Core.Brands.FunnelFocus.Consideration] = "Considération",
             [Core.Brands.FunnelFocus.Conversion] = "Conversion",
+        },
+        Overview = "Performance globale des contenus",
+        OverviewLead = "Tous les canaux ensemble : 13 mois d'engagements, de portée et de taux d'engagement, d'où vient l'engagement, et quels formats, jours et heures fonctionnent.",
+        EngagementsByChannel = "Engagements par canal",
+        TotalReach = "Portée totale (somme des canaux)",
+        OverallEngagementRate = "Taux d'engagement global",
+        EngagementShare = "Part de l'engagement ce mois-ci",
+        WhatWorks = "Ce qui fonctionne",
+        WhatWorksLead = "Taux d'engagement du mois et des trois mois précédents ; « vs moyenne du canal » compare chaque publication au taux de son propre canal sur ces quatre mois, pour ne pas juger un format sur le canal où il passe.",
+        Format = "Format",
+        Day = "Jour",
+        TimeOfDay = "Heure (locale)",
+        MonthColumn = "Ce mois",
+        PriorColumn = "3 mois préc.",
+        VsChannelAverage = "vs moy. canal",
+        NoOverview = "Aucun canal n'a encore de chiffres pour ce mois.",
+        NoSlices = "Aucune publication avec impressions et engagements sur ces quatre mois.",
+        TotalPicture = "Tous les canaux",
+        LikeForLike = "Évolutions à périmètre constant : sans {0} (données incomplètes sur l'un des deux mois).",
+        DataGapsLine = "Données incomplètes : {0}. Leurs chiffres sont partiels, pas nuls — voir Couverture des données, page {1}.",
+        WhatIsMissing = "Ce que les exports ne couvrent pas",
+        DailySource = "Chiffres issus des séries quotidiennes du compte (aucun export de publications) : sommes des jours du mois.",
+        Share = "Part",
+        NotShownMetrics = "Absents des exports de ce canal : {0}.",
+        ContentTypes = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["image"] = "Images",
+            ["video"] = "Vidéos",
+            ["carousel"] = "Carrousels",
+            ["link"] = "Liens",
+            ["text"] = "Textes",
+            ["reel"] = "Reels",
+            ["story"] = "Stories",
+            ["short"] = "Shorts",
+            ["article"] = "Articles",
+            ["other"] = "Autres",
         },
         Statuses = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {

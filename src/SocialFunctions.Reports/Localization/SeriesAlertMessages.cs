@@ -69,7 +69,7 @@ public sealed class SeriesAlertMessages : ISeriesAlertWording
         {
             Text(SeriesWords.AlertTitle(alert.Kind, Inert(health.Series), health.Channel, alert.Locale), size: "Large", weight: "Bolder", color: alert.Kind == AlertKind.Recovered ? "Good" : "Attention"),
             Text(string.Format(alert.Locale.Culture, words.Subtitle, Inert(alert.BrandDisplayName)), isSubtle: true),
-            Text(SeriesEvidenceFormatter.Describe(health), weight: "Bolder"),
+            Text(SeriesWords.Evidence(health, alert.Locale, alert.TimeZone), weight: "Bolder"),
             new JsonObject { ["type"] = "FactSet", ["facts"] = facts },
         };
 
@@ -109,7 +109,7 @@ public sealed class SeriesAlertMessages : ISeriesAlertWording
         var html = new StringBuilder();
         html.Append("<h2>").Append(WebUtility.HtmlEncode(subject)).Append("</h2><p>")
             .Append(WebUtility.HtmlEncode(string.Format(alert.Locale.Culture, words.Subtitle, alert.BrandDisplayName))).Append("</p><p><strong>")
-            .Append(WebUtility.HtmlEncode(SeriesEvidenceFormatter.Describe(alert.Health))).Append("</strong></p><table>");
+            .Append(WebUtility.HtmlEncode(SeriesWords.Evidence(alert.Health, alert.Locale, alert.TimeZone))).Append("</strong></p><table>");
         foreach (var (title, value) in Facts(alert))
         {
             html.Append("<tr><th align=\"left\">").Append(WebUtility.HtmlEncode(title)).Append("</th><td>").Append(WebUtility.HtmlEncode(value)).Append("</td></tr>");

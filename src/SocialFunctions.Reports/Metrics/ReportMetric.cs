@@ -19,6 +19,8 @@ internal sealed record ReportMetric(string Key, MetricKind Kind, Func<ChannelMet
     public static readonly ReportMetric Impressions = new("impressions", MetricKind.Count, m => m.Impressions);
     public static readonly ReportMetric Reach = new("reach", MetricKind.Count, m => m.Reach);
     public static readonly ReportMetric Engagements = new("engagements", MetricKind.Count, m => m.Engagements);
+    public static readonly ReportMetric Saves = new("saves", MetricKind.Count, m => m.Saves);
+    public static readonly ReportMetric Shares = new("shares", MetricKind.Count, m => m.Shares);
     public static readonly ReportMetric EngagementRate = new("engagementRate", MetricKind.Rate, m => m.EngagementRate);
     public static readonly ReportMetric Clicks = new("clicks", MetricKind.Count, m => m.Clicks);
     public static readonly ReportMetric Ctr = new("ctr", MetricKind.Rate, m => m.Ctr);
@@ -28,19 +30,19 @@ internal sealed record ReportMetric(string Key, MetricKind Kind, Func<ChannelMet
 
     /// <summary>Every metric, in the neutral order used after the funnel-focus metrics.</summary>
     public static readonly IReadOnlyList<ReportMetric> All =
-        [Impressions, Reach, Engagements, EngagementRate, Clicks, Ctr, VideoViews, WatchTime, FollowerGrowth];
+        [Impressions, Reach, Engagements, EngagementRate, Saves, Shares, Clicks, Ctr, VideoViews, WatchTime, FollowerGrowth];
 
     /// <summary>
-    /// The headline metrics of a funnel stage (metrics.md "Funnel focus"), first, then the others. Saves and shares
-    /// are engagement components with no monthly total in the model, so consideration leads with ER, engagements and
-    /// watch time.
+    /// The headline metrics of a funnel stage (metrics.md "Funnel focus"), in the order the report leads with — the same
+    /// list as Core's <c>MetricNames.HeadlineOf</c>: awareness — impressions, reach, follower growth, video views;
+    /// consideration — ER, engagements, saves, shares, watch time; conversion — clicks, CTR.
     /// </summary>
-    public static IReadOnlyList<ReportMetric> Headline(FunnelFocus funnelFocus) => funnelFocus switch
-    {
-        FunnelFocus.Awareness => [Impressions, Reach, FollowerGrowth, VideoViews],
-        FunnelFocus.Conversion => [Clicks, Ctr],
-        _ => [EngagementRate, Engagements, WatchTime],
-    };
+    public static IReadOnlyList<ReportMetric> Headline(FunnelFocus funnelFocus) =>
+        [.. Core.Analytics.MetricNames.HeadlineOf(funnelFocus).Select(key => All.First(metric => metric.Key == key))];
+
+    /// <summary>The metrics a channel's exports provide (<see cref="ChannelTrend.Available"/>), in <paramref name="order"/>.</summary>
+    public static IReadOnlyList<ReportMetric> AvailableFor(ChannelTrend channel, IEnumerable<ReportMetric> order) =>
+        [.. order.Where(metric => channel.Available.Contains(metric.Key))];
 
     /// <summary>All metrics with the funnel focus's headline metrics first.</summary>
     public static IReadOnlyList<ReportMetric> Ordered(FunnelFocus funnelFocus)

@@ -8,10 +8,14 @@ namespace SocialFunctions.Reports.Sections;
 
 /// <summary>
 /// One page per channel: KPI tiles and 13-month charts of the funnel focus's metrics first, then every metric against
-/// the previous month, the rolling three months and last year.
+/// the previous month, the rolling three months and last year. Only metrics the channel's exports provide appear (no tile
+/// or row of dashes); a channel with daily account series only (Pinterest) shows the sums of its days, and says so.
 /// </summary>
 internal sealed class ChannelSection(ReportContext context, ChannelTrend channel) : IComponent
 {
+    /// <summary>Trend charts per channel page: the two lead metrics the channel has (the table below holds the rest).</summary>
+    internal const int ChartsPerChannel = 2;
+
     private const float ChartHeight = 100;
 
     public Element Compose()
@@ -21,10 +25,22 @@ internal sealed class ChannelSection(ReportContext context, ChannelTrend channel
         var components = channel.Components.Count == 0
             ? labels.NoComponents
             : $"{labels.ComponentsProvided}{labels.Colon}{string.Join(", ", channel.Components)}.";
-        var ordered = ReportMetric.Ordered(context.Model.FunnelFocus);
+        var ordered = ReportMetric.AvailableFor(channel, ReportMetric.Ordered(context.Model.FunnelFocus));
+        var lead = channel.Source == Core.Reporting.ChannelSources.Daily ? $"{components} {labels.DailySource}" : components;
+        var missing = ReportMetric.All.Where(metric => !channel.Available.Contains(metric.Key)).Select(metric => context.MetricName(metric.Key).ToLower(context.Format.Culture)).ToList();
+        if (missing.Count > 0)
+        {
+            lead += " " + string.Format(context.Format.Culture, labels.NotShownMetrics, string.Join(", ", missing));
+        }
 
         var column = new Column { Spacing = 10 }
-            .Add(Blocks.SectionTitle(context, ReportContext.ChannelName(channel.Channel), $"{labels.ChannelPerformance} · {context.MonthName}. {components}"), keepWithNext: true)
+            .Add(Blocks.SectionTitle(context, ReportContext.ChannelName(channel.Channel), $"{labels.ChannelPerformance} · {context.MonthName}. {lead}"), keepWithNext: true);
+        if (ordered.Count == 0)
+        {
+            return column.Add(Blocks.EmptyNote(context, labels.NoHistory)).Named($"channel-{channel.Channel}");
+        }
+
+        column
             .Add(KpiTiles(ordered.Take(4).ToList()))
             .Add(new TextBlock($"{labels.Trend13Months} · {labels.HeadlineMetrics}", type.Heading), keepWithNext: true)
             .Add(Charts(ordered))
@@ -53,7 +69,7 @@ internal sealed class ChannelSection(ReportContext context, ChannelTrend channel
     private Element Charts(IReadOnlyList<ReportMetric> ordered)
     {
         // Headline metrics first; metrics this channel never reports are skipped so no chart is empty.
-        var charted = ordered.Where(metric => TrendChart.HasData(channel.History, metric)).Take(4).ToList();
+        var charted = ordered.Where(metric => TrendChart.HasData(channel.History, metric)).Take(ChartsPerChannel).ToList();
         if (charted.Count == 0)
         {
             return Blocks.EmptyNote(context, context.Labels.NoHistory);
@@ -94,7 +110,8 @@ internal sealed class ChannelSection(ReportContext context, ChannelTrend channel
             Blocks.HeaderCell(context, labels.Mom, TextAlignment.Right),
             Blocks.HeaderCell(context, labels.Rolling3, TextAlignment.Right),
             Blocks.HeaderCell(context, labels.Yoy, TextAlignment.Right));
-        foreach (var metric in new[] { ReportMetric.Posts }.Concat(ordered))
+        IReadOnlyList<ReportMetric> rows = channel.Available.Contains(ReportMetric.Posts.Key) ? [ReportMetric.Posts, .. ordered] : ordered;
+        foreach (var metric in rows)
         {
             var isHeadline = headline.Contains(metric);
             table.AddRow(

@@ -63,6 +63,7 @@ internal sealed class CoverSection(ReportContext context) : IComponent
     {
         var labels = context.Labels;
         yield return labels.ExecutiveSummary;
+        yield return labels.Overview;
         yield return labels.ChannelPerformance;
         yield return labels.ContentPerformance;
         yield return labels.SeriesPerformance;

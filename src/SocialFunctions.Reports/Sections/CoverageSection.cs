@@ -12,6 +12,21 @@ internal sealed class CoverageSection(ReportContext context) : IComponent
         var labels = context.Labels;
         var column = new Column { Spacing = 8 }
             .Add(Blocks.SectionTitle(context, labels.DataCoverage, labels.CoverageLead), keepWithNext: true);
+        if (context.Model.Caveats.Count > 0)
+        {
+            // What the summary points here for: each caveat in a sentence, before the table of days and files.
+            column.Add(Blocks.Heading(context, labels.WhatIsMissing), keepWithNext: true);
+            foreach (var caveat in context.Model.Caveats.OrderBy(c => c.Rank))
+            {
+                var text = caveat.LocalizedText ?? Localization.InsightSentences.Sentence(caveat, context.Model.Month, context.Model.Locale);
+                column.Add(new Row { Spacing = 4 }
+                    .Fixed(12, new TextBlock("•", context.Typography.Body.With(color: Palette.Warning)) { Alignment = TextAlignment.Center })
+                    .Relative(1, new TextBlock(text, context.Typography.Body).Named("caveat")));
+            }
+
+            column.Add(CanvasElement.Space(4));
+        }
+
         return column.Add(context.Model.Coverage.Count == 0 ? Blocks.EmptyNote(context, labels.NoCoverage) : CoverageTable()).Named("coverage");
     }
 

@@ -1,3 +1,4 @@
+using SocialFunctions.Core.Reporting;
 using SocialFunctions.Documents.Elements;
 using SocialFunctions.Documents.Infrastructure;
 using SocialFunctions.Reports.Localization;
@@ -5,14 +6,24 @@ using SocialFunctions.Reports.Metrics;
 
 namespace SocialFunctions.Reports.Sections;
 
-/// <summary>The ranked insights, then one table comparing all channels on the headline metrics.</summary>
-internal sealed class ExecutiveSummarySection(ReportContext context) : IComponent
+/// <summary>
+/// The page a leader reads first: the total picture as four tiles (all channels: reach, engagements, ER, posts against
+/// last month and last year), the ranked items (at most five, one line each), one line naming the channels with data
+/// gaps and the page that explains them, then every channel on the funnel's metrics.
+/// </summary>
+internal sealed class ExecutiveSummarySection(ReportContext context, int coveragePage) : IComponent
 {
     public Element Compose()
     {
         var labels = context.Labels;
         var column = new Column { Spacing = 8 }
             .Add(Blocks.SectionTitle(context, labels.ExecutiveSummary, labels.ExecutiveSummaryLead), keepWithNext: true);
+
+        if (context.Model.Overview.Total is { } total)
+        {
+            column.Add(new TextBlock(context.Labels.TotalPicture.ToUpperInvariant(), context.Typography.KpiLabel), keepWithNext: true);
+            column.Add(TotalTiles(total));
+        }
 
         var insights = context.Model.Insights.OrderBy(insight => insight.Rank).ToList();
         if (insights.Count == 0)
@@ -25,71 +36,107 @@ internal sealed class ExecutiveSummarySection(ReportContext context) : IComponen
             column.Add(InsightCard(insight));
         }
 
+        if (DataGapsLine() is { } gaps)
+        {
+            column.Add(gaps);
+        }
+
         column.Add(Blocks.Heading(context, labels.AtAGlance), keepWithNext: true);
         column.Add(context.Model.Channels.Count == 0 ? Blocks.EmptyNote(context, labels.NoChannels) : GlanceTable());
         return column.Named("executive-summary");
     }
 
-    private Decoration InsightCard(Core.Reporting.Insight insight)
+    private Row TotalTiles(OverallTotals total)
     {
         var type = context.Typography;
-        var details = new List<string>();
-        if (insight.Channel is { } channel)
+        var format = context.Format;
+        var previous = format.ShortMonth(context.Model.Month.AddMonths(-1));
+        var lastYear = format.ShortMonth(context.Model.Month.AddMonths(-12));
+        var row = new Row { Spacing = 8 };
+        foreach (var metric in new[] { ReportMetric.Reach, ReportMetric.Engagements, ReportMetric.EngagementRate, ReportMetric.Posts })
         {
-            details.Add(ReportContext.ChannelName(channel));
+            if (metric.Value(total.Current) is not { } value || (metric == ReportMetric.Reach && value == 0))
+            {
+                continue;
+            }
+
+            var mom = total.Mom.GetValueOrDefault(metric.Key);
+            var yoy = total.Yoy.GetValueOrDefault(metric.Key);
+            var tile = new Column { Spacing = 1 }
+                .Add(new TextBlock(context.MetricName(metric.Key).ToUpperInvariant(), type.KpiLabel) { MaxLines = 1 })
+                .Add(new TextBlock(format.Metric(metric, value), type.KpiValue) { MaxLines = 1 }.Named("total-value"))
+                .Add(new TextBlock($"{format.Change(mom)} {context.Labels.Versus} {previous}", type.Change(type.TableCellMuted, mom)) { MaxLines = 1 })
+                .Add(new TextBlock($"{format.Change(yoy)} {context.Labels.Versus} {lastYear}", type.Change(type.TableCellMuted, yoy)) { MaxLines = 1 });
+            row.Relative(1, tile.Card(Palette.Panel, 9, accent: Palette.Navy));
         }
 
-        var metric = insight.Metric is { } key ? ReportMetric.All.FirstOrDefault(m => m.Key == key) : null;
-        if (insight.Metric is { } metricKey)
-        {
-            details.Add(context.MetricName(metricKey));
-        }
+        return row.Named("total-tiles");
+    }
 
-        if (insight.Value is { } value)
+    private Decoration InsightCard(Insight insight)
+    {
+        var type = context.Typography;
+        var text = insight.LocalizedText ?? InsightSentences.Sentence(insight, context.Model.Month, context.Model.Locale);
+        var body = new Column { Spacing = 2 }.Add(new TextBlock(text, insight.Kind == InsightKind.Total ? type.BodyBold : type.Body) { MaxLines = 4 }.Named("insight"));
+        if (insight.Kind == InsightKind.Total && insight.Totals is { NotComparedMom.Count: > 0 } totals)
         {
-            details.Add(metric is null ? context.Format.Count(value) : context.Format.Metric(metric, value));
-        }
-
-        var body = new Column { Spacing = 2 }.Add(new TextBlock(insight.LocalizedText ?? InsightSentences.Sentence(insight, context.Model.Month, context.Model.Locale), type.Body) { MaxLines = 12 }.Named("insight"));
-        var meta = new Row { Spacing = 8 };
-        if (details.Count > 0)
-        {
-            meta.Relative(1, new TextBlock(string.Join(" · ", details), type.TableCellMuted));
-        }
-
-        if (insight.Change is { } change)
-        {
-            meta.Fixed(150, new TextBlock($"{context.Format.Change(change)} {context.Labels.VsPreviousMonth}", type.Change(type.TableCellBold, change)) { Alignment = TextAlignment.Right });
-        }
-
-        if (details.Count > 0 || insight.Change is not null)
-        {
-            body.Add(meta);
+            var names = string.Join(", ", totals.NotComparedMom.Select(ReportContext.ChannelName));
+            body.Add(new TextBlock(string.Format(context.Format.Culture, context.Labels.LikeForLike, names), type.TableCellMuted) { MaxLines = 2 });
         }
 
         return new Row { Spacing = 10 }
             .Fixed(20, new TextBlock(insight.Rank.ToString(context.Format.Culture), type.InsightRank))
             .Relative(1, body)
-            .Card(Palette.Panel, 10, accent: Palette.Accent);
+            .Card(Palette.Panel, 9, accent: insight.Kind == InsightKind.Total ? Palette.Navy : Palette.Accent);
     }
 
+    /// <summary>"Data gaps: YouTube, Blog. … see Data coverage, page 19." — one line, never an item.</summary>
+    private Decoration? DataGapsLine()
+    {
+        var channels = context.Model.Caveats.Select(c => c.Channel).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        if (channels.Count == 0)
+        {
+            return null;
+        }
+
+        var names = string.Join(", ", channels.Select(ReportContext.ChannelName));
+        var text = string.Format(context.Format.Culture, context.Labels.DataGapsLine, names, coveragePage);
+        return new TextBlock(text, context.Typography.TableCellMuted.With(color: Palette.Warning)) { MaxLines = 3 }
+            .Named("data-gaps-line")
+            .Card(Palette.WarningLight, 7, radius: 2);
+    }
+
+    /// <summary>
+    /// Channels on the funnel's headline metrics: only columns some channel has, so no column of dashes; posts (or, for a
+    /// channel with daily series only, impressions) keep every row from being dashes.
+    /// </summary>
     private Table GlanceTable()
     {
         var labels = context.Labels;
-        var metrics = ReportMetric.Ordered(context.Model.FunnelFocus).Take(4).ToList();
-        var lead = metrics[0];
-        var table = Blocks.NewTable([TableColumn.Share(1.3f), TableColumn.Points(50), .. metrics.Select(_ => TableColumn.Share(1)), TableColumn.Share(1)]);
+        var channels = context.Model.Channels;
+        // A column most channels leave empty (saves: two channels export them) says little here; the channel pages have it.
+        var metrics = ReportMetric.Ordered(context.Model.FunnelFocus)
+            .Where(metric => channels.Count(channel => metric.Value(channel) is not null) * 2 >= channels.Count)
+            .Take(4)
+            .ToList();
+        if (!metrics.Contains(ReportMetric.Impressions) && channels.Any(c => c.Impressions is not null) && metrics.Count == 4)
+        {
+            metrics[^1] = ReportMetric.Impressions;
+        }
+
+        var lead = metrics.FirstOrDefault() ?? ReportMetric.Impressions;
+        var table = Blocks.NewTable([TableColumn.Share(1.3f), TableColumn.Points(46), .. metrics.Select(_ => TableColumn.Share(1)), TableColumn.Share(1)]);
         table.Header([
             Blocks.HeaderCell(context, labels.Channel),
             Blocks.HeaderCell(context, labels.PostsColumn, TextAlignment.Right),
             .. metrics.Select(metric => Blocks.HeaderCell(context, context.MetricName(metric.Key), TextAlignment.Right)),
             Blocks.HeaderCell(context, $"{context.MetricName(lead.Key)} {labels.Mom}", TextAlignment.Right),
         ]);
-        foreach (var channel in context.Model.Channels)
+        foreach (var channel in channels.Where(c => c.Available.Count > 0 || c.Posts > 0))
         {
             table.AddRow([
                 Blocks.Cell(ReportContext.ChannelName(channel.Channel), context.Typography.TableCellBold),
-                Blocks.Number(context, context.Format.Count(channel.Posts)),
+                Blocks.Number(context, channel.Source == ChannelSources.Daily ? "·" : context.Format.Count(channel.Posts)),
                 .. metrics.Select(metric => Blocks.Number(context, context.Format.Metric(metric, metric.Value(channel)))),
                 Blocks.Change(context, channel.Mom.TryGetValue(lead.Key, out var mom) ? mom : null),
             ]);

@@ -28,7 +28,10 @@ internal sealed class SeriesSection(ReportContext context) : IComponent
     }
 
     private static bool IsUnderperforming(SeriesPerformance series) =>
-        string.Equals(series.Status, "underperforming", StringComparison.OrdinalIgnoreCase);
+        string.Equals(series.Status, Core.Series.SeriesStatus.Underperforming, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsAtRisk(SeriesPerformance series) =>
+        string.Equals(series.Status, Core.Series.SeriesStatus.AtRisk, StringComparison.OrdinalIgnoreCase);
 
     private Table SeriesTable()
     {
@@ -36,8 +39,9 @@ internal sealed class SeriesSection(ReportContext context) : IComponent
         var type = context.Typography;
         var format = context.Format;
         var table = Blocks.NewTable([
-            TableColumn.Share(1), TableColumn.Points(54), TableColumn.Points(62), TableColumn.Points(44), TableColumn.Points(54),
-            TableColumn.Points(46), TableColumn.Points(66), TableColumn.Points(92),
+            // Narrow figure columns leave the series column room for its evidence sentence (it used to be cut at five lines).
+            TableColumn.Share(1), TableColumn.Points(56), TableColumn.Points(34), TableColumn.Points(42), TableColumn.Points(48),
+            TableColumn.Points(44), TableColumn.Points(56), TableColumn.Points(92),
         ]);
         table.Header(
             Blocks.HeaderCell(context, labels.Series),
@@ -49,14 +53,15 @@ internal sealed class SeriesSection(ReportContext context) : IComponent
             Blocks.HeaderCell(context, labels.WeeklyTrend),
             Blocks.HeaderCell(context, labels.Status));
 
-        // Worst gap first: the rows that need a decision lead.
-        foreach (var series in context.Model.Series.OrderBy(s => IsUnderperforming(s) ? 0 : 1).ThenBy(s => s.RelativeGap ?? double.MaxValue))
+        // Underperforming, then at risk, then the rest by worst gap: the rows that need a decision lead.
+        foreach (var series in context.Model.Series.OrderBy(s => IsUnderperforming(s) ? 0 : IsAtRisk(s) ? 1 : 2).ThenBy(s => s.RelativeGap ?? double.MaxValue))
         {
             var flagged = IsUnderperforming(series);
+            var atRisk = IsAtRisk(series);
             var status = series.Status is null ? ReportFormatter.Missing : SeriesWords.Status(series.Status, context.Model.Locale);
-            var statusStyle = flagged ? type.TableCellBold.With(color: Palette.Negative) : type.TableCell;
+            var statusStyle = flagged ? type.TableCellBold.With(color: Palette.Negative) : atRisk ? type.TableCellBold.With(color: Palette.Warning) : type.TableCell;
             table.AddRow(
-                flagged ? Palette.NegativeLight : null,
+                flagged ? Palette.NegativeLight : atRisk ? Palette.WarningLight : null,
                 SeriesCell(series),
                 Blocks.Cell(ReportContext.ChannelName(series.Channel), type.TableCell),
                 Blocks.Number(context, format.Count(series.Posts)),
@@ -64,7 +69,7 @@ internal sealed class SeriesSection(ReportContext context) : IComponent
                 Blocks.Number(context, format.Rate(series.BaselineEngagementRate)),
                 Blocks.Change(context, series.RelativeGap),
                 series.Trend.Any(week => week.EngagementRate is not null)
-                    ? Sparkline.Create(series.Trend, flagged ? Palette.Negative : Palette.Accent)
+                    ? Sparkline.Create(series.Trend, flagged ? Palette.Negative : atRisk ? Palette.Warning : Palette.Accent)
                     : Blocks.Cell(ReportFormatter.Missing, type.TableCellMuted),
                 Blocks.Cell(status, statusStyle).Named("series-status"));
         }
@@ -77,7 +82,7 @@ internal sealed class SeriesSection(ReportContext context) : IComponent
     {
         var name = Blocks.Cell(series.Series, context.Typography.TableCellBold, maxLines: 3);
         return series.Evidence is { Length: > 0 } evidence
-            ? new Column { Spacing = 1 }.Add(name).Add(Blocks.Cell(evidence, context.Typography.TableCellMuted, maxLines: 5).Named("series-evidence"))
+            ? new Column { Spacing = 1 }.Add(name).Add(Blocks.Cell(evidence, context.Typography.TableCellMuted, maxLines: 7).Named("series-evidence"))
             : name;
     }
 

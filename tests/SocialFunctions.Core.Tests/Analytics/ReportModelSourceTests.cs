@@ -53,14 +53,16 @@ public class ReportModelSourceTests
     {
         var brands = new OneBrand(null);
         var records = new InMemoryRecords([Post(Channels.Blog, "b1", "2026-10-05T10:00:00Z", 100, 5)]);
-        var source = new ReportModelSource(brands, records, new Uploads([]), new Commentary(null), new TrendReportBuilder(new FakeTimeProvider()), new SeriesDetector(new SeriesDetectionOptions()), new KindWording());
+        var source = new ReportModelSource(brands, records, new Uploads([]), new Commentary(null), new TrendReportBuilder(new FakeTimeProvider()), new SeriesDetector(new SeriesDetectionOptions()), new KindWording(), new StatusWording());
 
         var model = await source.BuildAsync(BrandSettings.CreateDefault(Acme) with { Locale = ReportLocale.French }, October, Ct);
 
         Assert.Equal(0, brands.Reads);
-        var insight = Assert.Single(model.Insights);
-        Assert.Equal(InsightKind.NoCoverage, insight.Kind);
-        Assert.Equal(("no-coverage 2026-10 en", "no-coverage 2026-10 fr"), (insight.Text, insight.LocalizedText));
+        var total = Assert.Single(model.Insights);
+        Assert.Equal(("total 2026-10 en", "total 2026-10 fr"), (total.Text, total.LocalizedText));
+        var caveat = Assert.Single(model.Caveats);
+        Assert.Equal(InsightKind.NoCoverage, caveat.Kind);
+        Assert.Equal(("no-coverage 2026-10 en", "no-coverage 2026-10 fr"), (caveat.Text, caveat.LocalizedText));
     }
 
     [Fact]
@@ -79,12 +81,18 @@ public class ReportModelSourceTests
     private static readonly ReportMonth October = ReportMonth.Parse("2026-10");
 
     private static ReportModelSource Source(BrandSettings? settings, InMemoryRecords records, IReadOnlyList<UploadRecord> uploads, string? commentary) =>
-        new(new OneBrand(settings), records, new Uploads(uploads), new Commentary(commentary), new TrendReportBuilder(new FakeTimeProvider()), new SeriesDetector(new SeriesDetectionOptions()), new KindWording());
+        new(new OneBrand(settings), records, new Uploads(uploads), new Commentary(commentary), new TrendReportBuilder(new FakeTimeProvider()), new SeriesDetector(new SeriesDetectionOptions()), new KindWording(), new StatusWording());
 
     /// <summary>Words an insight as its kind, month and language, so a test sees which words were asked for.</summary>
     private sealed class KindWording : IInsightWording
     {
         public string Sentence(Insight insight, ReportMonth month, ReportLocale locale) => $"{insight.Kind} {month} {locale}";
+    }
+
+    /// <summary>Words a series verdict as its status and language.</summary>
+    private sealed class StatusWording : ISeriesWording
+    {
+        public string Evidence(SeriesHealth health, TimeZoneInfo? timeZone, ReportLocale locale) => $"{health.Status} {locale}";
     }
 
     private sealed class OneBrand(BrandSettings? settings) : IBrandSettingsStore

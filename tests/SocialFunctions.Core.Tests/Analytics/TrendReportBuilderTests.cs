@@ -230,8 +230,10 @@ public class TrendReportBuilderTests
         Assert.Equal([new DateRange(new DateOnly(2026, 10, 12), new DateOnly(2026, 10, 19))], facebook.Gaps);
         Assert.Equal((31, 23), (facebook.DaysInMonth, facebook.CoveredDays));
         Assert.Equal(2, facebook.Uploads.Count); // the rejected upload covers nothing
-        Assert.DoesNotContain(model.Insights, i => i.Channel == Channels.Facebook && i.Metric != "coverage");
-        var caveat = Assert.Single(model.Insights, i => i.Channel == Channels.Facebook);
+        // A data gap is a caveat (one line pointing to the coverage page), never a summary item.
+        Assert.DoesNotContain(model.Insights, i => i.Channel == Channels.Facebook);
+        Assert.DoesNotContain(model.Insights, i => i.Metric == "coverage");
+        var caveat = Assert.Single(model.Caveats, i => i.Channel == Channels.Facebook);
         Assert.Equal(InsightKind.CoverageGaps, caveat.Kind);
         Assert.Equal(facebook.Gaps, caveat.Gaps);
         Assert.Equal((23.0, 31.0), (caveat.Value, caveat.Reference));
@@ -242,18 +244,24 @@ public class TrendReportBuilderTests
     {
         var insights = Build(Input()).Insights;
 
-        Assert.Equal([1, 2, 3, 4], insights.Select(i => i.Rank).ToArray());
+        // The total picture first; then by materiality: Instagram's posts against its plan (4 of 10: its share 190/240 of
+        // the engagements × 0.6 short = 0.475) before its ER move (190/240 × 58 % × confidence 1 = 0.462); one move per channel, so its
+        // engagements move (same channel) is left out; Facebook's gap is a caveat, not an item.
+        Assert.Equal([1, 2, 3], insights.Select(i => i.Rank).ToArray());
         Assert.Equal(
-            [("instagram", "engagementRate"), ("instagram", "engagements"), ("instagram", "adherence"), ("facebook", "coverage")],
-            insights.Select(i => (i.Channel, i.Metric)).ToArray());
-        var first = insights[0];
-        Assert.Equal(0.0475, first.Value!.Value, 12);
-        Assert.Equal(0.03, first.Reference!.Value, 12);
-        Assert.Equal((0.0475 - 0.03) / 0.03, first.Change!.Value, 12);
-        Assert.Equal((InsightKind.MetricMove, 3), (first.Kind, first.Streak));
-        Assert.Equal((InsightKind.MetricMove, 3, 190.0, 120.0), (insights[1].Kind, insights[1].Streak, insights[1].Value, insights[1].Reference));
-        Assert.Equal((InsightKind.Cadence, 5), (insights[2].Kind, insights[2].Weeks));
-        Assert.Equal((4.0, 10.0), (insights[2].Value!.Value, insights[2].Reference!.Value));
+            [(InsightKind.Total, null, "engagements"), (InsightKind.Cadence, "instagram", "adherence"), (InsightKind.MetricMove, "instagram", "engagementRate")],
+            insights.Select(i => (i.Kind, i.Channel, i.Metric)).ToArray());
+        var total = insights[0];
+        Assert.Equal((240.0, 4), (total.Value!.Value, total.Totals!.Current.Posts)); // 190 + 40 + 10 engagements, p1 p3 f1 x1
+        Assert.Contains(Channels.Facebook, total.Totals.NotComparedMom); // its gap makes a month-on-month total unfair
+        Assert.Equal((InsightKind.Cadence, 5), (insights[1].Kind, insights[1].Weeks));
+        Assert.Equal((4.0, 10.0), (insights[1].Value!.Value, insights[1].Reference!.Value));
+        var move = insights[2];
+        Assert.Equal(0.0475, move.Value!.Value, 12);
+        Assert.Equal(0.03, move.Reference!.Value, 12);
+        Assert.Equal((0.0475 - 0.03) / 0.03, move.Change!.Value, 12);
+        Assert.Equal(3, move.Streak);
+        Assert.True(insights[1].Materiality > move.Materiality);
         Assert.All(insights, i => Assert.Null(i.Text)); // words come from the Reports project, when the model source builds
     }
 
@@ -284,9 +292,13 @@ public class TrendReportBuilderTests
 
         // Weak: 30/3000 = 1 % vs the other X posts x1 + Strong = (10 + 150) / (500 + 3000); Strong: 5 % vs (10 + 30) / (500 + 3000).
         Assert.Equal(2, insights.Count);
-        Assert.Equal(((30.0 / 3000) - (160.0 / 3500)) / (160.0 / 3500), insights[0].Change!.Value, 12);
-        Assert.Equal(("Weak", 3), (insights[0].Series, insights[0].Posts));
-        Assert.Equal(((150.0 / 3000) - (40.0 / 3500)) / (40.0 / 3500), insights[1].Change!.Value, 12);
+        var weak = Assert.Single(insights, i => i.Series == "Weak");
+        Assert.Equal(((30.0 / 3000) - (160.0 / 3500)) / (160.0 / 3500), weak.Change!.Value, 12);
+        Assert.Equal(3, weak.Posts);
+        var strong = Assert.Single(insights, i => i.Series == "Strong");
+        Assert.Equal(((150.0 / 3000) - (40.0 / 3500)) / (40.0 / 3500), strong.Change!.Value, 12);
+        // Ranked by materiality, not by the order of the table: the larger gap on the same share of posts comes first.
+        Assert.Equal(["Strong", "Weak"], insights.Select(i => i.Series).ToArray());
     }
 
     [Fact]
@@ -302,7 +314,8 @@ public class TrendReportBuilderTests
 
         Assert.Equal(0, Channel(model, Channels.YouTube).Posts);
         Assert.Null(Channel(model, Channels.YouTube).Impressions);
-        var caveat = Assert.Single(model.Insights, i => i.Channel == Channels.YouTube);
+        Assert.DoesNotContain(model.Insights, i => i.Channel == Channels.YouTube);
+        var caveat = Assert.Single(model.Caveats, i => i.Channel == Channels.YouTube);
         Assert.Equal(InsightKind.StraddlingRanges, caveat.Kind);
     }
 
@@ -313,7 +326,7 @@ public class TrendReportBuilderTests
         // it is a headline; with the default floor (50) both are.
         var strict = new TrendReportBuilder(new FakeTimeProvider(Now), new TrendReportOptions { MinimumInsightBase = 150 }).Build(Input());
 
-        Assert.DoesNotContain(strict.Insights, i => i.Metric is "engagements" or "engagementRate");
-        Assert.Contains(Build(Input()).Insights, i => i.Metric == "engagementRate");
+        Assert.DoesNotContain(strict.Insights, i => i.Kind == InsightKind.MetricMove && i.Metric is "engagements" or "engagementRate");
+        Assert.Contains(Build(Input()).Insights, i => i.Kind == InsightKind.MetricMove && i.Metric == "engagementRate");
     }
 }

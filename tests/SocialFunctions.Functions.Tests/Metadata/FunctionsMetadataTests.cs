@@ -34,11 +34,13 @@ public sealed class FunctionsMetadataTests
         ("ListUploads", "httpTrigger", "GET api/brands/{brand}/uploads"),
         ("PlanMonthlyReports", "timerTrigger", "%REPORT_SCHEDULE%"),
         ("PlanSeriesChecks", "timerTrigger", "%SERIES_CHECK_SCHEDULE%"),
+        ("PlanWeeklyDigests", "timerTrigger", "%DIGEST_SCHEDULE%"),
         ("PreviewReport", "httpTrigger", "GET api/brands/{brand}/reports/{month}/preview"),
         ("PreviewSeriesRules", "httpTrigger", "POST api/brands/{brand}/series/preview"),
         ("PutReportCommentary", "httpTrigger", "PUT api/brands/{brand}/reports/{month}/commentary"),
         ("RenderBrandReport", "queueTrigger", "report-requests"),
         ("SendReport", "httpTrigger", "POST api/brands/{brand}/reports/{month}/send"),
+        ("SendWeeklyDigest", "queueTrigger", "digest-requests"),
         ("WebPage", "httpTrigger", "GET {file?}"),
     ];
 

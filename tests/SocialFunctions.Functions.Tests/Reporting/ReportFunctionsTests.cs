@@ -94,10 +94,12 @@ public sealed class ReportFunctionsTests(AzuriteFixture azurite)
         var model = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
 
         // The only upload's first post is on 10 September (covering from the 7th: 3 quiet days), so 1–6 September are
-        // uncovered: no MoM sentence for Reddit.
-        var insight = Assert.Single(model.GetProperty("insights").EnumerateArray());
-        Assert.Equal("coverage", insight.GetProperty("metric").GetString());
-        Assert.Equal("Reddit is not compared with September: no export covers 1–6 September.", insight.GetProperty("text").GetString());
+        // uncovered: no MoM sentence for Reddit, a caveat instead (never a summary item); the summary keeps the total.
+        var total = Assert.Single(model.GetProperty("insights").EnumerateArray());
+        Assert.Equal("total", total.GetProperty("kind").GetString());
+        var caveat = Assert.Single(model.GetProperty("caveats").EnumerateArray());
+        Assert.Equal("coverage", caveat.GetProperty("metric").GetString());
+        Assert.Equal("Reddit is not compared with September: no export covers 1–6 September.", caveat.GetProperty("text").GetString());
         var coverage = Assert.Single(model.GetProperty("coverage").EnumerateArray());
         Assert.Equal(0, coverage.GetProperty("gaps").GetArrayLength());
         Assert.Equal(31, coverage.GetProperty("coveredDays").GetInt32());
@@ -114,8 +116,9 @@ public sealed class ReportFunctionsTests(AzuriteFixture azurite)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(2, lines.Length);
-        Assert.StartsWith("channel,posts,impressions,reach,engagements,engagementRate,clicks,ctr,videoViews,watchTimeSeconds,followerGrowth,components,mom.posts,", lines[0], StringComparison.Ordinal);
-        Assert.StartsWith("reddit,2,3000,2300,212,0.07066666666666667,50,0.016666666666666666,,,,reactions comments shares saves clicks,1,2,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("channel,posts,impressions,reach,engagements,engagementRate,saves,shares,clicks,ctr,videoViews,watchTimeSeconds,followerGrowth,components,mom.posts,", lines[0], StringComparison.Ordinal);
+        // r1 (1 October in Paris) and r2: saves 2 + none, shares 5 + 5.
+        Assert.StartsWith("reddit,2,3000,2300,212,0.07066666666666667,2,10,50,0.016666666666666666,,,,reactions comments shares saves clicks,1,2,", lines[1], StringComparison.Ordinal);
     }
 
     [Theory]

@@ -48,6 +48,10 @@ internal static class ReportModelBuilder
         return new ChannelTrend
         {
             Channel = id,
+            // What the builder derives from the exports: LinkedIn's export has no video metrics, so it shows none.
+            Available = hasVideo
+                ? ["posts", "impressions", "reach", "engagements", "engagementRate", "clicks", "ctr", "videoViews", "watchTimeSeconds", "followerGrowth"]
+                : ["posts", "impressions", "reach", "engagements", "engagementRate", "clicks", "ctr", "followerGrowth"],
             Components = id == "linkedin" ? ["reactions", "comments", "shares", "clicks"] : ["reactions", "comments", "shares", "saves"],
             Posts = current.Posts,
             Impressions = current.Impressions,

@@ -7,7 +7,7 @@ public sealed class ReportMetricTests
 {
     [Theory]
     [InlineData(FunnelFocus.Awareness, "impressions,reach,followerGrowth,videoViews")]
-    [InlineData(FunnelFocus.Consideration, "engagementRate,engagements,watchTimeSeconds")]
+    [InlineData(FunnelFocus.Consideration, "engagementRate,engagements,saves,shares,watchTimeSeconds")]
     [InlineData(FunnelFocus.Conversion, "clicks,ctr")]
     public void Headline_FunnelFocus_ReturnsTheSpecsHeadlineMetrics(FunnelFocus focus, string expected) =>
         Assert.Equal(expected, string.Join(',', ReportMetric.Headline(focus).Select(metric => metric.Key)));
@@ -17,6 +17,6 @@ public sealed class ReportMetricTests
     {
         var ordered = ReportMetric.Ordered(FunnelFocus.Conversion).Select(metric => metric.Key).ToList();
 
-        Assert.Equal(["clicks", "ctr", "impressions", "reach", "engagements", "engagementRate", "videoViews", "watchTimeSeconds", "followerGrowth"], ordered);
+        Assert.Equal(["clicks", "ctr", "impressions", "reach", "engagements", "engagementRate", "saves", "shares", "videoViews", "watchTimeSeconds", "followerGrowth"], ordered);
     }
 }

@@ -1,5 +1,6 @@
 using SocialFunctions.Core.Brands;
 using SocialFunctions.Core.Reporting;
+using SocialFunctions.Reports.Localization;
 using SocialFunctions.Reports.Tests.Fixtures;
 
 namespace SocialFunctions.Reports.Tests.Sections;
@@ -22,5 +23,38 @@ public sealed class ExecutiveSummarySectionTests
 
         Assert.Contains("Taux d'engagement Instagram en hausse de 18 %", pdf.All, StringComparison.Ordinal);
         Assert.DoesNotContain("Instagram engagement rate up 18 %", pdf.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_ItemsAndCaveats_ItemsInRankOrderAndGapsOnOneLinePointingToCoverage()
+    {
+        var model = ReportModelBuilder.Build(topPosts: 5, commentaryParagraphs: 1) with
+        {
+            Insights =
+            [
+                new Insight { Rank = 3, Kind = InsightKind.Cadence, Channel = "facebook", LocalizedText = "Item three: Facebook posted 4 of 12 planned." },
+                new Insight { Rank = 1, Kind = InsightKind.MetricMove, Channel = "instagram", LocalizedText = "Item one: Instagram engagements up 20 %." },
+                new Insight { Rank = 2, Kind = InsightKind.SeriesGap, Channel = "tiktok", LocalizedText = "Item two: Tip Tuesday 40 % below TikTok." },
+            ],
+            Caveats =
+            [
+                new Insight { Rank = 1, Kind = InsightKind.CoverageGaps, Channel = "linkedin", Metric = "coverage", LocalizedText = "CAVEAT LinkedIn is missing 12–19 October." },
+                new Insight { Rank = 2, Kind = InsightKind.NoCoverage, Channel = "tiktok", Metric = "coverage", LocalizedText = "CAVEAT TikTok has no export for October." },
+            ],
+        };
+
+        var pdf = RenderedReports.Render(model);
+        var summary = pdf.Pages[pdf.FirstPageContaining(ReportLabels.English.ExecutiveSummary + ReportLabels.English.ExecutiveSummaryLead[..20]) - 1];
+        var flat = string.Concat(summary.Where(c => !char.IsWhiteSpace(c)));
+
+        var positions = new[] { "Itemone:", "Itemtwo:", "Itemthree:" }.Select(item => flat.IndexOf(item, StringComparison.Ordinal)).ToArray();
+        Assert.All(positions, position => Assert.True(position >= 0));
+        Assert.Equal(positions.Order(), positions);
+        // Gaps are named on one line, not listed as items: their sentences are on the coverage page.
+        Assert.DoesNotContain("CAVEAT", summary, StringComparison.Ordinal);
+        var coveragePage = pdf.FirstPageContaining(ReportLabels.English.DataCoverage + "Which days");
+        Assert.Contains("CAVEAT LinkedIn is missing 12–19 October.", pdf.Pages[coveragePage - 1], StringComparison.Ordinal);
+        Assert.Contains($"Datagaps:LinkedIn,TikTok.", flat, StringComparison.Ordinal);
+        Assert.Contains($"seeDatacoverage,page{coveragePage}.", flat, StringComparison.Ordinal);
     }
 }
