@@ -42,6 +42,18 @@ public sealed class SeriesEpisodeTrackerTests
     }
 
     [Fact]
+    public void Decide_DailyCheckExactlyOneIntervalAfterTheLastAlert_SendsReminder()
+    {
+        // The daily check runs at the same time each day: a weekly reminder falls exactly seven days after the last one,
+        // and must go out then, not a day late.
+        var stored = State(EpisodeStatus.Underperforming, notifiedDaysAgo: 7);
+
+        var decision = SeriesEpisodeTracker.Decide(stored, Health(SeriesStatus.Underperforming), Now, TimeSpan.FromDays(7), Lease);
+
+        Assert.Equal(AlertKind.Reminder, decision.Notification);
+    }
+
+    [Fact]
     public void Decide_HealthyAfterEpisode_SendsRecoveredOnceThenNothing()
     {
         var stored = State(EpisodeStatus.Underperforming, notifiedDaysAgo: 2);
@@ -127,6 +139,16 @@ public sealed class SeriesEpisodeTrackerTests
         Assert.Null(atRisk.Notification);
         // Still the same episode: crossing the bar again is not a new alert.
         Assert.Null(backUnder.Notification);
+    }
+
+    [Fact]
+    public void Decide_PendingClaimExactlyAsOldAsTheLease_RetriesIt()
+    {
+        var stored = State(EpisodeStatus.Underperforming, notifiedDaysAgo: 0) with { DeliveryPending = true, LastNotification = AlertKind.Started, LastNotifiedAt = Now - Lease };
+
+        var decision = SeriesEpisodeTracker.Decide(stored, Health(SeriesStatus.Underperforming), Now, null, Lease);
+
+        Assert.Equal(AlertKind.Started, decision.Notification);
     }
 
     private static SeriesHealth Health(string status) => new()

@@ -25,6 +25,13 @@ public class PostRankingTests
     }
 
     [Fact]
+    public void Floor_EvenNumberOfPosts_MedianIsTheMeanOfTheMiddleTwo()
+    {
+        // Median of 1000, 2000, 3000, 40000 = 2500 → 10 % = 250.
+        Assert.Equal(250, PostRanking.Floor(Posts.Skip(1).Take(4).ToList(), new TrendReportOptions()));
+    }
+
+    [Fact]
     public void Rank_ByEngagementRate_FloorExcludesTinyPosts()
     {
         var (top, bottom) = PostRanking.Rank(Posts, new TrendReportOptions { TopPosts = 2 });

@@ -34,12 +34,48 @@ public class BrandSettingsValidatorTests
     [Fact]
     public void Validate_CompleteValidDraft_TypedSettingsOnce()
     {
-        Assert.Empty(BrandSettingsValidator.Validate(Acme, Valid(), out var settings));
+        var draft = Valid();
+
+        Assert.Empty(BrandSettingsValidator.Validate(Acme, draft, out var settings));
 
         Assert.NotNull(settings);
         Assert.Equal(("Europe/Paris", ReportLocale.French, FunnelFocus.Awareness, PaperSize.Letter, new TimeOnly(23, 59)),
             (settings.Clock.ZoneId, settings.Locale, settings.FunnelFocus, settings.PaperSize, settings.ReportTime));
+        Assert.Equal(draft.Recipients, settings.Recipients);
+        Assert.Equal(draft.TeamRecipients, settings.TeamRecipients);
+        Assert.Equal(draft.PostingTargets, settings.PostingTargets);
+        Assert.Equal(draft.SeriesRules, settings.SeriesRules);
+        Assert.Equal(draft.TeamsWebhookUrl, settings.TeamsWebhookUrl);
     }
+
+    public static TheoryData<string, Func<int, BrandSettingsDraft>, int> Limits => new()
+    {
+        { "displayName", n => new BrandSettingsDraft { DisplayName = new string('a', n) }, BrandSettingsValidator.MaxDisplayNameLength },
+        { "recipients", n => new BrandSettingsDraft { Recipients = Addresses(n) }, BrandSettingsValidator.MaxRecipients },
+        { "teamRecipients", n => new BrandSettingsDraft { TeamRecipients = Addresses(n) }, BrandSettingsValidator.MaxRecipients },
+        { "seriesRules", n => new BrandSettingsDraft { SeriesRules = [.. Enumerable.Range(0, n).Select(i => new SeriesRule { Name = $"S{i}", Hashtag = $"#s{i}" })] }, BrandSettingsValidator.MaxSeriesRules },
+        { "seriesRules[0].name", n => new BrandSettingsDraft { SeriesRules = [new SeriesRule { Name = new string('a', n), Hashtag = "#a" }] }, BrandSettingsValidator.MaxRuleTextLength },
+        { "seriesRules[0].prefix", n => new BrandSettingsDraft { SeriesRules = [new SeriesRule { Name = "A", Prefix = new string('a', n) }] }, BrandSettingsValidator.MaxRuleTextLength },
+        { "seriesRules[0].pattern", n => new BrandSettingsDraft { SeriesRules = [new SeriesRule { Name = "A", Pattern = new string('a', n) }] }, BrandSettingsValidator.MaxRuleTextLength },
+        { "postingTargets.instagram", n => new BrandSettingsDraft { PostingTargets = new Dictionary<string, double> { ["instagram"] = n } }, (int)BrandSettingsValidator.MaxPostingTarget },
+    };
+
+    [Theory]
+    [MemberData(nameof(Limits))]
+    public void Validate_EachLimit_AcceptsTheMaximumAndNamesTheFieldOneBeyond(string field, Func<int, BrandSettingsDraft> draft, int maximum)
+    {
+        Assert.Empty(Validate(draft(maximum)));
+        Assert.Contains(field, Validate(draft(maximum + 1)).Keys);
+    }
+
+    [Fact]
+    public void Validate_PostingTargetOfZero_AcceptedAndNegativeRefused()
+    {
+        Assert.Empty(Validate(new BrandSettingsDraft { PostingTargets = new Dictionary<string, double> { ["instagram"] = 0 } }));
+        Assert.Contains("postingTargets.instagram", Validate(new BrandSettingsDraft { PostingTargets = new Dictionary<string, double> { ["instagram"] = -1 } }).Keys);
+    }
+
+    private static string[] Addresses(int count) => [.. Enumerable.Range(0, count).Select(i => $"person{i}@acme.example.com")];
 
     [Fact]
     public void Validate_EmptyDraft_Defaults()
