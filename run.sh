@@ -21,7 +21,7 @@ AZURITE_TABLE_PORT="${AZURITE_TABLE_PORT:-10002}"
 DEMO_BRAND="lumen-coffee"
 DEMO_MONTH="2026-10"
 # Cover, executive summary, overall content performance, Instagram, series (pages of the demo PDF).
-PICTURE_PAGES="1,2,3,6,16"
+PICTURE_PAGES="1,2,3,6,15"
 PIDS=()
 
 say() { printf '\033[1m==>\033[0m %s\n' "$*"; }

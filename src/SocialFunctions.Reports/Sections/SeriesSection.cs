@@ -40,8 +40,8 @@ internal sealed class SeriesSection(ReportContext context) : IComponent
         var format = context.Format;
         var table = Blocks.NewTable([
             // Narrow figure columns leave the series column room for its evidence sentence (it used to be cut at five lines).
-            TableColumn.Share(1), TableColumn.Points(56), TableColumn.Points(34), TableColumn.Points(42), TableColumn.Points(48),
-            TableColumn.Points(44), TableColumn.Points(56), TableColumn.Points(92),
+            TableColumn.Share(1), TableColumn.Points(56), TableColumn.Points(34), TableColumn.Points(42), TableColumn.Points(54),
+            TableColumn.Points(44), TableColumn.Points(50), TableColumn.Points(92),
         ]);
         table.Header(
             Blocks.HeaderCell(context, labels.Series),

@@ -27,6 +27,40 @@ public class SeriesSuggesterTests
     }
 
     [Fact]
+    public void Suggest_TagOnMostOfAChannelsPosts_BrandWideNotASeries()
+    {
+        // #coffee is on 4 of Instagram's 6 posts (more than half): a brand-wide tag. #TipTuesday on 3 of 6 is a series.
+        var posts = new[]
+        {
+            Post(Channels.Instagram, "1", "Beans #coffee #TipTuesday"),
+            Post(Channels.Instagram, "2", "Grind #coffee #TipTuesday"),
+            Post(Channels.Instagram, "3", "Brew #coffee #TipTuesday"),
+            Post(Channels.Instagram, "4", "Latte #coffee"),
+            Post(Channels.Instagram, "5", "Shop news"),
+            Post(Channels.Instagram, "6", "Team news"),
+        };
+
+        var suggestion = Assert.Single(SeriesSuggester.Suggest(posts, new SeriesRuleMatcher([])));
+
+        Assert.Equal("#TipTuesday", suggestion.Hashtag);
+    }
+
+    [Fact]
+    public void Suggest_BrandsOwnNameOrHandle_NotASeries()
+    {
+        var posts = Enumerable.Range(0, 8).Select(i => Post(Channels.Instagram, $"p{i}", i switch
+        {
+            < 3 => $"Post {i} #LumenCoffee",
+            < 6 => $"Lumen Coffee Roasters: news {i}",
+            _ => "Other",
+        })).ToArray();
+        string[] names = ["lumen-coffee", "Lumen Coffee Roasters"];
+
+        Assert.Empty(SeriesSuggester.Suggest(posts, new SeriesRuleMatcher([]), names));
+        Assert.Equal(2, SeriesSuggester.Suggest(posts, new SeriesRuleMatcher([])).Count); // without the names, both would be
+    }
+
+    [Fact]
     public void Suggest_PostsMatchedByARule_NotCounted()
     {
         var rules = new SeriesRuleMatcher([new SeriesRule { Name = "Tips", Hashtag = "#tip" }]);
