@@ -34,11 +34,11 @@ public sealed class InsightSentences : IInsightWording
                 $"({Format(insight.Metric!, value, c)} vs {Format(insight.Metric!, reference, c)})" +
                 (insight.Streak is { } s ? $", {(change > 0 ? "best" : "lowest")} in {s} months." : "."),
             InsightKind.NoMoves when fr =>
-                $"Aucune chaîne n'a varié de {Percent(insight.Threshold ?? 0, c)} ou plus par rapport à {MonthName(previous, c)}.",
+                $"Aucun réseau n'a varié de {Percent(insight.Threshold ?? 0, c)} ou plus par rapport à {MonthName(previous, c)}.",
             InsightKind.NoMoves =>
                 $"No channel moved by {Percent(insight.Threshold ?? 0, c)} or more vs {MonthName(previous, c)}.",
             InsightKind.SeriesGap when fr =>
-                $"Série « {insight.Series} » sur {channel} : taux d'engagement de {Rate(value, c)} contre {Rate(reference, c)} pour les autres publications de la chaîne ({Signed(change, c)}), sur {insight.Posts} publications.",
+                $"Série « {insight.Series} » sur {channel} : taux d'engagement de {Rate(value, c)} contre {Rate(reference, c)} pour les autres publications du réseau ({Signed(change, c)}), sur {insight.Posts} publications.",
             InsightKind.SeriesGap =>
                 $"Series “{insight.Series}” on {channel}: engagement rate {Rate(value, c)} vs {Rate(reference, c)} for the channel's other posts ({Signed(change, c)}), over {insight.Posts} posts.",
             InsightKind.Cadence when fr =>

@@ -275,7 +275,7 @@ public sealed class SeriesAlertMessages : ISeriesAlertWording
             "n/a", "Latest posts", "{0} older posts not shown.", "Date", "Impressions", "ER", "Post", "Series data", "Report {0}");
 
         private static readonly Words French = new(
-            "{0} · taux d'engagement des publications de la série depuis son décrochage comparé aux autres publications de la chaîne (90 derniers jours)",
+            "{0} · taux d'engagement des publications de la série depuis son décrochage comparé aux autres publications du réseau (90 derniers jours)",
             "Taux récent", "Taux de référence", "Écart", "Publications", "{0} depuis le décrochage, {1} de référence", "Confiance", "Depuis",
             "n.d.", "Dernières publications", "{0} publications plus anciennes non affichées.", "Date", "Impressions", "Taux", "Publication", "Données des séries", "Rapport {0}");
 

@@ -35,7 +35,7 @@ public sealed class SeriesWords : ISeriesWording
 
     /// <summary>
     /// The detector's evidence in one sentence: "−41 % over 9 posts since 12 Sep; 7 of the 9 below the channel's median
-    /// for reels" / "−41 % sur 9 publications depuis le 12 sept. ; 7 sur 9 sous la médiane de la chaîne pour les reels".
+    /// for reels" / "−41 % sur 9 publications depuis le 12 sept. ; 7 sur 9 sous la médiane du réseau pour les reels".
     /// The onset is dated in <paramref name="timeZone"/> (the brand's; UTC when null); digits and month names follow the
     /// locale, never the server's culture.
     /// </summary>
@@ -50,7 +50,7 @@ public sealed class SeriesWords : ISeriesWording
             {
                 (true, true) => "Aucune publication récente à juger",
                 (true, false) => "No recent post to judge",
-                (false, true) => string.Create(culture, $"Trop peu de publications pour juger : {health.Posts} de la série et {health.BaselinePosts} autres publications de la chaîne dans la fenêtre"),
+                (false, true) => string.Create(culture, $"Trop peu de publications pour juger : {health.Posts} de la série et {health.BaselinePosts} autres publications du réseau dans la fenêtre"),
                 _ => string.Create(culture, $"Too few posts to judge: {health.Posts} of the series and {health.BaselinePosts} other posts of the channel in the window"),
             };
         }
@@ -63,7 +63,7 @@ public sealed class SeriesWords : ISeriesWording
         if (fr)
         {
             var posts = health.Posts == 1 ? "1 publication" : string.Create(culture, $"{health.Posts} publications");
-            return string.Create(culture, $"{percent} sur {posts} depuis le {date} ; {health.PostsBelowMedian} sur {health.Posts} sous la médiane de la chaîne{BasisFrench(health)}");
+            return string.Create(culture, $"{percent} sur {posts} depuis le {date} ; {health.PostsBelowMedian} sur {health.Posts} sous la médiane du réseau{BasisFrench(health)}");
         }
 
         var postsEn = health.Posts == 1 ? "1 post" : string.Create(culture, $"{health.Posts} posts");
@@ -91,7 +91,7 @@ public sealed class SeriesWords : ISeriesWording
         SeriesBaselineBasis.ContentType when health.BaselineContentType is { } type => " pour les " + TypePlural(type, french: true),
         SeriesBaselineBasis.ContentType => " pour leur type de publication",
         SeriesBaselineBasis.AllTypes => " (tous types de publication)",
-        SeriesBaselineBasis.Mixed => " (par type de publication là où la chaîne en a assez)",
+        SeriesBaselineBasis.Mixed => " (par type de publication là où le réseau en a assez)",
         _ => "",
     };
 

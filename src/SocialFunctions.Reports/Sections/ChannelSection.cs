@@ -24,7 +24,7 @@ internal sealed class ChannelSection(ReportContext context, ChannelTrend channel
         var type = context.Typography;
         var components = channel.Components.Count == 0
             ? labels.NoComponents
-            : $"{labels.ComponentsProvided}{labels.Colon}{string.Join(", ", channel.Components)}.";
+            : $"{labels.ComponentsProvided}{labels.Colon}{string.Join(", ", channel.Components.Select(key => Localization.EngagementComponentNames.Of(key, context.Model.Locale)))}.";
         var ordered = ReportMetric.AvailableFor(channel, ReportMetric.Ordered(context.Model.FunnelFocus));
         var lead = channel.Source == Core.Reporting.ChannelSources.Daily ? $"{components} {labels.DailySource}" : components;
         var missing = ReportMetric.All.Where(metric => !channel.Available.Contains(metric.Key)).Select(metric => context.MetricName(metric.Key).ToLower(context.Format.Culture)).ToList();

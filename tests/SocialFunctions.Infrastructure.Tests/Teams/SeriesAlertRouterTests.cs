@@ -71,7 +71,7 @@ public sealed class SeriesAlertRouterTests : IAsyncLifetime
         Assert.Equal(["social@acme.example"], message.GetProperty("toRecipients").EnumerateArray().Select(r => r.GetProperty("emailAddress").GetProperty("address").GetString()));
         Assert.Equal("series-1", message.GetProperty("internetMessageHeaders")[0].GetProperty("value").GetString());
         Assert.Equal("Sous-performe : Tips sur Instagram", message.GetProperty("subject").GetString());
-        Assert.Contains("−60 % sur 4 publications depuis le 5 mai ; 4 sur 4 sous la médiane de la chaîne pour les images", System.Net.WebUtility.HtmlDecode(message.GetProperty("body").GetProperty("content").GetString()), StringComparison.Ordinal);
+        Assert.Contains("−60 % sur 4 publications depuis le 5 mai ; 4 sur 4 sous la médiane du réseau pour les images", System.Net.WebUtility.HtmlDecode(message.GetProperty("body").GetProperty("content").GetString()), StringComparison.Ordinal);
         Assert.False(Directory.Exists(_outbox));
     }
 

@@ -54,7 +54,7 @@ public sealed class ReportMailWriterTests
 
         var mail = new ReportMailWriter().ReportMail(Model("fr", insight), []);
 
-        Assert.Contains("<li>" + System.Net.WebUtility.HtmlEncode("Aucune chaîne n'a varié de 5 % ou plus par rapport à septembre.") + "</li>", mail.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("<li>" + System.Net.WebUtility.HtmlEncode("Aucun réseau n'a varié de 5 % ou plus par rapport à septembre.") + "</li>", mail.HtmlBody, StringComparison.Ordinal);
         Assert.Equal("contoso-2026-10.pdf", mail.AttachmentName);
     }
 }

@@ -21,7 +21,7 @@ public sealed class SeriesWordsTests
     [Fact]
     public void Evidence_French_SaysTheSameInFrench()
     {
-        Assert.Equal("−41 % sur 9 publications depuis le 12 sept. ; 7 sur 9 sous la médiane de la chaîne pour les reels", SeriesWords.Evidence(Health(-0.41, posts: 9, below: 7), Fr));
+        Assert.Equal("−41 % sur 9 publications depuis le 12 sept. ; 7 sur 9 sous la médiane du réseau pour les reels", SeriesWords.Evidence(Health(-0.41, posts: 9, below: 7), Fr));
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class SeriesWordsTests
         var health = Health(0.084, posts: 12, below: 4) with { BaselineBasis = SeriesBaselineBasis.AllTypes, BaselineContentType = null };
 
         Assert.Equal("+8 % over 12 posts since 12 Sep; 4 of the 12 below the channel's median (all post types)", SeriesWords.Evidence(health, En));
-        Assert.EndsWith("sous la médiane de la chaîne (tous types de publication)", SeriesWords.Evidence(health, Fr), StringComparison.Ordinal);
+        Assert.EndsWith("sous la médiane du réseau (tous types de publication)", SeriesWords.Evidence(health, Fr), StringComparison.Ordinal);
     }
 
     [Fact]
