@@ -26,35 +26,16 @@ public sealed class DigestRunTableStore(StorageClients clients) : IDigestRunStor
     {
         ArgumentNullException.ThrowIfNull(run);
         var table = await clients.TableAsync(TableName, cancellationToken);
-        try
-        {
-            var response = await table.AddEntityAsync(ToEntity(run), cancellationToken);
-            return run with { ETag = response.Headers.ETag?.ToString() };
-        }
-        catch (RequestFailedException ex) when (ex.Status == 409)
-        {
-            return null;
-        }
+        var (written, etag) = await ClaimWrites.TryAddAsync(table, ToEntity(run), cancellationToken);
+        return written ? run with { ETag = etag } : null;
     }
 
     public async Task<DigestRun?> TryUpdateAsync(DigestRun run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
-        if (run.ETag is null)
-        {
-            throw new ArgumentException("A run must have been read from the store (with its ETag) to be updated.", nameof(run));
-        }
-
         var table = await clients.TableAsync(TableName, cancellationToken);
-        try
-        {
-            var response = await table.UpdateEntityAsync(ToEntity(run), new ETag(run.ETag), TableUpdateMode.Replace, cancellationToken);
-            return run with { ETag = response.Headers.ETag?.ToString() };
-        }
-        catch (RequestFailedException ex) when (ex.Status is 412 or 404)
-        {
-            return null;
-        }
+        var (written, etag) = await ClaimWrites.TryReplaceAsync(table, ToEntity(run), run.ETag, cancellationToken);
+        return written ? run with { ETag = etag } : null;
     }
 
     internal static TableEntity ToEntity(DigestRun run) => new(run.Brand.Value, run.Week.Key)
