@@ -37,6 +37,9 @@ internal sealed record ReportLabels
 
     public required string NoComponents { get; init; }
 
+    /// <summary>Under a series whose channel exports carry no engagement figures, in place of evidence (no row of dashes).</summary>
+    public required string SeriesWithoutEngagement { get; init; }
+
     public required string Trend13Months { get; init; }
 
     public required string NoHistory { get; init; }
@@ -232,6 +235,7 @@ internal sealed record ReportLabels
         NoChannels = "No channel data was uploaded for this month.",
         ComponentsProvided = "Engagement components in this channel's exports",
         NoComponents = "The exports of this channel provide no engagement components.",
+        SeriesWithoutEngagement = "Not judged: this channel's exports give no engagement figures per post.",
         Trend13Months = "13-month trend",
         NoHistory = "No history yet for this metric.",
         ContentPerformance = "Content performance",
@@ -375,6 +379,7 @@ internal sealed record ReportLabels
         NoChannels = "Aucune donnée de canal n'a été importée pour ce mois.",
         ComponentsProvided = "Composantes d'engagement fournies par les exports de ce canal",
         NoComponents = "Les exports de ce canal ne fournissent aucune composante d'engagement.",
+        SeriesWithoutEngagement = "Non évaluée : les exports de ce réseau ne donnent aucun chiffre d'engagement par publication.",
         Trend13Months = "Tendance sur 13 mois",
         NoHistory = "Pas encore d'historique pour cet indicateur.",
         ContentPerformance = "Performance des contenus",

@@ -77,13 +77,19 @@ internal sealed class SeriesSection(ReportContext context) : IComponent
         return table.Named("series-table");
     }
 
-    /// <summary>The series' name, and under it the detector's evidence sentence when there is one.</summary>
+    /// <summary>
+    /// The series' name, and under it the detector's evidence sentence when there is one, or why there is none when the
+    /// channel's exports carry no engagement figures (a row of dashes would say nothing).
+    /// </summary>
     private Element SeriesCell(SeriesPerformance series)
     {
         var name = Blocks.Cell(series.Series, context.Typography.TableCellBold, maxLines: 3);
-        return series.Evidence is { Length: > 0 } evidence
-            ? new Column { Spacing = 1 }.Add(name).Add(Blocks.Cell(evidence, context.Typography.TableCellMuted, maxLines: 7).Named("series-evidence"))
-            : name;
+        var note = series.Evidence is { Length: > 0 } evidence ? evidence
+            : series.EngagementRate is null && series.BaselineEngagementRate is null ? context.Labels.SeriesWithoutEngagement
+            : null;
+        return note is null
+            ? name
+            : new Column { Spacing = 1 }.Add(name).Add(Blocks.Cell(note, context.Typography.TableCellMuted, maxLines: 7).Named("series-evidence"));
     }
 
     private Table SuggestionsTable()
