@@ -1,13 +1,12 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using SocialFunctions.Core.Alerts;
 using SocialFunctions.Core.Brands;
 using SocialFunctions.Core.Ports;
 using SocialFunctions.Core.Series;
+using static SocialFunctions.Reports.Localization.AdaptiveCard;
 
 namespace SocialFunctions.Reports.Localization;
 
@@ -20,17 +19,10 @@ namespace SocialFunctions.Reports.Localization;
 /// </summary>
 public sealed class SeriesAlertMessages : ISeriesAlertWording
 {
-    public const string Version = "1.5";
-    public const string CardContentType = "application/vnd.microsoft.card.adaptive";
-    public const string Schema = "http://adaptivecards.io/schemas/adaptive-card.json";
-
     /// <summary>Teams rejects messages of about 28 KB; keep a margin for the transport.</summary>
     public const int MaxPayloadBytes = 27 * 1024;
 
     private const int MaxPostTextLength = 80;
-
-    // A webhook body, not HTML: keep "−", "·", accents and post text readable (and small) instead of \uXXXX escapes.
-    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     byte[] ISeriesAlertWording.TeamsPayload(SeriesAlert alert) => BuildPayload(alert);
 
@@ -43,7 +35,7 @@ public sealed class SeriesAlertMessages : ISeriesAlertWording
         var posts = alert.Health.RecentPosts;
         for (var shown = posts.Count; shown >= 0; shown--)
         {
-            var bytes = JsonSerializer.SerializeToUtf8Bytes(Wrap(BuildCard(alert, shown)), JsonOptions);
+            var bytes = AdaptiveCard.Message(BuildCard(alert, shown));
             if (bytes.Length <= maxBytes)
             {
                 return bytes;
@@ -85,19 +77,7 @@ public sealed class SeriesAlertMessages : ISeriesAlertWording
             body.Add(Text(string.Format(alert.Locale.Culture, words.OlderPostsNotShown, health.RecentPosts.Count - shown.Length), isSubtle: true));
         }
 
-        return new JsonObject
-        {
-            ["$schema"] = Schema,
-            ["type"] = "AdaptiveCard",
-            ["version"] = Version,
-            ["msteams"] = new JsonObject { ["width"] = "Full" },
-            ["body"] = body,
-            ["actions"] = new JsonArray
-            {
-                OpenUrl(words.SeriesData, alert.SeriesUrl),
-                OpenUrl(ReportLinkTitle(alert), alert.ReportUrl),
-            },
-        };
+        return AdaptiveCard.Card(body, [OpenUrl(words.SeriesData, alert.SeriesUrl), OpenUrl(ReportLinkTitle(alert), alert.ReportUrl)]);
     }
 
     /// <summary>The alert as a mail to the social team: the title, the same facts as the card, and the same two links.</summary>
@@ -138,15 +118,6 @@ public sealed class SeriesAlertMessages : ISeriesAlertWording
 
     private static string ReportLinkTitle(SeriesAlert alert) =>
         string.Format(alert.Locale.Culture, Words.For(alert.Locale).Report, new ReportFormatter(alert.Locale).Month(alert.ReportMonth));
-
-    private static JsonObject Wrap(JsonObject card) => new()
-    {
-        ["type"] = "message",
-        ["attachments"] = new JsonArray
-        {
-            new JsonObject { ["contentType"] = CardContentType, ["contentUrl"] = null, ["content"] = card },
-        },
-    };
 
     private static JsonObject PostTable(IReadOnlyList<SeriesPostPoint> posts, ReportLocale locale, Words words)
     {
@@ -202,27 +173,6 @@ public sealed class SeriesAlertMessages : ISeriesAlertWording
             : Inert(text);
     }
 
-    /// <summary>
-    /// User text (post texts, series and brand names) as TextBlock markdown that renders as the text itself: a zero-width
-    /// space after <c>[ * _ ` ~</c> and between <c>]</c> and <c>(</c> breaks links, emphasis and code spans a post could
-    /// otherwise smuggle into the team's channel (e.g. <c>[Reset your password](https://evil.example)</c>).
-    /// </summary>
-    internal static string Inert(string text)
-    {
-        var builder = new StringBuilder(text.Length + 8);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            builder.Append(c);
-            if (c is '[' or '*' or '_' or '`' or '~' || (c == ']' && i + 1 < text.Length && text[i + 1] == '('))
-            {
-                builder.Append('\u200B');
-            }
-        }
-
-        return builder.ToString();
-    }
-
     private static string EscapeLinkText(string text)
     {
         var builder = new StringBuilder(text.Length);
@@ -233,34 +183,6 @@ public sealed class SeriesAlertMessages : ISeriesAlertWording
 
         return builder.ToString();
     }
-
-    private static JsonObject Text(string text, string? size = null, string? weight = null, string? color = null, bool isSubtle = false)
-    {
-        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
-        if (size is not null)
-        {
-            block["size"] = size;
-        }
-
-        if (weight is not null)
-        {
-            block["weight"] = weight;
-        }
-
-        if (color is not null)
-        {
-            block["color"] = color;
-        }
-
-        if (isSubtle)
-        {
-            block["isSubtle"] = true;
-        }
-
-        return block;
-    }
-
-    private static JsonObject OpenUrl(string title, string url) => new() { ["type"] = "Action.OpenUrl", ["title"] = title, ["url"] = url };
 
     private static string Percent(double? value, string format, ReportLocale locale) =>
         value is { } v ? (v * 100).ToString(format, locale.Culture) + " %" : Words.For(locale).NotAvailable;

@@ -1,12 +1,11 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using SocialFunctions.Core.Brands;
 using SocialFunctions.Core.Digest;
 using SocialFunctions.Core.Ports;
+using static SocialFunctions.Reports.Localization.AdaptiveCard;
 
 namespace SocialFunctions.Reports.Localization;
 
@@ -20,7 +19,6 @@ public sealed class WeeklyDigestMessages : IDigestWording
 {
     private const int MaxPostTextLength = 140;
 
-    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     ComposedMail IDigestWording.DigestMail(WeeklyDigest digest) => Mail(digest);
 
@@ -111,28 +109,14 @@ public sealed class WeeklyDigestMessages : IDigestWording
         body.Add(Text(words.OverdueHeading, weight: "Bolder"));
         AddLines(body, OverdueLines(digest), words.NothingOverdue);
         body.Add(Text(words.BestHeading, weight: "Bolder"));
-        body.Add(Text(BestLine(digest) ?? words.NoBestPost, isSubtle: digest.BestPost is null));
-        var actions = new JsonArray { new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = words.OpenPage, ["url"] = digest.PageUrl } };
+        body.Add(Text(BestLine(digest) is { } best ? Inert(best) : words.NoBestPost, isSubtle: digest.BestPost is null));
+        var actions = new JsonArray { OpenUrl(words.OpenPage, digest.PageUrl) };
         if (digest.BestPost?.Permalink is { } permalink && IsWebLink(permalink))
         {
-            actions.Add(new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = words.OpenPost, ["url"] = permalink });
+            actions.Add(OpenUrl(words.OpenPost, permalink));
         }
 
-        var card = new JsonObject
-        {
-            ["$schema"] = SeriesAlertMessages.Schema,
-            ["type"] = "AdaptiveCard",
-            ["version"] = SeriesAlertMessages.Version,
-            ["msteams"] = new JsonObject { ["width"] = "Full" },
-            ["body"] = body,
-            ["actions"] = actions,
-        };
-        var message = new JsonObject
-        {
-            ["type"] = "message",
-            ["attachments"] = new JsonArray { new JsonObject { ["contentType"] = SeriesAlertMessages.CardContentType, ["contentUrl"] = null, ["content"] = card } },
-        };
-        return JsonSerializer.SerializeToUtf8Bytes(message, JsonOptions);
+        return Message(Card(body, actions));
     }
 
     private static string TargetWord(DigestChannel channel, Words words) => channel.Target is { } target
@@ -215,29 +199,8 @@ public sealed class WeeklyDigestMessages : IDigestWording
 
         foreach (var line in lines)
         {
-            body.Add(Text("• " + line));
+            body.Add(Text("• " + Inert(line)));
         }
-    }
-
-    private static JsonObject Text(string text, string? size = null, string? weight = null, bool isSubtle = false)
-    {
-        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
-        if (size is not null)
-        {
-            block["size"] = size;
-        }
-
-        if (weight is not null)
-        {
-            block["weight"] = weight;
-        }
-
-        if (isSubtle)
-        {
-            block["isSubtle"] = true;
-        }
-
-        return block;
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);

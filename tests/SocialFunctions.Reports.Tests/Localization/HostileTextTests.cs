@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using SocialFunctions.Core.Alerts;
 using SocialFunctions.Core.Brands;
+using SocialFunctions.Core.Digest;
 using SocialFunctions.Core.Records;
 using SocialFunctions.Core.Reporting;
 using SocialFunctions.Core.Series;
@@ -31,6 +32,31 @@ public sealed class HostileTextTests
         // Still readable: the same characters once the zero-width spaces are dropped.
         Assert.Contains(texts, t => t.Replace("\u200B", "", StringComparison.Ordinal).Contains(Phishing, StringComparison.Ordinal));
         Assert.Contains(texts, t => t.Replace("\u200B", "", StringComparison.Ordinal).Contains("<img src=x onerror=alert(1)>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DigestCard_BestPostTextWithMarkdown_RendersAsItsOwnText()
+    {
+        var digest = new WeeklyDigest
+        {
+            Brand = BrandName.Parse("acme"),
+            DisplayName = "Acme",
+            Locale = ReportLocale.English,
+            Clock = BrandClock.Find("UTC"),
+            Week = DigestWeek.Of(new DateOnly(2026, 11, 23)),
+            PageUrl = "https://app.example/",
+            BestPost = new PostSummary
+            {
+                Channel = "instagram", PostId = "1", PublishedAt = new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero),
+                Text = Phishing + " **urgent**", Impressions = 1000, Engagements = 50, EngagementRate = 0.05,
+            },
+        };
+
+        var texts = TextBlocks(JsonDocument.Parse(WeeklyDigestMessages.Payload(digest)).RootElement).ToList();
+
+        Assert.DoesNotContain(texts, t => t.Contains("](https://evil", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains("**", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.Replace("\u200B", "", StringComparison.Ordinal).Contains(Phishing, StringComparison.Ordinal));
     }
 
     [Fact]
