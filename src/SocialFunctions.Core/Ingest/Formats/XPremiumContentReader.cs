@@ -52,7 +52,13 @@ public sealed class XPremiumContentReader : TableExportReader
         {
             var cells = _cells;
             cells.Begin(record);
-            var id = cells.RequiredText(_id);
+            var idCell = cells.RequiredText(_id);
+            var id = XTime.PostId(idCell, cells.Text(_link));
+            if (id is null && idCell is not null)
+            {
+                cells.Reject(_id.Index, XTime.UnusableId(_id.Name, idCell));
+            }
+
             var dateCell = cells.Raw(_date, out var dateField);
             if (!XTime.TryParsePremiumDate(dateCell, out var day))
             {

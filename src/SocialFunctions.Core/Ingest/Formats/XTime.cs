@@ -6,6 +6,34 @@ namespace SocialFunctions.Core.Ingest.Formats;
 /// <summary>Time formats of X exports.</summary>
 internal static class XTime
 {
+    /// <summary>
+    /// The post id of an X row: the id cell when it is the id (digits); else the id in the permalink
+    /// (<c>…/status/649293177409679360</c>). Null when neither is: Excel turns 18-digit ids into <c>6.54E+17</c>, and
+    /// storing that would merge every post sharing its rounded value (one per month was kept, the rest overwritten).
+    /// </summary>
+    public static string? PostId(string? idCell, string? permalink)
+    {
+        if (idCell is { Length: > 0 } && idCell.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0)
+        {
+            return idCell;
+        }
+
+        var marker = permalink?.LastIndexOf("/status/", StringComparison.OrdinalIgnoreCase) ?? -1;
+        if (marker < 0)
+        {
+            return null;
+        }
+
+        var tail = permalink.AsSpan(marker + "/status/".Length);
+        var end = tail.IndexOfAnyExceptInRange('0', '9');
+        var digits = end < 0 ? tail : tail[..end];
+        return digits.Length > 0 ? digits.ToString() : null;
+    }
+
+    /// <summary>Why a row has no usable id (see <see cref="PostId"/>): what to do about it.</summary>
+    public static string UnusableId(string column, string? idCell) =>
+        $"{column}: '{idCell}' is not a post id (a spreadsheet app rounded it to a number) and no permalink gives it; re-download the export from X and upload it without opening and saving it in a spreadsheet";
+
     private const long TwitterEpochMilliseconds = 1288834974657;
 
     private static readonly string[] LocalFormats = ["yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm"];

@@ -56,7 +56,13 @@ public sealed class XTweetActivityReader : TableExportReader
         {
             var cells = _cells;
             cells.Begin(record);
-            var id = cells.RequiredText(_id);
+            var idCell = cells.RequiredText(_id);
+            var id = XTime.PostId(idCell, cells.Text(_permalink));
+            if (id is null && idCell is not null)
+            {
+                cells.Reject(_id.Index, XTime.UnusableId(_id.Name, idCell));
+            }
+
             var timeCell = cells.Raw(_time, out var timeField);
             if (!XTime.TryParseActivityTime(timeCell, out var publishedAt, out var zone))
             {

@@ -64,4 +64,23 @@ public sealed class XTweetActivityReaderTests
         Assert.Single(result.Posts);
         Assert.Equal(new RejectedRow(3, 5, "impressions: expected a number, found '2,450k'"), Assert.Single(result.Rejected));
     }
+
+    [Fact]
+    public async Task ReadAsync_IdsRoundedBySpreadsheet_TakesTheIdFromThePermalinkElseRejectsTheRow()
+    {
+        // Excel shows 18-digit ids as 6.54E+17 and saves them so: two posts would share one key and one overwrite the other.
+        const string header = "\"Tweet id\",\"Tweet permalink\",\"Tweet text\",\"time\",\"impressions\",\"engagements\",\"engagement rate\",\"retweets\",\"replies\",\"likes\",\"url clicks\",\"media views\"";
+        var file = ExportFixtures.Text(string.Join('\n',
+            header,
+            "6.54E+17,https://twitter.com/lumencoffee/status/654000000000000123,Tip one,2026-10-06 07:30 +0000,1200,48,0.04,5,3,21,7,0",
+            "6.54E+17,https://twitter.com/lumencoffee/status/654000000000000456,Tip two,2026-10-07 07:30 +0000,900,30,0.03,2,1,15,3,0",
+            "6.54E+17,,Tip three,2026-10-08 07:30 +0000,800,20,0.03,1,1,10,2,0"));
+
+        var result = await ExportFixtures.ReadAsync(file);
+
+        Assert.Equal(["654000000000000123", "654000000000000456"], result.Posts.Select(p => p.PostId));
+        var rejected = Assert.Single(result.Rejected);
+        Assert.Equal(4, rejected.Line);
+        Assert.StartsWith("Tweet id: '6.54E+17' is not a post id", rejected.Message, StringComparison.Ordinal);
+    }
 }
