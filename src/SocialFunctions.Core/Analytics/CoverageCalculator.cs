@@ -27,7 +27,8 @@ public sealed class CoverageCalculator
     {
         ArgumentNullException.ThrowIfNull(uploads);
         _byChannel = uploads
-            .Where(u => u.Channel is not null && u.Status != UploadStatus.Rejected && u.From is not null && u.To is not null)
+            // Accepted or partly accepted: an upload cut off mid-way (in-progress) or refused covers nothing.
+            .Where(u => u.Channel is not null && u.Status is UploadStatus.Accepted or UploadStatus.Partial && u.From is not null && u.To is not null)
             .ToLookup(u => u.Channel!, StringComparer.Ordinal);
     }
 

@@ -53,7 +53,7 @@ public sealed class CoverageTimeline(IBrandSettingsStore brands, IUploadLog uplo
                 var covered = calculator.CoveredDays(channel, first, last);
                 var lastDay = calculator.LastCoveredDay(channel);
                 var monthGaps = calculator.For(channel, reportMonth).Gaps;
-                var latestUpload = log.Where(u => u.Channel == channel && u.Status != UploadStatus.Rejected).Max(u => (DateTimeOffset?)u.ReceivedAt);
+                var latestUpload = log.Where(u => u.Channel == channel && u.Status is UploadStatus.Accepted or UploadStatus.Partial).Max(u => (DateTimeOffset?)u.ReceivedAt);
                 var stale = lastDay is null || today.DayNumber - lastDay.Value.DayNumber > ExportDueAfterDays;
                 return new ChannelTimeline
                 {

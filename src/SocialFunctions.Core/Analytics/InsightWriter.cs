@@ -131,7 +131,7 @@ internal sealed class InsightWriter(
                 MetricNames.EngagementRate => RateZ(trend.Engagements, trend.Impressions, trend.Previous.Engagements, trend.Previous.Impressions),
                 MetricNames.Ctr => RateZ(trend.Clicks, trend.Impressions, trend.Previous.Clicks, trend.Previous.Impressions),
                 // Watch time is seconds, not events: judge it by the views it comes from when known.
-                MetricNames.WatchTimeSeconds when trend.VideoViews is { } v && trend.Previous.VideoViews is { } pv => CountZ(v * (1 + change), pv),
+                MetricNames.WatchTimeSeconds when trend.VideoViews is { } v && trend.Previous.VideoViews is { } pv => CountZ(pv * (1 + change), pv),
                 _ => CountZ(value, reference),
             };
             var weight = headline.Contains(metric) ? 1 : OtherMetricWeight;

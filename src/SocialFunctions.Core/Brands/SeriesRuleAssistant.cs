@@ -83,7 +83,7 @@ public sealed class SeriesRuleAssistant(IBrandSettingsStore brands, IRecordStore
             posts.Add(post);
         }
 
-        return SeriesSuggester.Suggest(posts, new SeriesRuleMatcher(settings.SeriesRules));
+        return SeriesSuggester.Suggest(posts, new SeriesRuleMatcher(settings.SeriesRules), [settings.Brand.Value, settings.Title]);
     }
 
     private (DateTimeOffset From, DateTimeOffset To) Window()

@@ -29,7 +29,7 @@ public static class SeriesSuggester
     /// <param name="posts">The posts of the window.</param>
     /// <param name="matcher">The brand's rules: posts they cover are not looked at.</param>
     /// <param name="brandNames">The brand's name and display name: a tag or prefix that is the brand itself is no series.</param>
-    public static IReadOnlyList<SeriesSuggestion> Suggest(IEnumerable<CanonicalPost> posts, SeriesRuleMatcher matcher, IEnumerable<string>? brandNames = null)
+    public static IReadOnlyList<SeriesSuggestion> Suggest(IEnumerable<CanonicalPost> posts, SeriesRuleMatcher matcher, IEnumerable<string> brandNames)
     {
         ArgumentNullException.ThrowIfNull(posts);
         ArgumentNullException.ThrowIfNull(matcher);
@@ -37,7 +37,7 @@ public static class SeriesSuggester
         var prefixes = new Dictionary<string, Candidate>(StringComparer.OrdinalIgnoreCase);
         var seen = new HashSet<(string Channel, string PostId)>();
         var postsPerChannel = new Dictionary<string, int>(StringComparer.Ordinal);
-        var names = (brandNames ?? []).Select(Letters).Where(n => n.Length >= MinimumNameLength).Distinct(StringComparer.Ordinal).ToList();
+        var names = brandNames.Select(Letters).Where(n => n.Length >= MinimumNameLength).Distinct(StringComparer.Ordinal).ToList();
         foreach (var post in posts)
         {
             if (!seen.Add((post.Channel, post.PostId)))

@@ -89,10 +89,12 @@ public static class WeeklyDigestBuilder
 
     private static List<OverdueExport> Overdue(BrandSettings settings, DigestWeek week, IReadOnlyList<UploadRecord> uploads, int overdueAfterDays)
     {
-        var lastCovered = uploads
-            .Where(u => u.Channel is not null && u.Status != UploadStatus.Rejected && u.To is not null)
-            .GroupBy(u => u.Channel!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Max(u => u.To!.Value), StringComparer.Ordinal);
+        // The coverage page's rules (post exports over daily ones, edge days), so the digest and the page agree.
+        var coverage = new CoverageCalculator(uploads);
+        var lastCovered = coverage.Channels
+            .Select(c => (Channel: c, Last: coverage.LastCoveredDay(c)))
+            .Where(c => c.Last is not null)
+            .ToDictionary(c => c.Channel, c => c.Last!.Value, StringComparer.Ordinal);
         var threshold = week.Sunday.AddDays(-(overdueAfterDays - 1));
         return [.. lastCovered.Keys
             .Concat(settings.PostingTargets.Where(kv => kv.Value > 0).Select(kv => kv.Key))

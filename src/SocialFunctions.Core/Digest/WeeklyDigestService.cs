@@ -43,9 +43,13 @@ public sealed partial class WeeklyDigestService(
             return null;
         }
 
-        var week = DigestSchedule.LatestDue(settings.Clock, time.GetUtcNow(), _options.LocalTime);
+        var now = time.GetUtcNow();
+        var week = DigestSchedule.LatestDue(settings.Clock, now, _options.LocalTime);
         var run = await runs.GetAsync(settings.Brand, week, cancellationToken);
-        return run?.IsDelivered == true ? null : week;
+        // Only what a delivery could act on: not a week sent, given up or being sent right now (every timer tick asks).
+        return DigestRun.Decide(run, now, _options.StaleClaimAfter, _options.MaxAttempts) is ReportRunClaimDecision.Create or ReportRunClaimDecision.Reclaim
+            ? week
+            : null;
     }
 
     /// <summary>The digest of the brand's latest due week (or <paramref name="week"/>), sent at most once.</summary>

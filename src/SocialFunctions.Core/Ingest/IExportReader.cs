@@ -45,6 +45,12 @@ public sealed record ExportContext(string Brand, TimeZoneInfo BrandTimeZone, Dat
     /// <summary>The day the export was downloaded, as the user states it (<c>?exportedOn=</c>); null when not stated.</summary>
     public DateOnly? ExportedOn { get; init; }
 
+    /// <summary>
+    /// When the data was exported, for "the newer export wins": the stated export day (its start, UTC) when the user gave
+    /// one, else the upload time — so an old export uploaded late does not overwrite newer values.
+    /// </summary>
+    public DateTimeOffset ExportTime => ExportedOn is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : ReceivedAt;
+
     /// <summary>The channel the user names for a file that does not say (<c>?channel=</c>: Meta's bare "Views").</summary>
     public string? ChannelHint { get; init; }
 
@@ -69,7 +75,7 @@ public sealed record ExportContext(string Brand, TimeZoneInfo BrandTimeZone, Dat
         PublishedAt = publishedAt,
         Kind = ExportKind.Posts,
         UploadId = UploadId,
-        ExportedAt = exportedAt ?? ReceivedAt,
+        ExportedAt = exportedAt ?? ExportTime,
     };
 
     /// <summary>A per-item aggregate over <paramref name="from"/>–<paramref name="to"/> (YouTube videos, GA4 pages).</summary>
@@ -85,7 +91,7 @@ public sealed record ExportContext(string Brand, TimeZoneInfo BrandTimeZone, Dat
         Date = date,
         Value = value,
         UploadId = UploadId,
-        ExportedAt = ReceivedAt,
+        ExportedAt = ExportTime,
     };
 }
 

@@ -17,7 +17,7 @@ public class SeriesSuggesterTests
             Post(Channels.Facebook, "5", "#Rare"),
         };
 
-        var suggestion = Assert.Single(SeriesSuggester.Suggest(posts, new SeriesRuleMatcher([])));
+        var suggestion = Assert.Single(SeriesSuggester.Suggest(posts, new SeriesRuleMatcher([]), []));
 
         Assert.Equal("Friday Feels", suggestion.Name);
         Assert.Equal("#FridayFeels", suggestion.Hashtag);
@@ -40,7 +40,7 @@ public class SeriesSuggesterTests
             Post(Channels.Instagram, "6", "Team news"),
         };
 
-        var suggestion = Assert.Single(SeriesSuggester.Suggest(posts, new SeriesRuleMatcher([])));
+        var suggestion = Assert.Single(SeriesSuggester.Suggest(posts, new SeriesRuleMatcher([]), []));
 
         Assert.Equal("#TipTuesday", suggestion.Hashtag);
     }
@@ -57,7 +57,7 @@ public class SeriesSuggesterTests
         string[] names = ["lumen-coffee", "Lumen Coffee Roasters"];
 
         Assert.Empty(SeriesSuggester.Suggest(posts, new SeriesRuleMatcher([]), names));
-        Assert.Equal(2, SeriesSuggester.Suggest(posts, new SeriesRuleMatcher([])).Count); // without the names, both would be
+        Assert.Equal(2, SeriesSuggester.Suggest(posts, new SeriesRuleMatcher([]), []).Count); // without the names, both would be
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public class SeriesSuggesterTests
             Post(Channels.Instagram, "4", "#tip"),
         };
 
-        Assert.Empty(SeriesSuggester.Suggest(posts, rules));
+        Assert.Empty(SeriesSuggester.Suggest(posts, rules, []));
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public class SeriesSuggesterTests
             Post(Channels.LinkedIn, "6", "https://example.com/c"),
         };
 
-        var suggestion = Assert.Single(SeriesSuggester.Suggest(posts, new SeriesRuleMatcher([])));
+        var suggestion = Assert.Single(SeriesSuggester.Suggest(posts, new SeriesRuleMatcher([]), []));
 
         Assert.Equal("Meet the Team", suggestion.Name);
         Assert.Equal("Meet the Team:", suggestion.Prefix);

@@ -1,3 +1,4 @@
+using SocialFunctions.Core.Analytics;
 using SocialFunctions.Core.Brands;
 using SocialFunctions.Core.Digest;
 using SocialFunctions.Core.Ports;
@@ -99,9 +100,10 @@ public sealed class WeeklyDigestTests
             new Dictionary<string, (int, double?)> { [Channels.Instagram] = (3, 5), [Channels.Facebook] = (1, 2), [Channels.TikTok] = (0, 3) },
             digest.Channels.ToDictionary(c => c.Channel, c => (c.Posts, c.Target)));
         Assert.Equal("i2", digest.BestPost?.PostId);
-        // Facebook's last accepted upload ends 20 October: 12 days before Sunday 1 November; TikTok never uploaded.
+        // Facebook's last accepted post export ends 20 October and, by the coverage page's rule, covers up to
+        // CoverageCalculator.PostExportEdgeDays beyond: 23 October, 9 days before Sunday 1 November; TikTok never uploaded.
         Assert.Equal(
-            [(Channels.Facebook, (DateOnly?)new DateOnly(2026, 10, 20), 12), (Channels.TikTok, null, 7)],
+            [(Channels.Facebook, (DateOnly?)new DateOnly(2026, 10, 20 + CoverageCalculator.PostExportEdgeDays), 12 - CoverageCalculator.PostExportEdgeDays), (Channels.TikTok, null, 7)],
             digest.OverdueExports.Select(o => (o.Channel, o.LastCovered, o.DaysUncovered)).OrderBy(o => o.Channel, StringComparer.Ordinal).ToArray());
         Assert.Empty(digest.SeriesChanges);
         Assert.Equal(("Acme", "https://app.example/?brand=acme"), (digest.DisplayName, digest.PageUrl));

@@ -169,7 +169,7 @@ public sealed class CanonicalCsvReader : TableExportReader
                 RangeFrom = kind == ExportKind.Range ? rangeFrom : null,
                 RangeTo = kind == ExportKind.Range ? rangeTo : null,
                 UploadId = _context.UploadId,
-                ExportedAt = exportedAt ?? _context.ReceivedAt,
+                ExportedAt = exportedAt ?? _context.ExportTime,
             });
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using SocialFunctions.Core.Brands;
 using SocialFunctions.Core.Ports;
 using SocialFunctions.Core.Records;
@@ -94,7 +95,7 @@ public sealed class ExportIngestor(
                     case PostRow post:
                         if (post.Post.Text is { Length: > CanonicalPost.MaxStoredTextLength } text)
                         {
-                            context.Warnings.Add($"line {post.Line}: the post text has {text.Length:N0} characters; only the first {CanonicalPost.MaxStoredTextLength:N0} are stored.");
+                            context.Warnings.Add(string.Create(CultureInfo.InvariantCulture, $"line {post.Line}: the post text has {text.Length:N0} characters; only the first {CanonicalPost.MaxStoredTextLength:N0} are stored."));
                         }
 
                         var assigned = seriesRules.Assign(post.Post);

@@ -31,7 +31,7 @@ public static class ZipGuard
         var entries = archive.Entries;
         if (entries.Count > MaxEntries)
         {
-            throw Refused(fileName, $"it holds {entries.Count:N0} files; an export holds at most {MaxEntries:N0}");
+            throw Refused(fileName, string.Create(CultureInfo.InvariantCulture, $"it holds {entries.Count:N0} files; an export holds at most {MaxEntries:N0}"));
         }
 
         long total = 0;
@@ -119,7 +119,7 @@ public static class ZipGuard
         {
             _read += read;
             return _read > declared
-                ? throw new InvalidDataException($"'{name}' inflates to more than the {declared:N0} bytes its archive declares (a damaged or hostile zip)")
+                ? throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"'{name}' inflates to more than the {declared:N0} bytes its archive declares (a damaged or hostile zip)"))
                 : read;
         }
     }
