@@ -18,7 +18,7 @@ internal sealed class BrandListFunction(IBrandSettingsStore store)
             brands.Add(new BrandSummary(settings.Brand.Value, settings.Title, settings.Locale.Code, settings.Clock.ZoneId));
         }
 
-        return TypedResults.Ok(new BrandListResponse([.. brands.OrderBy(b => b.DisplayName, StringComparer.CurrentCultureIgnoreCase).ThenBy(b => b.Brand, StringComparer.Ordinal)]));
+        return TypedResults.Ok(new BrandListResponse([.. brands.OrderBy(b => b.DisplayName, StringComparer.InvariantCultureIgnoreCase).ThenBy(b => b.Brand, StringComparer.Ordinal)]));
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SocialFunctions.Core.Analytics;
 using SocialFunctions.Core.Records;
@@ -32,7 +33,7 @@ internal sealed class CoverageFunction(CoverageTimeline timeline)
 
         if (from is { } f && to is { } t && (t < f || t.DayNumber - f.DayNumber >= CoverageTimeline.MaxWindowDays))
         {
-            return Problems.BadRequest("Invalid window.", $"'from' ({f:yyyy-MM-dd}) must be on or before 'to' ({t:yyyy-MM-dd}) and the window at most {CoverageTimeline.MaxWindowDays} days.");
+            return Problems.BadRequest("Invalid window.", string.Create(CultureInfo.InvariantCulture, $"'from' ({f:yyyy-MM-dd}) must be on or before 'to' ({t:yyyy-MM-dd}) and the window at most {CoverageTimeline.MaxWindowDays} days."));
         }
 
         try

@@ -13,9 +13,12 @@ function headers(extra = {}) {
   return { Accept: 'application/json, application/problem+json', 'X-Requested-With': 'XMLHttpRequest', ...extra };
 }
 
-/** A 401 from a signed-in deployment: sign in again and come back to where the user was. */
+/**
+ * A 401 means the session is gone (App Service authentication's own answer, or the app's): sign in again and come back
+ * to where the user was. Not when the deployment has no access configured at all: signing in cannot help there.
+ */
 function signInAgain(status, body) {
-  if (status !== 401 || !/sign in/i.test(body?.detail || '')) return false;
+  if (status !== 401 || /no access configured/i.test(body?.detail || '')) return false;
   window.location.assign('/.auth/login/aad?post_login_redirect_uri=' + encodeURIComponent(window.location.pathname + window.location.hash));
   return true;
 }
