@@ -1,3 +1,4 @@
+using SocialFunctions.Core.Ports;
 using SocialFunctions.Core.Analytics;
 using SocialFunctions.Core.Records;
 using SocialFunctions.Core.Reporting;
@@ -52,6 +53,18 @@ public class CoverageCalculatorTests
 
         Assert.Empty(coverage.Gaps);
         Assert.Equal(31, coverage.CoveredDays);
+    }
+
+    [Theory]
+    [InlineData(UploadStatus.InProgress)]
+    [InlineData(UploadStatus.Rejected)]
+    public void For_UploadNotAccepted_CoversNothing(string status)
+    {
+        // An upload cut off mid-way stays "in-progress" with its channel and dates: it must not hide a gap.
+        var calculator = new CoverageCalculator([Upload(Channels.Facebook, "2026-10-01", "2026-10-31", status: status)]);
+
+        Assert.Equal(0, calculator.For(Channels.Facebook, new ReportMonth(2026, 10)).CoveredDays);
+        Assert.Null(calculator.LastCoveredDay(Channels.Facebook));
     }
 
     [Fact]

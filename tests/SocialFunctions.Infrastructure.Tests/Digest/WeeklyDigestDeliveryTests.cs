@@ -67,6 +67,23 @@ public sealed class WeeklyDigestDeliveryTests(AzuriteFixture azurite) : IDisposa
         Assert.Single(graph.Requests, GraphTestServer.IsSendMail);
     }
 
+    [Theory]
+    [InlineData(DigestRunStatus.Sent, 1, false)]
+    [InlineData(DigestRunStatus.Failed, 3, false)] // given up: MaxAttempts failures
+    [InlineData(DigestRunStatus.Failed, 1, true)]  // one failure: retried
+    public async Task DueAsync_WeekAlreadyRun_DueOnlyWhenADeliveryCouldStillAct(DigestRunStatus status, int attempts, bool due)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var graph = await RecordingHttpServer.StartAsync(ct);
+        var service = await ServiceAsync(Contoso, GraphTestServer.Sender(graph), ct);
+        var run = DigestRun.Claim(ContosoName, W44, "earlier", _time.GetUtcNow().AddHours(-2)) with { Status = status, Attempts = attempts };
+        Assert.NotNull(await new DigestRunTableStore(_storage).TryCreateAsync(run, ct));
+
+        var week = await service.DueAsync(Contoso, ct);
+
+        Assert.Equal(due ? W44 : null, week);
+    }
+
     [Fact]
     public async Task DeliverAsync_DigestTurnedOff_SendsNothing()
     {
