@@ -154,9 +154,9 @@ public sealed class StorageFaultTests(AzuriteFixture azurite)
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.True(response.Headers.Contains("Retry-After"));
 
-        // Each transaction was tried 1 + MaxRetries (2) times, never more: 16 buckets at most, 3 tries each.
+        // Each transaction was tried 1 + MaxRetries (2) times, never more: 32 buckets at most, 3 tries each.
         var batches = proxy.Count(r => r.IsBatch);
-        Assert.InRange(batches, 3, 16 * 3);
+        Assert.InRange(batches, 3, 32 * 3);
     }
 
     [Fact]
