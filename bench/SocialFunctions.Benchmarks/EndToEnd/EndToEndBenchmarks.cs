@@ -110,7 +110,7 @@ public static class EndToEndBenchmarks
 
     /// <summary>
     /// The key layouts side by side, through the app's own batch writer straight to one Azurite: the first layout
-    /// (a partition per brand, channel and month), the second (16 buckets a month) and the current one (64 buckets a
+    /// (a partition per brand, channel and month), the second (16 buckets a month) and the current one (32 buckets a
     /// month), and the one-partition-per-batch ceiling.
     /// </summary>
     public static async Task<List<Figure>> KeyLayoutAsync(int rows, int repetitions, CancellationToken cancellationToken)
