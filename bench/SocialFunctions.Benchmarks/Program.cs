@@ -76,7 +76,7 @@ namespace SocialFunctions.Benchmarks
             ("parse", _ => Task.FromResult(ParseSpeed.Run(quick))),
             ("report", _ => Task.FromResult(ReportBenchmark.Run(quick ? 2 : 5))),
             ("ingest", ct => EndToEndBenchmarks.IngestRatioAsync(quick ? 20_000 : 100_000, quick ? 5_000 : 20_000, Reps, ct)),
-            // One run in the full pass: the old layout alone takes minutes (that is its point).
+            // One run in the full pass: the first layout alone takes minutes (that is its point).
             ("layout", ct => EndToEndBenchmarks.KeyLayoutAsync(quick ? 20_000 : 100_000, 1, ct)),
             ("memory", ct => EndToEndBenchmarks.MemoryAsync(quick ? 50 : 200, quick ? 1 : 2, ct)),
             ("fanout", ct => EndToEndBenchmarks.FanOutAsync(quick ? 50 : 200, quick ? 1 : 2, ct)),

@@ -3,7 +3,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SocialFunctions.Infrastructure.Storage;
 
-// migrate [--dry-run]: moves posts and daily values stored under the first key layout to the current one.
+// migrate [--dry-run]: moves posts and daily values stored under an earlier key layout (the first, or 16 buckets a
+// month) to the current one; safe to stop (Ctrl+C) and run again.
 // Storage comes from the same settings as the app: AzureWebJobsStorage (a connection string) or
 // AzureWebJobsStorage__accountName (+ az login / managed identity), and Storage__Prefix.
 var dryRun = args.Contains("--dry-run", StringComparer.Ordinal);
@@ -36,7 +37,7 @@ try
             Console.WriteLine(Line(p, dryRun));
         }
     });
-    Console.WriteLine(dryRun ? "Counting rows stored under the old key layout (dry run: nothing changes)…" : "Moving rows stored under the old key layout to the current one…");
+    Console.WriteLine(dryRun ? "Counting rows stored under an earlier key layout (dry run: nothing changes)…" : "Moving rows stored under an earlier key layout to the current one…");
     var summary = await migration.RunAsync(dryRun, progress, cancel.Token);
     Console.WriteLine(Line(summary.Posts, dryRun));
     Console.WriteLine(Line(summary.Daily, dryRun));
@@ -52,7 +53,7 @@ try
         return 1;
     }
 
-    Console.WriteLine("Done: no row is left under the old key layout. Running it again is harmless.");
+    Console.WriteLine("Done: no row is left under an earlier key layout. Running it again is harmless.");
     return 0;
 }
 catch (OperationCanceledException)

@@ -8,9 +8,9 @@ namespace SocialFunctions.Infrastructure.Storage;
 /// <summary>
 /// Maps canonical records to table entities and back, and owns the key layout (docs/architecture.md, "Storage design").
 /// <list type="bullet">
-/// <item>Posts: PK <c>{brand}|{yyyy-MM}|{bucket}</c> (UTC month of publication, then one of <see cref="PostBuckets"/>
+/// <item>Posts: PK <c>{brand}|m{yyyy-MM}|{bucket}</c> (UTC month of publication, then one of <see cref="PostBuckets"/>
 /// buckets of the channel and post id), RK <c>{channel}|{post id}</c> (range aggregates: <c>…@{from}-{to}</c>). A
-/// big upload spreads over 16 partitions a month; a brand's posts of any period are one partition-key range.</item>
+/// big upload spreads over 32 partitions a month; a brand's posts of any period are one partition-key range.</item>
 /// <item>Daily values: PK <c>{brand}|{yyyy}|{channel}|{metric}</c>, RK <c>yyyy-MM-dd</c>: a series-year per partition
 /// (at most 366 rows); a brand's daily values of any period are one partition-key range.</item>
 /// </list>
@@ -19,24 +19,43 @@ namespace SocialFunctions.Infrastructure.Storage;
 internal static class PostEntityMapper
 {
     /// <summary>
-    /// Buckets per brand-month. Enough that a big upload keeps many partitions busy (Azure serves about 2,000
-    /// entities/s per partition and 20,000/s per account; Azurite's upsert slows once a partition passes ~1,000 rows),
-    /// few enough that a small brand's month still fills batches. Part of the stored layout: changing it needs a migration.
+    /// Buckets per brand-month, a measured trade-off (docs/architecture.md, "Storage design"): Azurite's upsert cost
+    /// grows with the partition's size and each transaction has a fixed cost, so more buckets help only the biggest
+    /// uploads and cost every smaller one transactions (batches get smaller). On Azure, 16 already spread a month over
+    /// more than the account's 20,000 entities/s. Part of the stored layout: changing it needs a migration
+    /// (<see cref="TableKeyMigration"/>).
     /// </summary>
-    public const int PostBuckets = 16;
+    public const int PostBuckets = 32;
+
+    /// <summary>The buckets of the previous layout (<c>{brand}|{yyyy-MM}|{bucket}</c>), which the migration moves.</summary>
+    internal const int PreviousPostBuckets = 16;
+
+    /// <summary>
+    /// Marks the month component of the current layout. The previous layout's keys (<c>{brand}|{yyyy-MM}|…</c>) sort
+    /// before every <c>{brand}|m…</c> key, so a range scan of the current layout never returns a row not yet migrated
+    /// (it would be read twice, once under each key).
+    /// </summary>
+    private const string MonthTag = "m";
 
     private const int MaxTextLength = CanonicalPost.MaxStoredTextLength;
+
+    /// <summary>"00" to "ff": a bucket's key component without formatting a number for every row.</summary>
+    private static readonly string[] BucketNames = [.. Enumerable.Range(0, 256).Select(i => i.ToString("x2", CultureInfo.InvariantCulture))];
 
     public static string PostPartition(CanonicalPost post) => PostPartition(post.Brand, post.Channel, post.PostId, post.PublishedAt);
 
     public static string PostPartition(string brand, string channel, string postId, DateTimeOffset publishedAt) =>
-        TableKeys.Join(brand, Month(publishedAt), Bucket(channel, postId));
+        TableKeys.Join(brand, MonthTag + Month(publishedAt), Bucket(channel, postId, PostBuckets));
+
+    /// <summary>The previous layout's partition key (16 buckets, no month tag): what the migration looks for.</summary>
+    internal static string PreviousPostPartition(CanonicalPost post) =>
+        TableKeys.Join(post.Brand, Month(post.PublishedAt), Bucket(post.Channel, post.PostId, PreviousPostBuckets));
 
     /// <summary>The first partition key of a brand's month (bucket 00); with <see cref="PostPartitionsEnd"/>, a month range.</summary>
-    public static string PostPartitionsFrom(string brand, DateTimeOffset instant) => TableKeys.Join(brand, Month(instant), string.Empty);
+    public static string PostPartitionsFrom(string brand, DateTimeOffset instant) => TableKeys.Join(brand, MonthTag + Month(instant), string.Empty);
 
     /// <summary>A key greater than every partition key of the brand's month containing <paramref name="instant"/>.</summary>
-    public static string PostPartitionsEnd(string brand, DateTimeOffset instant) => TableKeys.PrefixEnd(TableKeys.Join(brand, Month(instant), string.Empty));
+    public static string PostPartitionsEnd(string brand, DateTimeOffset instant) => TableKeys.PrefixEnd(PostPartitionsFrom(brand, instant));
 
     public static string PostRow(CanonicalPost post) => TableKeys.Join(post.Channel, PostIdentity(post));
 
@@ -64,15 +83,26 @@ internal static class PostEntityMapper
     /// FNV-1a of the channel and post id (not of the range, so every range of an item shares its partition). Stable
     /// across processes and versions, unlike string.GetHashCode: the bucket is part of the stored key.
     /// </summary>
-    internal static string Bucket(string channel, string postId)
+    internal static string Bucket(string channel, string postId, int buckets)
     {
-        var hash = 2166136261u;
-        foreach (var b in Encoding.UTF8.GetBytes(channel + "|" + postId))
+        var hash = Fnv1a(2166136261u, channel);
+        hash = unchecked((hash ^ (byte)TableKeys.Separator) * 16777619u);
+        hash = Fnv1a(hash, postId);
+        return BucketNames[(int)(hash % (uint)buckets)];
+    }
+
+    /// <summary>FNV-1a over the UTF-8 bytes of <paramref name="value"/> (on the stack: this runs for every row written).</summary>
+    private static uint Fnv1a(uint hash, string value)
+    {
+        var max = Encoding.UTF8.GetMaxByteCount(value.Length);
+        Span<byte> bytes = max <= 1024 ? stackalloc byte[max] : new byte[max];
+        var length = Encoding.UTF8.GetBytes(value, bytes);
+        foreach (var b in bytes[..length])
         {
             hash = unchecked((hash ^ b) * 16777619u);
         }
 
-        return (hash % PostBuckets).ToString("x2", CultureInfo.InvariantCulture);
+        return hash;
     }
 
     public static TableEntity ToEntity(CanonicalPost post)

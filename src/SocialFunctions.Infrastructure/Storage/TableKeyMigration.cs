@@ -1,3 +1,4 @@
+using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
 using SocialFunctions.Core.Records;
@@ -5,8 +6,9 @@ using SocialFunctions.Core.Records;
 namespace SocialFunctions.Infrastructure.Storage;
 
 /// <summary>
-/// Moves posts and daily values stored under the first key layout (posts <c>{brand}|{channel}|{yyyy-MM}</c>, daily
-/// <c>{brand}|{channel}|{metric}</c>) to the current one (<see cref="PostEntityMapper"/>).
+/// Moves posts and daily values stored under an earlier key layout to the current one (<see cref="PostEntityMapper"/>):
+/// the first layout (posts <c>{brand}|{channel}|{yyyy-MM}</c>, daily <c>{brand}|{channel}|{metric}</c>) and the second
+/// (posts <c>{brand}|{yyyy-MM}|{bucket}</c> with 16 buckets a month; its row keys stay as they are).
 /// <para>
 /// Idempotent and safe next to a running app: each row is copied to its new key, then its old row is deleted only if
 /// it is still the version that was copied (ETag). Where the new key already holds a row: a copy from an earlier
@@ -16,7 +18,6 @@ namespace SocialFunctions.Infrastructure.Storage;
 /// </summary>
 public sealed class TableKeyMigration(StorageClients clients)
 {
-    private const int PageSize = 1000;
     private const int MaxAttempts = 5;
 
     /// <summary>Set on rows this migration wrote; an upload's upsert replaces the row and so drops it.</summary>
@@ -30,12 +31,21 @@ public sealed class TableKeyMigration(StorageClients clients)
         return new KeyMigrationSummary(posts, daily, dryRun);
     }
 
-    /// <summary>True for a key of the first layout: its second component is a channel (now a month or a year).</summary>
+    /// <summary>Rows read per page of the scan (and moved before the next page is read); smaller in tests.</summary>
+    internal int PageSize { get; init; } = 1000;
+
+    /// <summary>
+    /// True for a key of an earlier layout: three components whose second is a channel (first layout; the current one
+    /// has a year there in daily keys) or a bare month <c>yyyy-MM</c> (second layout; the current one tags it <c>m</c>).
+    /// </summary>
     internal static bool IsLegacyPartition(string partitionKey)
     {
         var parts = partitionKey.Split(TableKeys.Separator);
-        return parts.Length == 3 && Channels.IsKnown(parts[1]);
+        return parts.Length == 3 && (Channels.IsKnown(parts[1]) || IsBareMonth(parts[1]));
     }
+
+    private static bool IsBareMonth(string value) =>
+        value.Length == 7 && DateOnly.TryParseExact(value, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 
     private async Task<KeyMigrationProgress> MigrateTableAsync(
         string name, Func<TableEntity, (string Partition, string Row)?> target, bool dryRun, IProgress<KeyMigrationProgress>? progress, CancellationToken cancellationToken)
@@ -46,7 +56,7 @@ public sealed class TableKeyMigration(StorageClients clients)
         do
         {
             // A whole-table scan: old keys cannot be told apart by range. Rows this run writes have new keys and are skipped.
-            var page = await ReadPageAsync(table, token, cancellationToken);
+            var page = await ReadPageAsync(table, token, PageSize, cancellationToken);
             token = page.ContinuationToken;
             var legacy = new List<(TableEntity Old, TableEntity New)>();
             foreach (var entity in page.Values)
@@ -74,9 +84,9 @@ public sealed class TableKeyMigration(StorageClients clients)
         return tally;
     }
 
-    private static async Task<Page<TableEntity>> ReadPageAsync(TableClient table, string? token, CancellationToken cancellationToken)
+    private static async Task<Page<TableEntity>> ReadPageAsync(TableClient table, string? token, int pageSize, CancellationToken cancellationToken)
     {
-        await foreach (var page in table.QueryAsync<TableEntity>(maxPerPage: PageSize, cancellationToken: cancellationToken).AsPages(token))
+        await foreach (var page in table.QueryAsync<TableEntity>(maxPerPage: pageSize, cancellationToken: cancellationToken).AsPages(token))
         {
             return page;
         }

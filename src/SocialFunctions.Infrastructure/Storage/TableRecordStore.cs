@@ -114,12 +114,12 @@ public sealed class TableRecordStore(StorageClients clients, IOptions<StorageOpt
     }
 
     /// <summary>
-    /// The read API's opaque page token: the table's continuation, versioned so that a token of the former layout
-    /// (which named a channel index) is refused instead of silently resuming at the wrong place.
+    /// The read API's opaque page token: the table's continuation, versioned so that a token of a former layout
+    /// (a channel index, then "p2" for 16 buckets a month) is refused instead of silently resuming at the wrong place.
     /// </summary>
     private static class PageToken
     {
-        private const string Version = "p2 ";
+        private const string Version = "p3 ";
 
         public static string Format(string token) =>
             Convert.ToBase64String(Encoding.UTF8.GetBytes(Version + token)).TrimEnd('=').Replace('+', '-').Replace('/', '_');

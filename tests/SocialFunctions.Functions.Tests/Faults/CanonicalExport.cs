@@ -9,7 +9,7 @@ using SocialFunctions.Core.Records;
 namespace SocialFunctions.Functions.Tests.Faults;
 
 /// <summary>
-/// Canonical CSV exports built for fault tests (posts spread over a month's 16 buckets so an upload is many batches), and
+/// Canonical CSV exports built for fault tests (posts spread over a month's 32 buckets so an upload is many batches), and
 /// what the store must hold afterwards: one post per id with the values of the file's last row for it.
 /// </summary>
 internal static class CanonicalExport

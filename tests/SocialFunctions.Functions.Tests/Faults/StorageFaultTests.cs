@@ -100,13 +100,19 @@ public sealed class StorageFaultTests(AzuriteFixture azurite)
         Assert.Equal(202, lost.UpstreamStatus);
         Assert.DoesNotContain("EntityAlreadyExists", lost.UpstreamText, StringComparison.Ordinal); // the write itself happened
 
-        // The SDK sent the same transaction again: the rows were there, so it was refused (409) ...
-        var retry = Assert.Single(proxy.Requests, r => r.IsBatch && r != lost && r.Body.AsSpan().SequenceEqual(lost.Body));
-        Assert.Contains("409", retry.UpstreamText, StringComparison.Ordinal);
+        // The SDK sent the same transaction again (more than once when the machine is slow): the rows were there, so
+        // it was refused (409) ...
+        var retries = proxy.Requests.Where(r => r.IsBatch && r != lost && r.Body.AsSpan().SequenceEqual(lost.Body)).ToList();
+        Assert.NotEmpty(retries);
+        Assert.All(retries, retry => Assert.Contains("409", retry.UpstreamText, StringComparison.Ordinal));
 
-        // ... the writer read the rows' versions, found its own, and wrote nothing more for that partition.
-        var read = Assert.Single(proxy.Requests, r => r.Method == "GET" && r.PathAndQuery.Contains("$select=RowKey", StringComparison.Ordinal));
-        Assert.DoesNotContain(proxy.Requests.SkipWhile(r => r != read), r => r.IsBatch);
+        // ... the writer read that partition's versions, found its own, and wrote nothing more to it. (Other partitions'
+        // batches may still be on their way: 240 posts over a month's buckets are many small batches, 8 in flight.)
+        var partition = System.Text.RegularExpressions.Regex.Match(System.Text.Encoding.UTF8.GetString(lost.Body), "\"PartitionKey\":\"([^\"]+)\"").Groups[1].Value;
+        Assert.NotEmpty(partition);
+        var read = proxy.Requests.First(r => r.Method == "GET" && r.PathAndQuery.Contains("$select=RowKey", StringComparison.Ordinal)
+            && Uri.UnescapeDataString(r.PathAndQuery).Contains($"'{partition}'", StringComparison.Ordinal));
+        Assert.DoesNotContain(proxy.Requests.SkipWhile(r => r != read), r => r.IsBatch && System.Text.Encoding.UTF8.GetString(r.Body).Contains($"\"{partition}\"", StringComparison.Ordinal));
         AssertExactlyTheFile(await CanonicalExport.StoredPostsAsync(server.Services, Brand, Ct));
         Assert.All(await CanonicalExport.StoredPostsAsync(server.Services, Brand, Ct), p => Assert.Equal(file.GetProperty("uploadId").GetString(), p.UploadId));
     }
@@ -154,9 +160,9 @@ public sealed class StorageFaultTests(AzuriteFixture azurite)
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.True(response.Headers.Contains("Retry-After"));
 
-        // Each transaction was tried 1 + MaxRetries (2) times, never more: 16 buckets at most, 3 tries each.
+        // Each transaction was tried 1 + MaxRetries (2) times, never more: 32 buckets at most, 3 tries each.
         var batches = proxy.Count(r => r.IsBatch);
-        Assert.InRange(batches, 3, 16 * 3);
+        Assert.InRange(batches, 3, 32 * 3);
     }
 
     [Fact]

@@ -28,6 +28,14 @@ public sealed class TableKeyMigrationTests(AzuriteFixture azurite)
         return entity;
     }
 
+    /// <summary>Posts as the second layout stored them: PK {brand}|{yyyy-MM}|{bucket of 16}, RK as now.</summary>
+    private static TableEntity SixteenBucketPost(CanonicalPost post)
+    {
+        var entity = PostEntityMapper.ToEntity(post);
+        entity.PartitionKey = PostEntityMapper.PreviousPostPartition(post);
+        return entity;
+    }
+
     /// <summary>Daily values as the first layout stored them: PK {brand}|{channel}|{metric}, RK the date.</summary>
     private static TableEntity LegacyDaily(DailyMetric value)
     {
@@ -58,6 +66,18 @@ public sealed class TableKeyMigrationTests(AzuriteFixture azurite)
         foreach (var value in daily)
         {
             await dailyTable.UpsertEntityAsync(LegacyDaily(value), TableUpdateMode.Replace, Ct);
+        }
+    }
+
+    private async Task SeedSixteenBucketsAsync(IEnumerable<CanonicalPost> posts)
+    {
+        var table = await _clients.TableAsync(StorageDefaults.PostsTable, Ct);
+        foreach (var group in posts.Select(SixteenBucketPost).GroupBy(e => e.PartitionKey))
+        {
+            foreach (var chunk in group.Chunk(100))
+            {
+                await table.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), Ct);
+            }
         }
     }
 
@@ -171,11 +191,57 @@ public sealed class TableKeyMigrationTests(AzuriteFixture azurite)
         Assert.Equal(130, Assert.Single(await AllPostsAsync()).Impressions);
     }
 
+    [Fact]
+    public async Task Run_BothEarlierLayouts_EveryPostOnceUnderCurrentKeysAndNoOldKeyLeft()
+    {
+        var posts = Posts();
+        await SeedLegacyAsync(posts.Take(100), []);
+        await SeedSixteenBucketsAsync(posts.Skip(100));
+        Assert.Empty(await AllPostsAsync()); // a row not yet moved is not read (nor read twice once it is)
+
+        var summary = await Migration().RunAsync(dryRun: false, progress: null, Ct);
+
+        Assert.True(summary.Complete);
+        Assert.Equal(posts.Count, summary.Posts.Moved);
+        Assert.Equal(posts.Select(Fingerprint).Order(), (await AllPostsAsync()).Select(Fingerprint).Order());
+        var keys = await PartitionKeysAsync(StorageDefaults.PostsTable);
+        Assert.Equal(posts.Count, keys.Count);
+        Assert.All(keys, k => Assert.Matches(@"^acme\|m20\d\d-\d\d\|[01][0-9a-f]$", k));
+    }
+
+    [Fact]
+    public async Task Run_InterruptedAfterItsFirstPage_RunAgainFinishesWithEveryPostOnce()
+    {
+        var posts = Posts();
+        await SeedSixteenBucketsAsync(posts);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        var interrupted = new TableKeyMigration(_clients) { PageSize = 40 };
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => interrupted.RunAsync(dryRun: false, new StopAfterFirstReport(stop), stop.Token));
+        var halfway = await AllPostsAsync();
+        Assert.InRange(halfway.Count, 1, posts.Count - 1); // it did stop part-way
+        var summary = await Migration().RunAsync(dryRun: false, progress: null, Ct);
+
+        Assert.True(summary.Complete);
+        Assert.Equal(posts.Count - halfway.Count, summary.Posts.Moved);
+        Assert.Equal(posts.Select(Fingerprint).Order(), (await AllPostsAsync()).Select(Fingerprint).Order());
+        Assert.Equal(posts.Count, (await PartitionKeysAsync(StorageDefaults.PostsTable)).Count);
+        Assert.DoesNotContain(await PartitionKeysAsync(StorageDefaults.PostsTable), TableKeyMigration.IsLegacyPartition);
+    }
+
+    /// <summary>Cancels the run when it reports its first page (as Ctrl+C would between two pages).</summary>
+    private sealed class StopAfterFirstReport(CancellationTokenSource stop) : IProgress<KeyMigrationProgress>
+    {
+        public void Report(KeyMigrationProgress value) => stop.Cancel();
+    }
+
     [Theory]
     [InlineData("acme|instagram|2025-11", true)]
     [InlineData("acme|instagram|followers", true)]
-    [InlineData("acme|2025-11|0a", false)]
+    [InlineData("acme|2025-11|0a", true)]
+    [InlineData("acme|m2025-11|0a", false)]
     [InlineData("acme|2025|instagram|followers", false)]
+    [InlineData("acme|2025-1x|0a", false)]
     [InlineData("x|x|2025-11", true)]
     public void IsLegacyPartition_TellsTheLayoutsApart(string key, bool legacy) =>
         Assert.Equal(legacy, TableKeyMigration.IsLegacyPartition(key));

@@ -148,11 +148,53 @@ public sealed class TableRecordStoreTests(AzuriteFixture azurite)
     [Theory]
     [InlineData("garbage")]
     [InlineData("0 YWNtZXxpbnN0YWdyYW18MjAyNS0wMQ aW5zdGFncmFtLTEtMA")] // the former layout's token: channel index, continuation
-    [InlineData("p2 ")]
+    [InlineData("p3 ")]
+    [InlineData("p2 1!8!YWNtZXwyMDI1LTAxfDBh")] // the 16-bucket layout's token: it would resume among keys no longer read
     public async Task QueryPostPage_TokenNotIssuedByThisLayout_Refused(string token)
     {
         var encoded = token == "garbage" ? token : Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(token)).TrimEnd('=');
         await Assert.ThrowsAsync<InvalidPageTokenException>(() => Store().QueryPostPageAsync(BrandName.Parse("acme"), null, Start, Start.AddDays(1), encoded, 10, Ct));
+    }
+
+    [Fact]
+    public async Task QueryPosts_OneMonth_ReturnsThePostOfEveryBucketAndNothingAcrossItsEdges()
+    {
+        // One post in each bucket of January (ids picked by their bucket), and a post either side of the month.
+        var buckets = new Dictionary<string, CanonicalPost>(StringComparer.Ordinal);
+        for (var i = 0; buckets.Count < PostEntityMapper.PostBuckets; i++)
+        {
+            var post = Post("acme", i % 2 == 0 ? Channels.Facebook : Channels.X, "id" + i.ToString(CultureInfo.InvariantCulture), Start.AddMinutes(i * 7 % 44_640));
+            buckets.TryAdd(PostEntityMapper.PostPartition(post), post);
+        }
+
+        var january = buckets.Values.ToList();
+        await WriteAsync([.. january, Post("acme", Channels.X, "december", Start.AddTicks(-1)), Post("acme", Channels.X, "february", Start.AddMonths(1))]);
+
+        var read = await QueryAsync("acme", null, Start, Start.AddMonths(1));
+
+        Assert.Equal(january.Select(p => p.PostId).Order(), read.Select(p => p.PostId).Order());
+    }
+
+    [Theory]
+    [InlineData("facebook", "122100000000000001", 0)]
+    [InlineData("x", "1790000000000000000", 0)]
+    [InlineData("instagram", "Cx9_ab-Z", 0)]
+    [InlineData("reddit", "t3_f4240", 0)]
+    [InlineData("blog", "/blog/café-olé?x=1", 0)]
+    [InlineData("blog", "/blog/", 600)] // over 1 KiB of UTF-8: hashed from the heap rather than the stack
+    public void Bucket_StaysTheFnv1aOfTheUtf8ChannelAndId(string channel, string postId, int accents)
+    {
+        // The bucket is part of every stored key: a change to the hash would orphan rows (reads miss them, uploads
+        // duplicate them). This is the definition the stored keys were written with.
+        postId += new string('é', accents);
+        var hash = 2166136261u;
+        foreach (var b in System.Text.Encoding.UTF8.GetBytes(channel + "|" + postId))
+        {
+            hash = unchecked((hash ^ b) * 16777619u);
+        }
+
+        Assert.Equal((hash % 32).ToString("x2", CultureInfo.InvariantCulture), PostEntityMapper.Bucket(channel, postId, 32));
+        Assert.Equal((hash % 16).ToString("x2", CultureInfo.InvariantCulture), PostEntityMapper.Bucket(channel, postId, 16));
     }
 
     [Fact]
@@ -169,7 +211,7 @@ public sealed class TableRecordStoreTests(AzuriteFixture azurite)
         }
 
         Assert.Equal(PostEntityMapper.PostBuckets, partitions.Count);
-        Assert.All(partitions.Keys, k => Assert.StartsWith("acme|2025-01|", k, StringComparison.Ordinal));
+        Assert.All(partitions.Keys, k => Assert.StartsWith("acme|m2025-01|", k, StringComparison.Ordinal));
         Assert.True(partitions.Values.Max() < 800 / PostEntityMapper.PostBuckets * 2, $"uneven buckets: {string.Join(", ", partitions.Values)}");
     }
 
