@@ -90,6 +90,16 @@ public static class ExportNumbers
             return true;
         }
 
+        // X writes counts as floats ("1203.0"): digits, a decimal point and zeros are that integer, as the general path
+        // below would find (it reads a single '.' as the decimal point unless the dialect uses decimal commas; at most 15
+        // digits, below its 9e15 limit).
+        var point = text.IndexOf('.');
+        if (!decimalComma && point is > 0 and <= 15 && point + 1 < text.Length && text[(point + 1)..].IndexOfAnyExcept('0') < 0
+            && TryParseDigits(text[..point], out value))
+        {
+            return true;
+        }
+
         if (TryParseDouble(text, decimalComma, out var d) && Math.Abs(d) < 9e15)
         {
             value = (long)Math.Round(d, MidpointRounding.AwayFromZero);

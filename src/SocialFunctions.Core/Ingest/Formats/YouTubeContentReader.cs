@@ -204,7 +204,8 @@ public sealed class YouTubeContentReader : TableExportReader
 
         private static bool TryParsePublished(ReadOnlySpan<char> text, out DateOnly day)
         {
-            if (DateOnly.TryParseExact(text, PublishFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out day))
+            if (CellDates.TryParseEnglishDate(text, withWeekday: false, out day)
+                || DateOnly.TryParseExact(text, PublishFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out day))
             {
                 return true;
             }
