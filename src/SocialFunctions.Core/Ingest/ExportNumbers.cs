@@ -20,6 +20,13 @@ public static class ExportNumbers
             return false;
         }
 
+        // Plain digits (durations, most counts) are that integer exactly, as the parser below would read them.
+        if (text.Length <= 15 && TryParseDigits(text, out var integer))
+        {
+            value = integer;
+            return true;
+        }
+
         Span<char> clean = stackalloc char[64];
         var n = 0;
         int dots = 0, commas = 0, lastDot = -1, lastComma = -1;
