@@ -92,6 +92,26 @@ public sealed class CellDatesFastPathTests
         Assert.Equal(expected, count);
     }
 
+    [Theory]
+    [InlineData("20.25")]
+    [InlineData("0.1")]
+    [InlineData("0.3")]
+    [InlineData("2.675")]
+    [InlineData("1.005")]
+    [InlineData("123456789.012345")]
+    [InlineData("999999999999.999")]
+    [InlineData("0.000000000000001")]
+    [InlineData("1.7976931348623157")]
+    [InlineData("300")]
+    [InlineData("007")]
+    public void TryParseDouble_ShortDecimalsAndDigits_AreTheCorrectlyRoundedValue(string text)
+    {
+        // Catches the short-decimal shortcut multiplying by a rounded 0.01 instead of dividing by an exact 100, or a scale
+        // off by one digit.
+        Assert.True(ExportNumbers.TryParseDouble(text, decimalComma: false, out var value));
+        Assert.Equal(double.Parse(text, CultureInfo.InvariantCulture), value);
+    }
+
     [Fact]
     public void TryParseCount_BeyondTheGeneralLimit_IsRefusedAsBefore()
     {
