@@ -27,33 +27,43 @@ public static class ReportBenchmark
         var builder = new TrendReportBuilder(TimeProvider.System);
         var renderer = new TrendReportRenderer();
 
-        // One warm-up (fonts, JIT), then the measured runs.
-        renderer.Render(builder.Build(input), CancellationToken.None);
+        // Warm-ups (fonts, JIT), then the measured runs. Judged on CPU seconds of the process (GC included): on the
+        // shared machine a wall clock measures the neighbours' load as much as this code.
+        // Three warm-ups: the first runs mostly unoptimised code (tiered JIT), and a report service renders many reports.
+        for (var i = 0; i < 3; i++)
+        {
+            renderer.Render(builder.Build(input), CancellationToken.None);
+            DocumentRenderer.RenderPdf(new ChartsOnlyDocument(builder.Build(input)), Stream.Null, CancellationToken.None);
+        }
+
         var models = new List<double>();
         var pdfs = new List<double>();
         var chartsOnly = new List<double>();
+        var walls = new List<double>();
         var chartCount = 0;
         var pages = 0L;
         for (var rep = 0; rep < repetitions; rep++)
         {
-            var stopwatch = Stopwatch.StartNew();
+            var wall = Stopwatch.StartNew();
+            var start = CpuSeconds();
             var model = builder.Build(input);
-            var modelSeconds = stopwatch.Elapsed.TotalSeconds;
+            var afterModel = CpuSeconds();
             var pdf = renderer.Render(model, CancellationToken.None);
-            var total = stopwatch.Elapsed.TotalSeconds;
-            models.Add(modelSeconds);
-            pdfs.Add(total - modelSeconds);
+            var afterPdf = CpuSeconds();
+            walls.Add(wall.Elapsed.TotalSeconds);
+            models.Add(afterModel - start);
+            pdfs.Add(afterPdf - afterModel);
             pages = pdf.Length;
             var charts = new ChartsOnlyDocument(model);
-            var chartWatch = Stopwatch.StartNew();
+            var chartStart = CpuSeconds();
             using (var buffer = new MemoryStream())
             {
                 DocumentRenderer.RenderPdf(charts, buffer, CancellationToken.None);
             }
 
-            chartsOnly.Add(chartWatch.Elapsed.TotalSeconds);
+            chartsOnly.Add(CpuSeconds() - chartStart);
             chartCount = charts.Charts;
-            Console.WriteLine($"    rep {rep + 1}: model {modelSeconds:N2} s + PDF {total - modelSeconds:N2} s = {total:N2} s ({pdf.Length / 1024:N0} KB); its {charts.Charts} charts alone {chartsOnly[^1]:N2} s");
+            Console.WriteLine($"    rep {rep + 1}: CPU model {models[^1]:N2} s + PDF {pdfs[^1]:N2} s = {models[^1] + pdfs[^1]:N2} s (wall {walls[^1]:N2} s, {pdf.Length / 1024:N0} KB); its {charts.Charts} charts alone {chartsOnly[^1]:N2} s CPU");
         }
 
         var totals = models.Zip(pdfs, (m, p) => m + p).ToList();
@@ -63,17 +73,23 @@ public static class ReportBenchmark
         [
             new Figure(
                 $"Report: model + PDF, {Channels8} channels × 13 months, {SeriesCount} series, {PostsPerMonth:N0} posts/month",
-                $"{median:N2} s (model {EndToEndBenchmarks.Median(models):N2} s, PDF {EndToEndBenchmarks.Median(pdfs):N2} s)",
+                $"{median:N2} s of CPU time (model {EndToEndBenchmarks.Median(models):N2} s, PDF {EndToEndBenchmarks.Median(pdfs):N2} s; wall {EndToEndBenchmarks.Median(walls):N2} s)",
                 "< 3 s",
                 median < 3,
-                $"runs: {string.Join(", ", totals.Select(t => t.ToString("N2", CultureInfo.InvariantCulture)))} s; PDF {pages / 1024:N0} KB"),
+                $"CPU per run: {string.Join(", ", totals.Select(t => t.ToString("N2", CultureInfo.InvariantCulture)))} s; PDF {pages / 1024:N0} KB"),
             new Figure(
-                $"Report: model + PDF ÷ its {chartCount} charts rendered alone",
-                $"{ratio:N1}× (charts alone {EndToEndBenchmarks.Median(chartsOnly):N2} s)",
+                $"Report: model + PDF ÷ its {chartCount} charts rendered alone (CPU time)",
+                $"{ratio:N2}× (charts alone {EndToEndBenchmarks.Median(chartsOnly):N2} s)",
                 "< 1.5×",
                 ratio < 1.5,
-                $"charts alone per run: {string.Join(", ", chartsOnly.Select(t => t.ToString("N2", CultureInfo.InvariantCulture)))} s; the PDF step alone ÷ charts: {EndToEndBenchmarks.Median(pdfs) / EndToEndBenchmarks.Median(chartsOnly):N1}×"),
+                $"charts alone, CPU per run: {string.Join(", ", chartsOnly.Select(t => t.ToString("N2", CultureInfo.InvariantCulture)))} s; the PDF step alone ÷ charts: {EndToEndBenchmarks.Median(pdfs) / EndToEndBenchmarks.Median(chartsOnly):N2}×"),
         ];
+    }
+
+    private static double CpuSeconds()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime.TotalSeconds;
     }
 
     private static TrendReportInput Input(ReportMonth month)

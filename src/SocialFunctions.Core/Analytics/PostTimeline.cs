@@ -50,8 +50,16 @@ public sealed class PostTimeline
 
         _snapshots = latest.Values.Select(p => new DatedPost(p, clock.LocalDate(p.PublishedAt))).ToList();
         _ranges = ranges;
-        // A stable sort keeps the insertion order within a day, so results do not depend on the sort's whims.
-        _byDate = [.. _snapshots.OrderBy(s => s.Date)];
+        // A stable sort keeps the insertion order within a day, so results do not depend on the sort's whims: the key is
+        // the day, then the insertion index (one array sort of longs instead of an ordered LINQ query).
+        _byDate = [.. _snapshots];
+        var keys = new long[_byDate.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = ((long)_byDate[i].Date.DayNumber << 32) | (uint)i;
+        }
+
+        Array.Sort(keys, _byDate);
         _byChannel = _byDate.GroupBy(s => s.Post.Channel, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
 

@@ -32,11 +32,24 @@ public static class SeriesPerformanceCalculator
             return [];
         }
 
-        var baselineWindow = new Dictionary<string, List<CanonicalPost>>(StringComparer.Ordinal);
+        // The baseline window's sums per channel and series ("" for posts of no series): a pair's baseline is the sum of
+        // its channel's other groups. Only the rate basis (integer sums) is read from it, so the grouping changes no figure.
+        var baselineWindow = new Dictionary<string, Dictionary<string, MetricTotals>>(StringComparer.Ordinal);
         var weekly = new Dictionary<(string Channel, string Series, DateOnly Week), MetricTotals>();
         foreach (var channel in pairs.Select(p => p.Key.Channel).Distinct(StringComparer.Ordinal))
         {
-            baselineWindow[channel] = [.. timeline.In(baselineFrom, month.LastDay, channel)];
+            var groups = baselineWindow[channel] = new Dictionary<string, MetricTotals>(StringComparer.Ordinal);
+            foreach (var post in timeline.In(baselineFrom, month.LastDay, channel))
+            {
+                var key = post.Series ?? string.Empty;
+                if (!groups.TryGetValue(key, out var group))
+                {
+                    groups[key] = group = new MetricTotals();
+                }
+
+                group.Add(post);
+            }
+
             foreach (var s in timeline.SnapshotsIn(weeks[0], weeks[^1].AddDays(6), channel))
             {
                 if (string.IsNullOrEmpty(s.Post.Series))
@@ -60,11 +73,11 @@ public static class SeriesPerformanceCalculator
             var (channel, series) = group.Key;
             var own = MetricTotals.Of(group);
             var baseline = new MetricTotals();
-            foreach (var post in baselineWindow[channel])
+            foreach (var (key, others) in baselineWindow[channel])
             {
-                if (!string.Equals(post.Series, series, StringComparison.Ordinal))
+                if (!string.Equals(key, series, StringComparison.Ordinal))
                 {
-                    baseline.Add(post);
+                    baseline.Add(others);
                 }
             }
 

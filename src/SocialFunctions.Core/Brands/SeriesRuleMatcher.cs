@@ -31,9 +31,11 @@ public sealed class SeriesRuleMatcher
             return null;
         }
 
+        // The text's hashtags are read once, not once per hashtag rule (a brand has dozens of rules).
+        HashSet<string>? tags = null;
         foreach (var rule in _rules)
         {
-            if (rule.Matches(channel, text))
+            if (rule.Matches(channel, text, ref tags))
             {
                 return rule.Name;
             }
@@ -109,6 +111,34 @@ public sealed class SeriesRuleMatcher
         return false;
     }
 
+    /// <summary>
+    /// Every tag of <paramref name="text"/> that stands alone, without its '#', compared case-insensitively: a rule's
+    /// tag is in it exactly when <see cref="ContainsHashtag"/> finds it in the text.
+    /// </summary>
+    private static HashSet<string> StandingTags(string text)
+    {
+        var tags = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var at = 0;
+        while ((at = text.IndexOf('#', at)) >= 0)
+        {
+            var start = at + 1;
+            var end = start;
+            while (end < text.Length && IsTagChar(text[end]))
+            {
+                end++;
+            }
+
+            if (end > start && (at == 0 || !IsTagChar(text[at - 1])))
+            {
+                tags.Add(text[start..end]);
+            }
+
+            at = Math.Max(end, at + 1);
+        }
+
+        return tags;
+    }
+
     internal static bool IsTagChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     private static CompiledRule Compile(SeriesRule rule)
@@ -116,21 +146,23 @@ public sealed class SeriesRuleMatcher
         var channels = rule.Channels is { Count: > 0 } ? rule.Channels.ToHashSet(StringComparer.Ordinal) : null;
         // Invalid patterns are rejected at validation; if one slipped into storage it matches nothing rather than failing reads.
         var regex = rule.Pattern is null ? null : TryCompile(rule.Pattern, out _);
-        return new CompiledRule(rule.Name, rule.Hashtag, rule.Prefix?.Trim(), rule.Pattern is not null, regex, channels);
+        return new CompiledRule(rule.Name, rule.Hashtag?.TrimStart('#'), rule.Prefix?.Trim(), rule.Pattern is not null, regex, channels);
     }
 
-    private sealed record CompiledRule(string Name, string? Hashtag, string? Prefix, bool HasPattern, Regex? Pattern, HashSet<string>? Channels)
+    // BareHashtag: the rule's hashtag without its '#'.
+    private sealed record CompiledRule(string Name, string? BareHashtag, string? Prefix, bool HasPattern, Regex? Pattern, HashSet<string>? Channels)
     {
-        public bool Matches(string channel, string text)
+        public bool Matches(string channel, string text, ref HashSet<string>? tags)
         {
             if (Channels is not null && !Channels.Contains(channel))
             {
                 return false;
             }
 
-            if (Hashtag is not null)
+            if (BareHashtag is not null)
             {
-                return ContainsHashtag(text, Hashtag);
+                tags ??= StandingTags(text);
+                return BareHashtag.Length > 0 && tags.Contains(BareHashtag);
             }
 
             if (Prefix is { Length: > 0 })

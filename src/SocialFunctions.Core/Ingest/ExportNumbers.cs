@@ -20,6 +20,21 @@ public static class ExportNumbers
             return false;
         }
 
+        // Plain digits (durations, most counts) are that integer exactly, as the parser below would read them.
+        if (text.Length <= 15 && TryParseDigits(text, out var integer))
+        {
+            value = integer;
+            return true;
+        }
+
+        // A short decimal with a point ("20.25" hours) where the point can only be the decimal mark: its digits as one
+        // integer over a power of ten. Both are exact doubles (at most 15 digits), so the one division is correctly
+        // rounded — the value double.TryParse gives.
+        if (!decimalComma && text.Length <= 16 && TryParseShortDecimal(text, out value))
+        {
+            return true;
+        }
+
         Span<char> clean = stackalloc char[64];
         var n = 0;
         int dots = 0, commas = 0, lastDot = -1, lastComma = -1;
@@ -90,6 +105,16 @@ public static class ExportNumbers
             return true;
         }
 
+        // X writes counts as floats ("1203.0"): digits, a decimal point and zeros are that integer, as the general path
+        // below would find (it reads a single '.' as the decimal point unless the dialect uses decimal commas; at most 15
+        // digits, below its 9e15 limit).
+        var point = text.IndexOf('.');
+        if (!decimalComma && point is > 0 and <= 15 && point + 1 < text.Length && text[(point + 1)..].IndexOfAnyExcept('0') < 0
+            && TryParseDigits(text[..point], out value))
+        {
+            return true;
+        }
+
         if (TryParseDouble(text, decimalComma, out var d) && Math.Abs(d) < 9e15)
         {
             value = (long)Math.Round(d, MidpointRounding.AwayFromZero);
@@ -101,6 +126,24 @@ public static class ExportNumbers
     }
 
     /// <summary>The common case, plain digits (fewer than 18, so no overflow), read without the general parser.</summary>
+    private static readonly double[] PowersOfTen = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+    /// <summary>Digits, one '.', digits (at most 15 digits in all); false for anything else.</summary>
+    private static bool TryParseShortDecimal(ReadOnlySpan<char> text, out double value)
+    {
+        value = 0;
+        var point = text.IndexOf('.');
+        if (point <= 0 || point == text.Length - 1 || text.Length - 1 > 15
+            || !TryParseDigits(text[..point], out var whole) || !TryParseDigits(text[(point + 1)..], out var fraction))
+        {
+            return false;
+        }
+
+        var scale = text.Length - point - 1;
+        value = ((whole * (long)PowersOfTen[scale]) + fraction) / PowersOfTen[scale];
+        return true;
+    }
+
     private static bool TryParseDigits(ReadOnlySpan<char> text, out long value)
     {
         value = 0;

@@ -79,8 +79,19 @@ public sealed record ExportContext(string Brand, TimeZoneInfo BrandTimeZone, Dat
     };
 
     /// <summary>A per-item aggregate over <paramref name="from"/>–<paramref name="to"/> (YouTube videos, GA4 pages).</summary>
-    public CanonicalPost NewRangeItem(string channel, string postId, DateTimeOffset publishedAt, DateOnly from, DateOnly to) =>
-        NewPost(channel, postId, publishedAt) with { Kind = ExportKind.Range, RangeFrom = from, RangeTo = to };
+    public CanonicalPost NewRangeItem(string channel, string postId, DateTimeOffset publishedAt, DateOnly from, DateOnly to) => new()
+    {
+        // NewPost's fields with the range's, in one record (readers of short rows allocate per row).
+        Brand = Brand,
+        Channel = channel,
+        PostId = postId,
+        PublishedAt = publishedAt,
+        Kind = ExportKind.Range,
+        RangeFrom = from,
+        RangeTo = to,
+        UploadId = UploadId,
+        ExportedAt = ExportTime,
+    };
 
     /// <summary>One value of a daily account series of this upload.</summary>
     public DailyMetric NewDaily(string channel, string metric, DateOnly date, double value) => new()

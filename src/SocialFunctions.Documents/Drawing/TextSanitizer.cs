@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using SkiaSharp;
 
@@ -18,6 +19,13 @@ public static class TextSanitizer
         if (string.IsNullOrEmpty(text))
         {
             return string.Empty;
+        }
+
+        // Most report text (numbers, labels, names) is printable ASCII the typeface draws, without doubled spaces:
+        // sanitising would give it back unchanged, so skip the per-character work.
+        if (IsDrawableAscii(text, typeface))
+        {
+            return text;
         }
 
         var normalized = text.Normalize(NormalizationForm.FormC);
@@ -67,6 +75,39 @@ public static class TextSanitizer
 
         return CollapseSpaces(builder);
     }
+
+    /// <summary>
+    /// True when every character is printable ASCII (always NFC, never a control or exotic space) that
+    /// <paramref name="typeface"/> has, with no two spaces in a row: the text sanitises to itself.
+    /// </summary>
+    private static bool IsDrawableAscii(string text, SKTypeface typeface)
+    {
+        var coverage = AsciiCoverage.GetValue(typeface, static face =>
+        {
+            var has = new bool[128];
+            for (var c = 0x20; c < 0x7F; c++)
+            {
+                has[c] = face.ContainsGlyph(c);
+            }
+
+            return has;
+        });
+        var previous = '\0';
+        foreach (var c in text)
+        {
+            if (c is < ' ' or > '~' || !coverage[c] || (c == ' ' && previous == ' '))
+            {
+                return false;
+            }
+
+            previous = c;
+        }
+
+        return true;
+    }
+
+    /// <summary>Which printable ASCII characters each typeface has (a native call per character otherwise).</summary>
+    private static readonly ConditionalWeakTable<SKTypeface, bool[]> AsciiCoverage = [];
 
     private static string CollapseSpaces(StringBuilder builder)
     {

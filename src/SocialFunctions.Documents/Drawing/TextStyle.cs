@@ -14,6 +14,9 @@ public sealed class TextStyle
     // Measuring shapers over whole fallback typefaces, shared: HarfBuzz shapes with a shared font from any thread.
     private static readonly ConcurrentDictionary<SKTypeface, SKShaper> MeasuringShapers = new();
 
+    private const int MaxRememberedWidths = 4096;
+
+    private readonly Dictionary<string, float> widths = new(StringComparer.Ordinal);
     private SKFont? font;
     private SKFont? fallbackFont;
 
@@ -61,7 +64,20 @@ public sealed class TextStyle
         ArgumentNullException.ThrowIfNull(text);
         if (Fallback is null || !MayNeedFallback(text))
         {
-            return Font.MeasureText(text);
+            // Layout measures the same lines again and again (each measure of a table row, each pass over a page):
+            // remember the widths of this style's texts; a style lives for one render only.
+            if (widths.TryGetValue(text, out var known))
+            {
+                return known;
+            }
+
+            var measured = Font.MeasureText(text);
+            if (widths.Count < MaxRememberedWidths)
+            {
+                widths[text] = measured;
+            }
+
+            return measured;
         }
 
         var width = 0f;

@@ -16,7 +16,7 @@ internal sealed class ChannelSection(ReportContext context, ChannelTrend channel
     /// <summary>Trend charts per channel page: the two lead metrics the channel has (the table below holds the rest).</summary>
     internal const int ChartsPerChannel = 2;
 
-    private const float ChartHeight = 100;
+    internal const float ChartHeight = 100;
 
     public Element Compose()
     {

@@ -31,26 +31,17 @@ internal sealed class OverviewSection(ReportContext context) : IComponent
             return column.Add(Blocks.EmptyNote(context, labels.NoOverview)).Named("overview");
         }
 
-        var history = overview.History.Select(m => new MonthlyMetrics
-        {
-            Month = m.Month,
-            Posts = m.Posts,
-            Impressions = m.Impressions,
-            Reach = m.Reach,
-            Engagements = m.Engagements,
-            EngagementRate = m.EngagementRate,
-        }).ToList();
-        var channels = overview.History.SelectMany(m => m.EngagementsByChannel.Keys).Distinct(StringComparer.Ordinal)
-            .OrderBy(c => context.Model.Channels.ToList().FindIndex(t => t.Channel == c)).ToList();
+        var history = History(overview);
+        var channels = StackChannels(context.Model);
 
         column.Add(new TextBlock($"{labels.EngagementsByChannel} · {labels.Trend13Months}", context.Typography.ChartTitle), keepWithNext: true);
-        column.Add(StackedEngagements(overview.History, channels).Named("chart-overview-engagements"), keepWithNext: true);
+        column.Add(StackedEngagements(context, overview.History, channels).Named("chart-overview-engagements"), keepWithNext: true);
         column.Add(Legend(channels));
         var lines = new Row { Spacing = 16 };
         foreach (var (metric, title) in new[] { (ReportMetric.Reach, labels.TotalReach), (ReportMetric.EngagementRate, labels.OverallEngagementRate) })
         {
             lines.Relative(1, TrendChart.HasData(history, metric)
-                ? new Column { Spacing = 2 }.Add(new TextBlock(title, context.Typography.ChartTitle)).Add(TrendChart.Create(context, history, metric, LineHeight).Named($"chart-overview-{metric.Key}"))
+                ? new Column { Spacing = 2 }.Add(new TextBlock(title, context.Typography.ChartTitle)).Add(LineChart(context, history, metric).Named($"chart-overview-{metric.Key}"))
                 : CanvasElement.Space(1));
         }
 
@@ -86,7 +77,28 @@ internal sealed class OverviewSection(ReportContext context) : IComponent
         return column.Named("overview");
     }
 
-    private ChartElement StackedEngagements(IReadOnlyList<OverviewMonth> months, IReadOnlyList<string> channels) => new(StackHeight, plot =>
+    /// <summary>The overview's 13 months as the line charts read them.</summary>
+    internal static List<MonthlyMetrics> History(ContentOverview overview) => overview.History.Select(m => new MonthlyMetrics
+    {
+        Month = m.Month,
+        Posts = m.Posts,
+        Impressions = m.Impressions,
+        Reach = m.Reach,
+        Engagements = m.Engagements,
+        EngagementRate = m.EngagementRate,
+    }).ToList();
+
+    /// <summary>The channels stacked in the engagements chart, in the report's channel order.</summary>
+    internal static List<string> StackChannels(ReportModel model) => model.Overview.History
+        .SelectMany(m => m.EngagementsByChannel.Keys).Distinct(StringComparer.Ordinal)
+        .OrderBy(c => model.Channels.ToList().FindIndex(t => t.Channel == c)).ToList();
+
+    /// <summary>The overview's reach or ER chart (shared with the benchmark's charts-alone document).</summary>
+    internal static ChartElement LineChart(ReportContext context, IReadOnlyList<MonthlyMetrics> history, ReportMetric metric) =>
+        TrendChart.Create(context, history, metric, LineHeight);
+
+    /// <summary>Engagements stacked by channel, month by month (shared with the benchmark's charts-alone document).</summary>
+    internal static ChartElement StackedEngagements(ReportContext context, IReadOnlyList<OverviewMonth> months, IReadOnlyList<string> channels) => new(StackHeight, plot =>
     {
         var bars = new List<Bar>();
         for (var i = 0; i < months.Count; i++)

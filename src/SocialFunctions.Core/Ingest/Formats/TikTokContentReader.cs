@@ -100,6 +100,9 @@ public sealed class TikTokContentReader : TableExportReader
         private readonly TableColumn _postTime, _link, _title, _exportDay, _likes, _comments, _shares, _views, _favorites;
         private readonly ExportDay _notAfter;
         private readonly DateTimeOffset _latestId;
+
+        // Post times to UTC with each local day's offset computed once (CsvDates.LocalToUtc on days that change it).
+        private readonly LocalClock _clock;
         private string _lastExportDayText = string.Empty;
         private ExportDay _reference;
         private DateTimeOffset _exportedAt;
@@ -126,6 +129,8 @@ public sealed class TikTokContentReader : TableExportReader
             _notAfter = YearlessDays.NotAfter(_context, _fileName);
             _reference = exportDay;
             _exportedAt = _exportDay.IsPresent ? ExportDates.StartOfDayUtc(exportDay.Day, _context.BrandTimeZone) : _context.ReceivedAt;
+
+            _clock = new LocalClock(_context.BrandTimeZone);
 
             // An id cannot be younger than the upload (a day of slack for clocks).
             _latestId = _context.ReceivedAt.AddDays(2);
@@ -200,7 +205,7 @@ public sealed class TikTokContentReader : TableExportReader
             if (shown.Year is { } year)
             {
                 var local = new DateOnly(year, shown.Month, shown.Day).ToDateTime(shown.Time ?? TimeOnly.MinValue);
-                return shown.Time is null ? ExportDates.StartOfDayUtc(DateOnly.FromDateTime(local), zone) : CsvDates.LocalToUtc(local, zone);
+                return shown.Time is null ? ExportDates.StartOfDayUtc(DateOnly.FromDateTime(local), zone) : _clock.ToUtc(local);
             }
 
             if (TikTokIds.CreatedAt(id, _latestId) is { } created && TikTokIds.PublishedAt(shown, created, zone) is { } fromId)

@@ -47,6 +47,7 @@ public sealed class XPremiumContentReader : TableExportReader
         private readonly TableColumn _reposts = header.Find("Reposts");
         private readonly TableColumn _urlClicks = header.Find(UrlClickNames);
         private readonly TableColumn _videoViews = header.Find("Video views");
+        private readonly Dictionary<DateOnly, DateTimeOffset> _midnights = [];
 
         public override ExportRow? Map(ExportTable record)
         {
@@ -97,7 +98,12 @@ public sealed class XPremiumContentReader : TableExportReader
 
         private DateTimeOffset PublishedAt(string id, DateOnly day)
         {
-            var midnight = CsvDates.LocalToUtc(day.ToDateTime(TimeOnly.MinValue), context.BrandTimeZone);
+            // A file covers a few hundred days at most: convert each day's midnight once, not once per post.
+            if (!_midnights.TryGetValue(day, out var midnight))
+            {
+                _midnights[day] = midnight = CsvDates.LocalToUtc(day.ToDateTime(TimeOnly.MinValue), context.BrandTimeZone);
+            }
+
             var fromId = XTime.FromSnowflake(id);
 
             // The day is written in the account's zone; accept the snowflake when it falls within a day of it.

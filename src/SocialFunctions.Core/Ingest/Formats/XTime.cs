@@ -1,5 +1,6 @@
 using System.Globalization;
 using SocialFunctions.Core.Ingest.Csv;
+using SocialFunctions.Core.Ingest.Tables;
 
 namespace SocialFunctions.Core.Ingest.Formats;
 
@@ -36,6 +37,9 @@ internal static class XTime
 
     private const long TwitterEpochMilliseconds = 1288834974657;
 
+    /// <summary>The offset nearly every legacy row states, as one string rather than one per row.</summary>
+    private const string Utc = "+0000";
+
     private static readonly string[] LocalFormats = ["yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm"];
 
     /// <summary>Every vintage seen: <c>Tue, Oct 27, 2026</c>, <c>Mon Feb 17 2025</c> (2025 files), <c>2024-04-26</c>.</summary>
@@ -61,11 +65,11 @@ internal static class XTime
             }
 
             offset = new TimeSpan(hours, minutes, 0) * (tail[0] == '-' ? -1 : 1);
-            zone = tail.ToString();
+            zone = tail is "+0000" ? Utc : tail.ToString();
             text = text[..space];
         }
 
-        if (!CsvDates.TryParseLocal(text, LocalFormats, out var local) || !CsvDates.IsPlausibleYear(local))
+        if (!(CellDates.TryParseIsoMinutes(text, out var local) || CsvDates.TryParseLocal(text, LocalFormats, out local)) || !CsvDates.IsPlausibleYear(local))
         {
             return false;
         }
@@ -77,6 +81,11 @@ internal static class XTime
     /// <summary>X Premium <c>Date</c>: <c>Tue, Oct 27, 2026</c> or <c>Mon Feb 17 2025</c>.</summary>
     public static bool TryParsePremiumDate(ReadOnlySpan<char> text, out DateOnly date)
     {
+        if (CellDates.TryParseEnglishDate(text.Trim(), withWeekday: true, out date))
+        {
+            return true;
+        }
+
         if (CsvDates.TryParseLocal(text, PremiumDateFormats, out var value))
         {
             date = DateOnly.FromDateTime(value);

@@ -117,6 +117,7 @@ public sealed class YouTubeContentReader : TableExportReader
         private readonly TableColumn _content, _title, _publish, _duration, _views, _watchHours, _impressions, _likes, _comments, _shares;
         private readonly bool _hasNamedRange;
         private readonly DateOnly _rangeFrom, _rangeTo, _exportDay;
+        private readonly Dictionary<DateOnly, DateTimeOffset> _midnights = [];
 
         public Mapper(TableSession session, TableHeader header)
         {
@@ -173,7 +174,7 @@ public sealed class YouTubeContentReader : TableExportReader
                 return rejected;
             }
 
-            return new PostRow(record.Line, _context.NewRangeItem(Channels.YouTube, id, ExportDates.StartOfDayUtc(publishedDay ?? from, _context.BrandTimeZone), from, to) with
+            return new PostRow(record.Line, _context.NewRangeItem(Channels.YouTube, id, StartOfDayUtc(publishedDay ?? from), from, to) with
             {
                 Text = cells.Text(_title),
 
@@ -186,6 +187,17 @@ public sealed class YouTubeContentReader : TableExportReader
                 Comments = comments,
                 Shares = shares,
             });
+        }
+
+        /// <summary>The day's local midnight as an instant, converted once per day of the file rather than once per video.</summary>
+        private DateTimeOffset StartOfDayUtc(DateOnly day)
+        {
+            if (!_midnights.TryGetValue(day, out var midnight))
+            {
+                _midnights[day] = midnight = ExportDates.StartOfDayUtc(day, _context.BrandTimeZone);
+            }
+
+            return midnight;
         }
 
         /// <summary>A row with only its first cell filled: "Showing top 500 results", "Die 500 besten Ergebnisse werden angezeigt".</summary>
@@ -204,7 +216,8 @@ public sealed class YouTubeContentReader : TableExportReader
 
         private static bool TryParsePublished(ReadOnlySpan<char> text, out DateOnly day)
         {
-            if (DateOnly.TryParseExact(text, PublishFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out day))
+            if (CellDates.TryParseEnglishDate(text, withWeekday: false, out day)
+                || DateOnly.TryParseExact(text, PublishFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out day))
             {
                 return true;
             }

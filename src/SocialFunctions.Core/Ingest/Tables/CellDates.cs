@@ -104,6 +104,80 @@ internal static class CellDates
         return true;
     }
 
+    /// <summary>
+    /// Exactly <c>yyyy-MM-dd HH:mm</c> (X's legacy <c>time</c> without its offset), the first of the formats that column is
+    /// tried with: what <c>DateTime.TryParseExact</c> with that format gives; false for anything else (try the formats).
+    /// </summary>
+    public static bool TryParseIsoMinutes(ReadOnlySpan<char> text, out DateTime local)
+    {
+        local = default;
+        if (text.Length != 16 || text[4] != '-' || text[7] != '-' || text[10] != ' ' || text[13] != ':'
+            || !TryDigits(text[..4], out var year) || !TryDigits(text[5..7], out var month) || !TryDigits(text[8..10], out var day)
+            || !TryDigits(text[11..13], out var hour) || !TryDigits(text[14..16], out var minute)
+            || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59)
+        {
+            return false;
+        }
+
+        local = new DateTime(year, month, day, hour, minute, 0, DateTimeKind.Unspecified);
+        return true;
+    }
+
+    /// <summary>
+    /// Exactly <c>MMM d, yyyy</c> with the invariant culture's month abbreviation (<c>Sep 29, 2026</c>; YouTube's
+    /// <c>Video publish time</c>), optionally after <c>ddd, </c> with the right weekday (<c>Tue, Oct 27, 2026</c>; X
+    /// Premium's <c>Date</c>): what <c>TryParseExact</c> with those formats gives; false for anything else (try the formats).
+    /// </summary>
+    public static bool TryParseEnglishDate(ReadOnlySpan<char> text, bool withWeekday, out DateOnly date)
+    {
+        date = default;
+        var weekday = -1;
+        if (withWeekday)
+        {
+            if (text.Length < 5 || text[3] != ',' || text[4] != ' ' || (weekday = IndexOfName(text[..3], WeekdayAbbreviations)) < 0)
+            {
+                return false;
+            }
+
+            text = text[5..];
+        }
+
+        // "Sep 2, 2026" or "Sep 29, 2026".
+        var comma = text.Length is 11 or 12 ? text.Length - 6 : -1;
+        if (comma < 0 || text[3] != ' ' || text[comma] != ',' || text[comma + 1] != ' '
+            || !TryDigits(text[4..comma], out var day) || !TryDigits(text[(comma + 2)..], out var year))
+        {
+            return false;
+        }
+
+        var month = IndexOfName(text[..3], MonthAbbreviations) + 1;
+        if (month == 0 || year < 1 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return weekday < 0 || (int)date.DayOfWeek == weekday;
+    }
+
+    private static readonly string[] MonthAbbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+    /// <summary>Sunday first, as <see cref="DayOfWeek"/> counts.</summary>
+    private static readonly string[] WeekdayAbbreviations = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+
+    private static int IndexOfName(ReadOnlySpan<char> text, string[] names)
+    {
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (text.SequenceEqual(names[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     private static bool TryOffset(ReadOnlySpan<char> text, out TimeSpan? offset)
     {
         offset = null;

@@ -142,6 +142,12 @@ public sealed class TableHeader
         Span<char> nameBuffer = stackalloc char[StackChars];
         foreach (var name in names)
         {
+            // Normalizing never lengthens a name: one shorter than the cell cannot match, and needs no normalizing.
+            if (name.Length < normal.Length)
+            {
+                continue;
+            }
+
             var buffer = name.Length <= StackChars ? nameBuffer : new char[name.Length];
             if (normal.SequenceEqual(buffer[..NormalizeInto(name, buffer)]))
             {
