@@ -117,6 +117,7 @@ public sealed class YouTubeContentReader : TableExportReader
         private readonly TableColumn _content, _title, _publish, _duration, _views, _watchHours, _impressions, _likes, _comments, _shares;
         private readonly bool _hasNamedRange;
         private readonly DateOnly _rangeFrom, _rangeTo, _exportDay;
+        private readonly string _undatedWarning;
         private readonly Dictionary<DateOnly, DateTimeOffset> _midnights = [];
 
         public Mapper(TableSession session, TableHeader header)
@@ -134,6 +135,12 @@ public sealed class YouTubeContentReader : TableExportReader
             _shares = header.Find(ShareNames);
             _hasNamedRange = ExportDates.TryRangeFromName(session.FileName, out _rangeFrom, out _rangeTo);
             _exportDay = _context.ExportedOn ?? _context.UploadDay;
+
+            // Studio leaves the publish time of some videos empty; say what was assumed instead of guessing silently.
+            var publishName = _publish.Name.Replace("\u00AD", string.Empty, StringComparison.Ordinal);
+            _undatedWarning = _hasNamedRange
+                ? string.Create(CultureInfo.InvariantCulture, $"YouTube Studio table data ({session.FileName}): videos without '{publishName}' are dated to the start of the export's range, {_rangeFrom:yyyy-MM-dd}.")
+                : string.Create(CultureInfo.InvariantCulture, $"YouTube Studio table data ({session.FileName}): videos without '{publishName}' have lifetime figures from an unknown day; they are stored as of the export day, {_exportDay:yyyy-MM-dd}, so they count in that day's month. Export a date range in YouTube Studio (the file name then carries it) to place them in their period.");
         }
 
         public override ExportRow? Map(ExportTable record)
@@ -158,6 +165,10 @@ public sealed class YouTubeContentReader : TableExportReader
                 }
 
                 publishedDay = parsed;
+            }
+            else
+            {
+                _context.Warnings.Add(_undatedWarning);
             }
 
             var from = _hasNamedRange ? _rangeFrom : publishedDay ?? _exportDay;

@@ -97,6 +97,10 @@ public sealed class YouTubeContentReaderTests
 
         // No publish date and no range in the name: the video's range is the upload day only.
         Assert.Equal((new DateOnly(2026, 11, 5), new DateOnly(2026, 11, 5)), (parsed.Posts[2].RangeFrom!.Value, parsed.Posts[2].RangeTo!.Value));
+
+        // … and the answer says so, once, naming the column and the day assumed (a silent guess would pass without it).
+        var warning = Assert.Single(parsed.Warnings, w => w.Contains("Veröffentlichungszeitpunkt des Videos", StringComparison.Ordinal));
+        Assert.Contains("2026-11-05", warning, StringComparison.Ordinal);
         Assert.Equal(20.25 * 3600, parsed.Posts[0].WatchTimeSeconds);
     }
 
