@@ -90,7 +90,7 @@ public sealed class SeriesDetector
             () => new Workspace(),
             (c, _, workspace) =>
             {
-                var channel = ChannelPosts.Of(groups[c].Name, groups[c].Posts);
+                var channel = workspace.Channel = ChannelPosts.Of(groups[c].Name, groups[c].Posts, workspace.Channel);
                 var states = Replay(channel, only: -1, asOf, workspace, trace: null);
                 var verdicts = new List<SeriesHealth>(states.Length);
                 for (var s = 0; s < states.Length; s++)
@@ -187,7 +187,7 @@ public sealed class SeriesDetector
         }
 
         var ticks = channel.Ticks;
-        var count = ticks.Length;
+        var count = channel.Count;
         var historyStart = asOf.AddDays(-Options.HistoryDays).UtcTicks;
         var window = Options.BaselineDays * TicksPerDay;
         ws.Ensure(count, channel.TypeNames.Length);
@@ -618,16 +618,19 @@ public sealed class SeriesDetector
             var pooled = ((nu * referenceVariance) + ownSq) / (nu + m - 1);
             var inflation = Math.Max(1, pooled / referenceVariance);
             var se = Math.Sqrt(((inflation * sumWwVar) + centreVar) / (sumW * sumW));
+            // Only the sums are kept per onset: the shown segment's rates and basis are worked out once, at the end.
             var segment = new Segment
             {
                 Start = k,
                 Posts = m,
                 Statistic = LogBayesFactor(mean, se),
-                Recent = sumWRate / sumW,
-                Baseline = sumWRef / sumW,
+                SumW = sumW,
+                SumWRate = sumWRate,
+                SumWRef = sumWRef,
                 Below = below,
-                Basis = typedPosts == m ? SeriesBaselineBasis.ContentType : typedPosts == 0 ? SeriesBaselineBasis.AllTypes : SeriesBaselineBasis.Mixed,
-                BasisType = typedPosts == m && !mixedTypes ? firstType : -1,
+                TypedPosts = typedPosts,
+                MixedTypes = mixedTypes,
+                FirstType = firstType,
             };
 
             // Σ exp(logBF) kept as exp(largest) · scaled, so no term overflows.
@@ -701,18 +704,30 @@ public sealed class SeriesDetector
         public readonly double SquaresAbout(double c) => Math.Max(0, Wwyy - (2 * c * Wwy) + (c * c * Ww));
     }
 
+    /// <summary>One onset's segment: its statistic and the running sums its shown figures come from.</summary>
     private struct Segment
     {
         public int Start;
         public int Posts;
         public double Statistic;
-        public double Recent;
-        public double Baseline;
+        public double SumW;
+        public double SumWRate;
+        public double SumWRef;
         public int Below;
-        public string? Basis;
-        public int BasisType;
+        public int TypedPosts;
+        public bool MixedTypes;
+        public int FirstType;
+
+        public readonly double Recent => SumWRate / SumW;
+
+        public readonly double Baseline => SumWRef / SumW;
 
         public readonly double Gap => (Recent / Baseline) - 1;
+
+        public readonly string Basis =>
+            TypedPosts == Posts ? SeriesBaselineBasis.ContentType : TypedPosts == 0 ? SeriesBaselineBasis.AllTypes : SeriesBaselineBasis.Mixed;
+
+        public readonly int BasisType => TypedPosts == Posts && !MixedTypes ? FirstType : -1;
     }
 
     private struct Look
@@ -755,6 +770,8 @@ public sealed class SeriesDetector
     /// <summary>Scratch buffers and the window's state, reused across looks and channels (no allocation per post).</summary>
     private sealed class Workspace
     {
+        /// <summary>The worker's channel arrays, reloaded for each channel it replays.</summary>
+        public ChannelPosts? Channel;
         public double[] Sel = [];
         public int[] Count = [];
         public int[] Offset = [];
