@@ -1,4 +1,3 @@
-using SocialFunctions.Core.Analytics;
 using SocialFunctions.Core.Records;
 
 namespace SocialFunctions.Core.Series;
@@ -25,10 +24,10 @@ internal sealed class ChannelPosts
     /// Indexes one channel's posts, in (time, id) order, into the arrays; they are reused from an earlier load when long
     /// enough (one instance per detector worker: a brand's channels then allocate next to nothing here).
     /// </summary>
-    private bool Load(string name, List<(CanonicalPost Post, long Engagements)> list)
+    private bool Load(string name, ReadOnlySpan<RatedPost> list)
     {
         Name = name;
-        var n = list.Count;
+        var n = list.Length;
         Count = n;
         if (Ticks.Length < n)
         {
@@ -50,8 +49,7 @@ internal sealed class ChannelPosts
         _seriesCounts.Clear();
         for (var i = 0; i < n; i++)
         {
-            var (post, engagements) = list[i];
-            var ticks = post.PublishedAt.UtcTicks;
+            var (post, ticks, engagements, count, contentType, seriesName) = list[i];
 
             // A store's time-ordered query gives the posts in order; anything else is sorted first (the caller reloads).
             if (i > 0 && (ticks < Ticks[i - 1] || (ticks == Ticks[i - 1] && string.CompareOrdinal(Posts[i - 1].PostId, post.PostId) > 0)))
@@ -59,7 +57,7 @@ internal sealed class ChannelPosts
                 return false;
             }
 
-            var impressions = (double)post.Impressions!.Value;
+            var impressions = (double)count;
             Posts[i] = post;
             Engagements[i] = engagements;
             Ticks[i] = ticks;
@@ -67,8 +65,8 @@ internal sealed class ChannelPosts
             // A post with no engagement at all would have log ER −∞: count it as half an engagement (it is capped anyway).
             Rate[i] = Math.Max(engagements, 0.5) / impressions;
             LogRate[i] = Math.Log(Rate[i]);
-            Type[i] = IndexOf(_types, _typeLookup, post.ContentType);
-            if (post.Series is { Length: > 0 } seriesName)
+            Type[i] = IndexOf(_types, _typeLookup, contentType);
+            if (seriesName is { Length: > 0 })
             {
                 var s = IndexOf(_series, _seriesLookup, seriesName);
                 if (s == _seriesCounts.Count)
@@ -176,70 +174,42 @@ internal sealed class ChannelPosts
     public int[][] SeriesPostIndices { get; private set; } = [];
 
     /// <summary>
-    /// The brand's rated posts published up to <paramref name="asOf"/>, per channel (ordinal order), each in time order.
-    /// Rated: a lifetime post snapshot with impressions and at least one engagement component (metrics.md's ER needs both).
+    /// The brand's rated posts published up to <paramref name="asOf"/>, per channel (ordinal order), each in time order
+    /// (see <see cref="ChannelGroups"/>).
     /// </summary>
-    public static IEnumerable<ChannelPosts> ByChannel(IEnumerable<CanonicalPost> posts, DateTimeOffset asOf) =>
-        Group(posts, asOf).Select(g => Of(g.Name, g.Posts));
-
-    /// <summary>The rated posts of <see cref="ByChannel"/> grouped per channel (ordinal order), not yet indexed: one pass over the posts.</summary>
-    public static List<(string Name, List<(CanonicalPost Post, long Engagements)> Posts)> Group(IEnumerable<CanonicalPost> posts, DateTimeOffset asOf)
+    public static List<ChannelPosts> ByChannel(IEnumerable<CanonicalPost> posts, DateTimeOffset asOf)
     {
-        ArgumentNullException.ThrowIfNull(posts);
-        var byChannel = new Dictionary<string, List<(CanonicalPost Post, long Engagements)>>(StringComparer.Ordinal);
-        List<(CanonicalPost Post, long Engagements)>? current = null;
-        string? currentName = null;
-        var asOfTicks = asOf.UtcTicks;
-        foreach (var post in posts)
+        using var groups = ChannelGroups.Of(posts, asOf);
+        var channels = new List<ChannelPosts>(groups.Count);
+        for (var c = 0; c < groups.Count; c++)
         {
-            if (post.PublishedAt.UtcTicks > asOfTicks || post.Kind != ExportKind.Posts || post.Impressions is not > 0 || Engagement.Of(post) is not { } engagements)
-            {
-                continue;
-            }
-
-            // Stored posts come channel by channel: look the list up only when the channel changes.
-            if (!string.Equals(post.Channel, currentName, StringComparison.Ordinal))
-            {
-                currentName = post.Channel;
-                if (!byChannel.TryGetValue(currentName, out current))
-                {
-                    current = [];
-                    byChannel.Add(currentName, current);
-                }
-            }
-
-            current!.Add((post, engagements));
+            channels.Add(Of(groups.Name(c), groups.Posts(c), reuse: null));
         }
 
-        var groups = byChannel.Select(c => (c.Key, c.Value)).ToList();
-        groups.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
-        return groups;
+        return channels;
     }
 
-    /// <summary>One channel's group of <see cref="Group"/>, in time order and indexed.</summary>
-    public static ChannelPosts Of(string name, List<(CanonicalPost Post, long Engagements)> list) => Of(name, list, reuse: null);
-
     /// <summary>
-    /// The same, into <paramref name="reuse"/>'s arrays when given (the instance it returns then: an earlier channel loaded
-    /// into it is gone). Sorts <paramref name="list"/> when it is not in (time, id) order.
+    /// One channel's group of <see cref="ChannelGroups"/>, in time order and indexed: into <paramref name="reuse"/>'s arrays
+    /// when given (the instance it returns then: an earlier channel loaded into it is gone). Sorts <paramref name="posts"/>
+    /// in place when they are not in (time, id) order.
     /// </summary>
-    public static ChannelPosts Of(string name, List<(CanonicalPost Post, long Engagements)> list, ChannelPosts? reuse)
+    public static ChannelPosts Of(string name, Span<RatedPost> posts, ChannelPosts? reuse)
     {
-        ArgumentNullException.ThrowIfNull(list);
         var channel = reuse ?? new ChannelPosts();
-        if (!channel.Load(name, list))
+        if (!channel.Load(name, posts))
         {
-            list.Sort(static (a, b) => Compare(a.Post, b.Post));
-            channel.Load(name, list);
+            posts.Sort(static (a, b) => Compare(a, b));
+            channel.Load(name, posts);
         }
 
         return channel;
     }
 
-    private static int Compare(CanonicalPost a, CanonicalPost b)
+    private static int Compare(in RatedPost a, in RatedPost b)
     {
-        var byTime = a.PublishedAt.UtcTicks.CompareTo(b.PublishedAt.UtcTicks);
-        return byTime != 0 ? byTime : string.CompareOrdinal(a.PostId, b.PostId);
+        var byTime = a.Ticks.CompareTo(b.Ticks);
+        return byTime != 0 ? byTime : string.CompareOrdinal(a.Post.PostId, b.Post.PostId);
     }
 
     public SeriesPostPoint Point(int i)

@@ -44,6 +44,13 @@ public sealed class SeriesDetector
     /// </summary>
     private const int ReferenceRefreshDays = 28;
 
+    /// <summary>
+    /// A mixture term this far (in log) below the largest cannot change the running sum: it is then at least 1 (the largest
+    /// term's own), and e^−37 ≈ 8.5e−17 is below half its last digit (2^−53), so adding it rounds back to the same double.
+    /// Skipping its exponential leaves the statistic bit for bit as it was.
+    /// </summary>
+    private const double NegligibleLogTerm = 37;
+
     /// <summary>Floor of the robust log spread: a channel whose posts all score the same still has some noise.</summary>
     private const double MinimumSigma = 0.02;
 
@@ -81,7 +88,7 @@ public sealed class SeriesDetector
         ArgumentNullException.ThrowIfNull(posts);
 
         // Channels are independent: replayed in parallel (one workspace per worker), the verdicts kept in channel order.
-        var groups = ChannelPosts.Group(posts, asOf);
+        using var groups = ChannelGroups.Of(posts, asOf);
         var perChannel = new List<SeriesHealth>[groups.Count];
         Parallel.For(
             0,
@@ -90,7 +97,7 @@ public sealed class SeriesDetector
             () => new Workspace(),
             (c, _, workspace) =>
             {
-                var channel = workspace.Channel = ChannelPosts.Of(groups[c].Name, groups[c].Posts, workspace.Channel);
+                var channel = workspace.Channel = ChannelPosts.Of(groups.Name(c), groups.Posts(c), workspace.Channel);
                 var states = Replay(channel, only: -1, asOf, workspace, trace: null);
                 var verdicts = new List<SeriesHealth>(states.Length);
                 for (var s = 0; s < states.Length; s++)
@@ -641,7 +648,7 @@ public sealed class SeriesDetector
                 largest = segment.Statistic;
                 best = segment;
             }
-            else
+            else if (!(segment.Statistic - largest < -NegligibleLogTerm))
             {
                 scaled += Math.Exp(segment.Statistic - largest);
             }
