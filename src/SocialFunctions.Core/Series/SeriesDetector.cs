@@ -698,15 +698,34 @@ public sealed class SeriesDetector
         public double Wwyy;
         public double Wr;
 
+        /// <summary>
+        /// Adds (sign 1) or removes (−1) one post. The products are formed once and added or subtracted: the same doubles
+        /// as multiplying each by the sign (a negation is exact), with 7 multiplications fewer per call.
+        /// </summary>
         public void Add(double sign, double w, double y, double r)
         {
-            N += sign;
-            W += sign * w;
-            Wy += sign * w * y;
-            Ww += sign * w * w;
-            Wwy += sign * w * w * y;
-            Wwyy += sign * w * w * y * y;
-            Wr += sign * w * r;
+            var ww = w * w;
+            var wwy = ww * y;
+            if (sign > 0)
+            {
+                N += 1;
+                W += w;
+                Wy += w * y;
+                Ww += ww;
+                Wwy += wwy;
+                Wwyy += wwy * y;
+                Wr += w * r;
+            }
+            else
+            {
+                N -= 1;
+                W -= w;
+                Wy -= w * y;
+                Ww -= ww;
+                Wwy -= wwy;
+                Wwyy -= wwy * y;
+                Wr -= w * r;
+            }
         }
 
         public readonly Sums Plus(in Sums o) => new() { N = N + o.N, W = W + o.W, Wy = Wy + o.Wy, Ww = Ww + o.Ww, Wwy = Wwy + o.Wwy, Wwyy = Wwyy + o.Wwyy, Wr = Wr + o.Wr };
