@@ -581,8 +581,7 @@ public sealed class SeriesDetector
         int below = 0, typedPosts = 0, firstType = -1;
         var mixedTypes = false;
         var nu = Options.DispersionPriorWeight;
-        var best = new Segment { Statistic = double.NegativeInfinity };
-        var whole = default(Segment);
+        var best = default(Segment);
         double largest = double.NegativeInfinity, scaled = 0;
         var segments = 0;
 
@@ -631,36 +630,47 @@ public sealed class SeriesDetector
             var pooled = ((nu * referenceVariance) + ownSq) / (nu + m - 1);
             var inflation = Math.Max(1, pooled / referenceVariance);
             var se = Math.Sqrt(((inflation * sumWwVar) + centreVar) / (sumW * sumW));
-            // Only the sums are kept per onset: the shown segment's rates and basis are worked out once, at the end.
-            var segment = new Segment
-            {
-                Start = k,
-                Posts = m,
-                Statistic = LogBayesFactor(mean, se),
-                SumW = sumW,
-                SumWRate = sumWRate,
-                SumWRef = sumWRef,
-                Below = below,
-                TypedPosts = typedPosts,
-                MixedTypes = mixedTypes,
-                FirstType = firstType,
-            };
+            var logFactor = LogBayesFactor(mean, se);
 
-            // Σ exp(logBF) kept as exp(largest) · scaled, so no term overflows.
+            // Σ exp(logBF) kept as exp(largest) · scaled, so no term overflows. Only the best onset's sums are kept: its
+            // rates and basis are worked out once, at the end.
             segments++;
-            if (segment.Statistic > largest)
+            if (logFactor > largest)
             {
-                scaled = (scaled * Math.Exp(largest - segment.Statistic)) + 1;
-                largest = segment.Statistic;
-                best = segment;
+                scaled = (scaled * Math.Exp(largest - logFactor)) + 1;
+                largest = logFactor;
+                best = new Segment
+                {
+                    Start = k,
+                    Posts = m,
+                    SumW = sumW,
+                    SumWRate = sumWRate,
+                    SumWRef = sumWRef,
+                    Below = below,
+                    TypedPosts = typedPosts,
+                    MixedTypes = mixedTypes,
+                    FirstType = firstType,
+                };
             }
-            else if (!(segment.Statistic - largest < -NegligibleLogTerm))
+            else if (!(logFactor - largest < -NegligibleLogTerm))
             {
-                scaled += Math.Exp(segment.Statistic - largest);
+                scaled += Math.Exp(logFactor - largest);
             }
-
-            whole = segment;
         }
+
+        // The whole window: the last onset scanned (the series' first post in it; Evaluate only scans ≥ MinimumPosts posts).
+        var whole = new Segment
+        {
+            Start = seriesFrom,
+            Posts = seriesTo - seriesFrom + 1,
+            SumW = sumW,
+            SumWRate = sumWRate,
+            SumWRef = sumWRef,
+            Below = below,
+            TypedPosts = typedPosts,
+            MixedTypes = mixedTypes,
+            FirstType = firstType,
+        };
 
         // The mixture over onsets: the mean Bayes factor, every onset in the window (≥ MinimumPosts posts) equally likely.
         var statistic = largest + Math.Log(scaled / segments);
@@ -736,12 +746,11 @@ public sealed class SeriesDetector
         public readonly double SquaresAbout(double c) => Math.Max(0, Wwyy - (2 * c * Wwy) + (c * c * Ww));
     }
 
-    /// <summary>One onset's segment: its statistic and the running sums its shown figures come from.</summary>
+    /// <summary>One onset's segment: the running sums its shown figures come from.</summary>
     private struct Segment
     {
         public int Start;
         public int Posts;
-        public double Statistic;
         public double SumW;
         public double SumWRate;
         public double SumWRef;
