@@ -1,4 +1,3 @@
-using SocialFunctions.Core.Analytics;
 using SocialFunctions.Core.Records;
 
 namespace SocialFunctions.Core.Series;
@@ -9,45 +8,73 @@ namespace SocialFunctions.Core.Series;
 /// </summary>
 internal sealed class ChannelPosts
 {
-    private ChannelPosts(string name, CanonicalPost[] posts, long[] engagements)
+    // A channel has a handful of content types and series: a linear scan with ordinal comparison (the same string
+    // instance first) beats hashing every post's strings. Kept between loads (cleared) like the arrays below.
+    private readonly List<string> _types = new(4);
+    private readonly Dictionary<string, int> _typeLookup = new(StringComparer.Ordinal);
+    private readonly List<string> _series = new(8);
+    private readonly Dictionary<string, int> _seriesLookup = new(StringComparer.Ordinal);
+    private readonly List<int> _seriesCounts = new(8);
+
+    private ChannelPosts()
+    {
+    }
+
+    /// <summary>
+    /// Indexes one channel's posts, in (time, id) order, into the arrays; they are reused from an earlier load when long
+    /// enough (one instance per detector worker: a brand's channels then allocate next to nothing here).
+    /// </summary>
+    private bool Load(string name, ReadOnlySpan<RatedPost> list)
     {
         Name = name;
-        Posts = posts;
-        var n = posts.Length;
-        Ticks = new long[n];
-        LogRate = new double[n];
-        Rate = new double[n];
-        Impressions = new double[n];
-        Engagements = engagements;
-        Type = new int[n];
-        Series = new int[n];
+        var n = list.Length;
+        Count = n;
+        if (Ticks.Length < n)
+        {
+            var capacity = Math.Max(n, Ticks.Length * 2);
+            Posts = new CanonicalPost[capacity];
+            Engagements = new long[capacity];
+            Ticks = new long[capacity];
+            LogRate = new double[capacity];
+            Rate = new double[capacity];
+            Impressions = new double[capacity];
+            Type = new int[capacity];
+            Series = new int[capacity];
+        }
 
-        // A channel has a handful of content types and series: a linear scan with ordinal comparison (the same string
-        // instance first) beats hashing every post's strings.
-        var types = new List<string>(4);
-        var typeLookup = new Dictionary<string, int>(StringComparer.Ordinal);
-        var series = new List<string>(8);
-        var seriesLookup = new Dictionary<string, int>(StringComparer.Ordinal);
-        var perSeries = new List<List<int>>(8);
+        _types.Clear();
+        _typeLookup.Clear();
+        _series.Clear();
+        _seriesLookup.Clear();
+        _seriesCounts.Clear();
         for (var i = 0; i < n; i++)
         {
-            var post = posts[i];
-            var impressions = (double)post.Impressions!.Value;
-            Ticks[i] = post.PublishedAt.UtcTicks;
+            var (post, ticks, engagements, count, contentType, seriesName) = list[i];
+
+            // A store's time-ordered query gives the posts in order; anything else is sorted first (the caller reloads).
+            if (i > 0 && (ticks < Ticks[i - 1] || (ticks == Ticks[i - 1] && string.CompareOrdinal(Posts[i - 1].PostId, post.PostId) > 0)))
+            {
+                return false;
+            }
+
+            var impressions = (double)count;
+            Posts[i] = post;
+            Engagements[i] = engagements;
+            Ticks[i] = ticks;
             Impressions[i] = impressions;
             // A post with no engagement at all would have log ER −∞: count it as half an engagement (it is capped anyway).
-            Rate[i] = Math.Max(engagements[i], 0.5) / impressions;
+            Rate[i] = Math.Max(engagements, 0.5) / impressions;
             LogRate[i] = Math.Log(Rate[i]);
-            Type[i] = IndexOf(types, typeLookup, post.ContentType);
-            if (post.Series is { Length: > 0 } seriesName)
+            Type[i] = IndexOf(_types, _typeLookup, contentType);
+            if (seriesName is { Length: > 0 })
             {
-                var s = IndexOf(series, seriesLookup, seriesName);
-                if (s == perSeries.Count)
+                var s = IndexOf(_series, _seriesLookup, seriesName);
+                if (s == _seriesCounts.Count)
                 {
-                    perSeries.Add([]);
+                    _seriesCounts.Add(0);
                 }
 
-                perSeries[s].Add(i);
+                _seriesCounts[s]++;
                 Series[i] = s;
             }
             else
@@ -56,9 +83,10 @@ internal sealed class ChannelPosts
             }
         }
 
-        TypeNames = [.. types];
+        TypeNames = [.. _types];
 
         // Series in ordinal order of their names (the order of the verdicts).
+        var series = _series;
         var order = new int[series.Count];
         for (var s = 0; s < order.Length; s++)
         {
@@ -73,13 +101,21 @@ internal sealed class ChannelPosts
         {
             rank[order[r]] = r;
             SeriesNames[r] = series[order[r]];
-            SeriesPostIndices[r] = [.. perSeries[order[r]]];
+            SeriesPostIndices[r] = new int[_seriesCounts[order[r]]];
         }
 
+        var filled = new int[order.Length];
         for (var i = 0; i < n; i++)
         {
-            Series[i] = Series[i] < 0 ? -1 : rank[Series[i]];
+            if (Series[i] >= 0)
+            {
+                var r = rank[Series[i]];
+                Series[i] = r;
+                SeriesPostIndices[r][filled[r]++] = i;
+            }
         }
+
+        return true;
     }
 
     /// <summary>The index of <paramref name="name"/> in <paramref name="names"/>, added when new.</summary>
@@ -105,113 +141,75 @@ internal sealed class ChannelPosts
         return names.Count - 1;
     }
 
-    public string Name { get; }
+    public string Name { get; private set; } = string.Empty;
 
-    public CanonicalPost[] Posts { get; }
+    /// <summary>How many posts the channel has: the arrays below may be longer (reused), only their first Count count.</summary>
+    public int Count { get; private set; }
+
+    public CanonicalPost[] Posts { get; private set; } = [];
 
     /// <summary>UTC ticks of publication, ascending.</summary>
-    public long[] Ticks { get; }
+    public long[] Ticks { get; private set; } = [];
 
-    public double[] LogRate { get; }
+    public double[] LogRate { get; private set; } = [];
 
     /// <summary>Engagements / impressions, with 0 engagements counted as ½.</summary>
-    public double[] Rate { get; }
+    public double[] Rate { get; private set; } = [];
 
-    public double[] Impressions { get; }
+    public double[] Impressions { get; private set; } = [];
 
-    public long[] Engagements { get; }
+    public long[] Engagements { get; private set; } = [];
 
-    public int[] Type { get; }
+    public int[] Type { get; private set; } = [];
 
-    public string[] TypeNames { get; }
+    public string[] TypeNames { get; private set; } = [];
 
     /// <summary>Index into <see cref="SeriesNames"/>, −1 for a post outside every series.</summary>
-    public int[] Series { get; }
+    public int[] Series { get; private set; } = [];
 
     /// <summary>The channel's series, ordinal order.</summary>
-    public string[] SeriesNames { get; }
+    public string[] SeriesNames { get; private set; } = [];
 
     /// <summary>Per series, its posts' indices (ascending).</summary>
-    public int[][] SeriesPostIndices { get; }
+    public int[][] SeriesPostIndices { get; private set; } = [];
 
     /// <summary>
-    /// The brand's rated posts published up to <paramref name="asOf"/>, per channel (ordinal order), each in time order.
-    /// Rated: a lifetime post snapshot with impressions and at least one engagement component (metrics.md's ER needs both).
+    /// The brand's rated posts published up to <paramref name="asOf"/>, per channel (ordinal order), each in time order
+    /// (see <see cref="ChannelGroups"/>).
     /// </summary>
-    public static IEnumerable<ChannelPosts> ByChannel(IEnumerable<CanonicalPost> posts, DateTimeOffset asOf) =>
-        Group(posts, asOf).Select(g => Of(g.Name, g.Posts));
-
-    /// <summary>The rated posts of <see cref="ByChannel"/> grouped per channel (ordinal order), not yet indexed: one pass over the posts.</summary>
-    public static List<(string Name, List<(CanonicalPost Post, long Engagements)> Posts)> Group(IEnumerable<CanonicalPost> posts, DateTimeOffset asOf)
+    public static List<ChannelPosts> ByChannel(IEnumerable<CanonicalPost> posts, DateTimeOffset asOf)
     {
-        ArgumentNullException.ThrowIfNull(posts);
-        var byChannel = new Dictionary<string, List<(CanonicalPost Post, long Engagements)>>(StringComparer.Ordinal);
-        List<(CanonicalPost Post, long Engagements)>? current = null;
-        string? currentName = null;
-        var asOfTicks = asOf.UtcTicks;
-        foreach (var post in posts)
+        using var groups = ChannelGroups.Of(posts, asOf);
+        var channels = new List<ChannelPosts>(groups.Count);
+        for (var c = 0; c < groups.Count; c++)
         {
-            if (post.PublishedAt.UtcTicks > asOfTicks || post.Kind != ExportKind.Posts || post.Impressions is not > 0 || Engagement.Of(post) is not { } engagements)
-            {
-                continue;
-            }
-
-            // Stored posts come channel by channel: look the list up only when the channel changes.
-            if (!string.Equals(post.Channel, currentName, StringComparison.Ordinal))
-            {
-                currentName = post.Channel;
-                if (!byChannel.TryGetValue(currentName, out current))
-                {
-                    current = [];
-                    byChannel.Add(currentName, current);
-                }
-            }
-
-            current!.Add((post, engagements));
+            channels.Add(Of(groups.Name(c), groups.Posts(c), reuse: null));
         }
 
-        var groups = byChannel.Select(c => (c.Key, c.Value)).ToList();
-        groups.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
-        return groups;
+        return channels;
     }
 
-    /// <summary>One channel's group of <see cref="Group"/>, in time order and indexed.</summary>
-    public static ChannelPosts Of(string name, List<(CanonicalPost Post, long Engagements)> list)
+    /// <summary>
+    /// One channel's group of <see cref="ChannelGroups"/>, in time order and indexed: into <paramref name="reuse"/>'s arrays
+    /// when given (the instance it returns then: an earlier channel loaded into it is gone). Sorts <paramref name="posts"/>
+    /// in place when they are not in (time, id) order.
+    /// </summary>
+    public static ChannelPosts Of(string name, Span<RatedPost> posts, ChannelPosts? reuse)
     {
-        ArgumentNullException.ThrowIfNull(list);
-        if (!IsInOrder(list))
+        var channel = reuse ?? new ChannelPosts();
+        if (!channel.Load(name, posts))
         {
-            list.Sort(static (a, b) => Compare(a.Post, b.Post));
+            posts.Sort(static (a, b) => Compare(a, b));
+            channel.Load(name, posts);
         }
 
-        var sorted = new CanonicalPost[list.Count];
-        var engagements = new long[list.Count];
-        for (var i = 0; i < sorted.Length; i++)
-        {
-            (sorted[i], engagements[i]) = list[i];
-        }
-
-        return new ChannelPosts(name, sorted, engagements);
+        return channel;
     }
 
-    private static int Compare(CanonicalPost a, CanonicalPost b)
+    private static int Compare(in RatedPost a, in RatedPost b)
     {
-        var byTime = a.PublishedAt.UtcTicks.CompareTo(b.PublishedAt.UtcTicks);
-        return byTime != 0 ? byTime : string.CompareOrdinal(a.PostId, b.PostId);
-    }
-
-    /// <summary>True when the posts are already in (time, id) order, as a store's time-ordered query returns them.</summary>
-    private static bool IsInOrder(List<(CanonicalPost Post, long Engagements)> list)
-    {
-        for (var i = 1; i < list.Count; i++)
-        {
-            if (Compare(list[i - 1].Post, list[i].Post) > 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        var byTime = a.Ticks.CompareTo(b.Ticks);
+        return byTime != 0 ? byTime : string.CompareOrdinal(a.Post.PostId, b.Post.PostId);
     }
 
     public SeriesPostPoint Point(int i)

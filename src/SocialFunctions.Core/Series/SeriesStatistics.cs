@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SocialFunctions.Core.Series;
 
 /// <summary>Small numeric helpers of the detector: medians, a robust spread and the normal distribution.</summary>
@@ -46,51 +48,74 @@ internal static class SeriesStatistics
         return (lower + upper) / 2;
     }
 
-    /// <summary>The k-th smallest value (0-based); partially orders the span around it.</summary>
+    /// <summary>
+    /// The k-th smallest value (0-based); partially orders the span around it (every value left of k is ≤ it). Quickselect
+    /// with a median-of-three pivot and a branch-free partition: on noisy data a comparison's outcome is a coin toss, and a
+    /// mispredicted branch per element cost more than the comparisons. Short ranges finish by insertion sort.
+    /// </summary>
     private static double Select(Span<double> values, int k)
     {
+        const int Short = 16;
         int lo = 0, hi = values.Length - 1;
-        while (hi > lo)
+        while (hi - lo > Short)
         {
-            // Median of three as the pivot: sorted or constant runs (common in counts) stay linear.
-            var mid = lo + ((hi - lo) / 2);
-            var pivot = MedianOfThree(values[lo], values[mid], values[hi]);
-            int i = lo, j = hi;
-            while (i <= j)
+            var pivot = MedianOfThree(values[lo], values[lo + ((hi - lo) / 2)], values[hi]);
+
+            // [lo, store) < pivot ≤ [store, hi]; the pivot is one of the values, so the upper part is never empty.
+            var store = Partition(values, lo, hi, pivot, orEqual: false);
+            if (k < store)
             {
-                while (values[i] < pivot)
-                {
-                    i++;
-                }
-
-                while (values[j] > pivot)
-                {
-                    j--;
-                }
-
-                if (i <= j)
-                {
-                    (values[i], values[j]) = (values[j], values[i]);
-                    i++;
-                    j--;
-                }
+                hi = store - 1;
             }
-
-            if (k <= j)
+            else if (store > lo)
             {
-                hi = j;
-            }
-            else if (k >= i)
-            {
-                lo = i;
+                lo = store;
             }
             else
             {
-                return values[k];
+                // The pivot was the least value: split off its ties (constant runs, common in counts, stay linear).
+                var ties = Partition(values, lo, hi, pivot, orEqual: true);
+                if (k < ties)
+                {
+                    return pivot;
+                }
+
+                lo = ties;
             }
         }
 
+        for (var i = lo + 1; i <= hi; i++)
+        {
+            var v = values[i];
+            var j = i - 1;
+            while (j >= lo && values[j] > v)
+            {
+                values[j + 1] = values[j];
+                j--;
+            }
+
+            values[j + 1] = v;
+        }
+
         return values[k];
+    }
+
+    /// <summary>
+    /// Moves the values of [lo, hi] below <paramref name="pivot"/> (or ≤ it, <paramref name="orEqual"/>) to the front and
+    /// returns where the rest begins: every element is swapped and the front grows by the comparison's 0 or 1, no branch.
+    /// </summary>
+    private static int Partition(Span<double> values, int lo, int hi, double pivot, bool orEqual)
+    {
+        var store = lo;
+        for (var i = lo; i <= hi; i++)
+        {
+            var v = values[i];
+            values[i] = values[store];
+            values[store] = v;
+            store += Unsafe.BitCast<bool, byte>(orEqual ? v <= pivot : v < pivot);
+        }
+
+        return store;
     }
 
     private static double MedianOfThree(double a, double b, double c) =>

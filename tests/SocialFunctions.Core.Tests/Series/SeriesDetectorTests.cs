@@ -255,6 +255,24 @@ public sealed class SeriesDetectorTests
     }
 
     [Fact]
+    public void Detect_PostsOfChannelsInterleavedAndShuffled_SameVerdictsAsChannelByChannel()
+    {
+        // Posts usually come channel by channel (a store's query) and are grouped where they lie; in any other order they
+        // are regrouped per channel. Catches a regrouping that drops, duplicates or misplaces a post, or reorders a channel's
+        // posts of the same instant (their order is the id's).
+        var (posts, _) = new SyntheticSeriesGenerator(seed: 12, noiseSigma: 0.6).Generate(replicates: 3);
+        var byChannel = posts.OrderBy(p => p.Channel, StringComparer.Ordinal).ThenBy(p => p.PublishedAt).ThenBy(p => p.PostId, StringComparer.Ordinal).ToList();
+        var shuffled = posts.ToArray();
+        new Random(12).Shuffle(shuffled);
+
+        var expected = Detector.Detect("acme", byChannel, SyntheticSeriesGenerator.AsOf);
+        var health = Detector.Detect("acme", shuffled, SyntheticSeriesGenerator.AsOf);
+
+        Assert.True(expected.Count >= 40, $"{expected.Count} verdicts");
+        Assert.Equal(expected, health, (a, b) => a with { RecentPosts = [] } == b with { RecentPosts = [] } && a.RecentPosts.SequenceEqual(b.RecentPosts));
+    }
+
+    [Fact]
     public void Detect_NoisyRealisticChannels_NeverHealthyThirtyPercentBelowOverSixPosts()
     {
         // The rule, checked at every post of 280 generated channels at σ = 0.9 (where such estimates are common).

@@ -47,6 +47,40 @@ public sealed class SeriesStatisticsTests
         Assert.Equal(expected, SeriesStatistics.MedianInPlace(values.ToArray()));
     }
 
+    /// <summary>
+    /// Sizes past the insertion-sort cut-off and shapes that trip quickselects: continuous noise, few distinct values,
+    /// one value, sorted and reversed runs. Catches a partition that loses or duplicates a value, a wrong side chosen for
+    /// k, and a lower middle taken from an unpartitioned half; with one value, a partition that never shrinks (hangs).
+    /// </summary>
+    [Theory]
+    [InlineData(17, "noise")]
+    [InlineData(193, "noise")]
+    [InlineData(1000, "noise")]
+    [InlineData(194, "few")]
+    [InlineData(401, "few")]
+    [InlineData(200, "constant")]
+    [InlineData(199, "sorted")]
+    [InlineData(256, "reversed")]
+    public void MedianInPlace_LongSpansOfEveryShape_MatchTheSortedMedianAndPartition(int count, string shape)
+    {
+        var random = new Random(count);
+        var values = Enumerable.Range(0, count).Select(i => shape switch
+        {
+            "noise" => random.NextDouble() * 10 - 5,
+            "few" => random.Next(0, 3),
+            "constant" => 2.5,
+            "sorted" => i,
+            _ => count - i,
+        }).ToArray();
+        var copy = values.ToArray();
+
+        var median = SeriesStatistics.MedianInPlace(copy);
+
+        Assert.Equal(SeriesStatistics.Median(values), median);
+        Assert.Equal(values.Order(), copy.Order());
+        Assert.All(copy[..(count / 2)], v => Assert.True(v <= copy[count / 2]));
+    }
+
     [Fact]
     public void MedianInPlace_Empty_IsNaN() => Assert.True(double.IsNaN(SeriesStatistics.MedianInPlace([])));
 }
