@@ -17,6 +17,7 @@ public sealed class SeriesDetectionResearch(ITestOutputHelper output)
     {
         var d = new SeriesDetectionOptions();
         yield return new Variant("default", d, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
+        yield return new Variant("whole70", d with { WholeWindowOnsetPrior = 0.7 }, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
         yield return new Variant("nu30", d with { DispersionPriorWeight = 30 }, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
         yield return new Variant("weak35", d with { WeakGapFrom = 0.35 }, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
         yield return new Variant("min4", d with { MinimumPosts = 4 }, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
