@@ -56,7 +56,7 @@ public sealed record SeriesDetectionOptions
 
     /// <summary>
     /// h: the statistic — log of the Bayes factor "weak since the onset" against "within <see cref="NullGap"/>", averaged
-    /// over onsets — at or above this makes the series underperforming (calibrated false alarms). <value>Default 4.5.</value>
+    /// over onsets — at or above this makes the series underperforming (calibrated false alarms). <value>Default 4.3.</value>
     /// </summary>
     [Range(-10, 50)]
     public double FlagStatistic { get; init; } = SeriesDetectionDefaults.FlagStatistic;
@@ -92,6 +92,13 @@ public sealed record SeriesDetectionOptions
     /// <summary>ν₀: how many pseudo-observations of the channel's dispersion the series' own spread is pooled with. <value>Default 6.</value></summary>
     [Range(0.0, 1000)]
     public double DispersionPriorWeight { get; init; } = SeriesDetectionDefaults.DispersionPriorWeight;
+
+    /// <summary>
+    /// Prior probability that a weakness began at the window's first post — before the window, or with the series' first
+    /// post — rather than at one of the later onsets, which share the rest evenly. <value>Default 0.5.</value>
+    /// </summary>
+    [Range(0.01, 0.99)]
+    public double WholeWindowOnsetPrior { get; init; } = SeriesDetectionDefaults.WholeWindowOnsetPrior;
 }
 
 /// <summary>Defaults of <see cref="SeriesDetectionOptions"/>, in one place.</summary>
@@ -106,7 +113,7 @@ public static class SeriesDetectionDefaults
     public const double NullGap = 0.15;
     public const double WeakGapFrom = 0.30;
     public const double WeakGapTo = 0.60;
-    public const double FlagStatistic = 4.5;
+    public const double FlagStatistic = 4.3;
     public const double KeepStatistic = 2.3;
     public const double AtRiskStatistic = 0.0;
     public const double AtRiskGap = 0.30;
@@ -115,4 +122,5 @@ public static class SeriesDetectionDefaults
     public const double LowerCapSigmas = 5.0;
     public const double ImpressionCap = 1.0;
     public const double DispersionPriorWeight = 6.0;
+    public const double WholeWindowOnsetPrior = 0.5;
 }

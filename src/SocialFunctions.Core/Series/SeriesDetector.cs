@@ -23,10 +23,13 @@ namespace SocialFunctions.Core.Series;
 /// s_k (the channel's spread, widened by the series' own when that is larger, plus the reference's), and the Bayes factor
 /// B_k of "weak since k" (a level 30–60 % below) against "within 15 %" — each hypothesis a normal prior on the level with
 /// the mean and variance of a uniform over its band, so B_k = N(m_k; μ₁, s_k² + s₁²) / N(m_k; μ₀, s_k² + s₀²).</item>
-/// <item><b>Mixture over onsets.</b> The statistic is log of the mean of B_k over the onsets (each equally likely): a
-/// Shiryaev–Roberts-style mixture rather than the maximum, so the price of not knowing the onset is the log of how many
-/// there are, not a scan's multiplicity. The onset shown is the k of the largest B_k. A series weak from its first post is
-/// judged over all its posts in the window, one that turned weak over the posts since the turn.</item>
+/// <item><b>Mixture over onsets.</b> The statistic is log of the prior-weighted mean of B_k over the onsets: a
+/// Shiryaev–Roberts-style mixture rather than the maximum, so every onset's evidence adds up and the price of not knowing
+/// the onset is a log of the prior, not a scan's multiplicity. Half the prior
+/// (<see cref="SeriesDetectionOptions.WholeWindowOnsetPrior"/>) is on the window's first post — a series weak from its
+/// first post, or since before the window — and the rest is spread evenly over the later onsets. The onset shown is the k
+/// of the largest B_k. A series weak from its first post is judged over all its posts in the window, one that turned weak
+/// over the posts since the turn.</item>
 /// <item><b>Status.</b> Underperforming from log B ≥ h (<see cref="SeriesDetectionOptions.FlagStatistic"/>, calibrated;
 /// kept while ≥ <see cref="SeriesDetectionOptions.KeepStatistic"/>); at-risk from log B ≥ 0 (weak at least as likely as
 /// not), or when the gap shown (since the onset, or over the whole window) is 30 % or more below over 6 or more posts;
@@ -582,7 +585,7 @@ public sealed class SeriesDetector
         var mixedTypes = false;
         var nu = Options.DispersionPriorWeight;
         var best = default(Segment);
-        double largest = double.NegativeInfinity, scaled = 0;
+        double largest = double.NegativeInfinity, scaled = 0, wholeLogFactor = double.NegativeInfinity;
         var segments = 0;
 
         // The loop's arrays in locals: the JIT then keeps them in registers instead of reloading them at every post.
@@ -631,6 +634,7 @@ public sealed class SeriesDetector
             var inflation = Math.Max(1, pooled / referenceVariance);
             var se = Math.Sqrt(((inflation * sumWwVar) + centreVar) / (sumW * sumW));
             var logFactor = LogBayesFactor(mean, se);
+            wholeLogFactor = logFactor; // the last onset scanned is the window's first post
 
             // Σ exp(logBF) kept as exp(largest) · scaled, so no term overflows. Only the best onset's sums are kept: its
             // rates and basis are worked out once, at the end.
@@ -672,8 +676,16 @@ public sealed class SeriesDetector
             FirstType = firstType,
         };
 
-        // The mixture over onsets: the mean Bayes factor, every onset in the window (≥ MinimumPosts posts) equally likely.
-        var statistic = largest + Math.Log(scaled / segments);
+        // The mixture over onsets: prior WholeWindowOnsetPrior on the window's first post (weak since before the window, or
+        // since the series began: the most common case), the rest spread evenly over the later onsets (≥ MinimumPosts posts).
+        var statistic = largest;
+        if (segments > 1)
+        {
+            var prior = Options.WholeWindowOnsetPrior;
+            var wholeFactor = Math.Exp(wholeLogFactor - largest);
+            var others = wholeLogFactor - largest < -NegligibleLogTerm ? scaled : Math.Max(0, scaled - wholeFactor);
+            statistic += Math.Log((prior * wholeFactor) + ((1 - prior) * others / (segments - 1)));
+        }
 
         // The evidence shown is the onset segment when it raises the status, else the whole window. Either way, a point
         // estimate shown 30 % or more below over 6 or more posts makes the series at least at-risk.

@@ -17,6 +17,7 @@ public sealed class SeriesDetectionResearch(ITestOutputHelper output)
     {
         var d = new SeriesDetectionOptions();
         yield return new Variant("default", d, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
+        yield return new Variant("whole70", d with { WholeWindowOnsetPrior = 0.7 }, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
         yield return new Variant("nu30", d with { DispersionPriorWeight = 30 }, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
         yield return new Variant("weak35", d with { WeakGapFrom = 0.35 }, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
         yield return new Variant("min4", d with { MinimumPosts = 4 }, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
@@ -83,6 +84,45 @@ public sealed class SeriesDetectionResearch(ITestOutputHelper output)
                 output.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
                     $"{variant.Name} σ {row.NoiseSigma:0.00}: recall {row.Recall:0.000} ({row.Detected}/{row.ScoredPositives}), precision {row.Precision:0.000}, within 15 % {100 * row.Within15FlaggedRate:0.0} %, per 100 quarters {row.FalseAlarmsPer100Quarters:0.00}, delay {row.MedianDelay}"));
+            }
+        }
+    }
+    /// <summary>Where the false flags of the default detector come from (tuning seeds): scenario, basis, posts, gap shown.</summary>
+    [Fact(Explicit = true)]
+    public void FalseFlags_TuningSeeds_WhereTheyComeFrom()
+    {
+        var detector = new SeriesDetector(new SeriesDetectionOptions());
+        foreach (var sigma in new[] { 0.35 })
+        {
+            var counts = new Dictionary<string, int>();
+            foreach (var seed in SeriesDetectionBenchmark.TuningBlocks.SelectMany(b => b))
+            {
+                foreach (var (planted, trace, _, _, _) in SeriesDetectionBenchmark.Prepare(detector, seed, sigma))
+                {
+                    var flags = SeriesDetectionBenchmark.DetectorFlags(trace);
+                    var first = Array.IndexOf(flags, true);
+                    if (first < 0)
+                    {
+                        continue;
+                    }
+
+                    var e = trace[first];
+                    var falseFlag = !planted.IsUnderperforming || e.At < planted.OnsetAt!.Value;
+                    if (!falseFlag)
+                    {
+                        continue;
+                    }
+
+                    var key = $"{planted.Scenario} basis={e.BaselineBasis} posts={(e.Posts < 6 ? "<6" : e.Posts < 10 ? "6-9" : "10+")} look={(first < 8 ? "<8" : "8+")}";
+                    counts[key] = counts.GetValueOrDefault(key) + 1;
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"σ {sigma} seed {seed} {planted.Scenario} gap {planted.TrueGap:0.000} look {first}/{trace.Count} posts {e.Posts} shown {e.RelativeGap:0.000} stat {e.Statistic:0.00} basis {e.BaselineBasis} baseline {e.BaselinePosts} below {e.PostsBelowMedian} noises {string.Join(' ', planted.Posts.Where(p => p.At <= e.At).TakeLast(e.Posts).Select(p => p.LogNoise.ToString("0.00", CultureInfo.InvariantCulture) + (p.Viral ? "v" : "")))}"));
+                }
+            }
+
+            foreach (var (key, n) in counts.OrderByDescending(kv => kv.Value))
+            {
+                output.WriteLine($"σ {sigma}: {n} × {key}");
             }
         }
     }
