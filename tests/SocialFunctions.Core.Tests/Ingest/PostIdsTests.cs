@@ -48,4 +48,32 @@ public sealed class PostIdsTests
         };
         Assert.Equal(want, chosen);
     }
+
+    [Fact]
+    public void FromContent_SameMinute_SameIdAnotherMinuteAnother()
+    {
+        // Exports round publication times differently (seconds or not): the id keys the minute, in UTC.
+        var at = new DateTimeOffset(2026, 10, 6, 7, 30, 0, TimeSpan.Zero);
+
+        Assert.Equal(PostIds.FromContent(at, "a"), PostIds.FromContent(at.AddSeconds(59), "a"));
+        Assert.NotEqual(PostIds.FromContent(at, "a"), PostIds.FromContent(at.AddMinutes(1), "a"));
+        Assert.NotEqual(PostIds.FromContent(at, "a"), PostIds.FromContent(at.AddHours(1), "a"));
+        Assert.Equal(PostIds.FromContent(at, null), PostIds.FromContent(at, "  "));
+    }
+
+    [Fact]
+    public void FromPermalink_QueryAtTheStartOrTheEnd_CutThere()
+    {
+        Assert.Equal(PostIds.FromPermalink("https://example.com/p/1"), PostIds.FromPermalink("https://example.com/p/1/?"));
+        Assert.NotEqual(PostIds.FromPermalink("https://example.com/p/1"), PostIds.FromPermalink("https://example.com/p/2"));
+    }
+
+    [Fact]
+    public void Choose_PlatformIdWithSpaces_TrimmedWhitespacePermalinkSkipped()
+    {
+        var at = new DateTimeOffset(2026, 10, 6, 7, 30, 0, TimeSpan.Zero);
+
+        Assert.Equal("t3_1", PostIds.Choose(" t3_1 ", null, at, "text"));
+        Assert.Equal(PostIds.FromContent(at, "text"), PostIds.Choose(null, " ", at, "text"));
+    }
 }

@@ -7,7 +7,9 @@ public sealed class SeriesDetectorTests
 {
     private static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset AsOf = Start.AddDays(84);
-    private static readonly SeriesDetector Detector = new(new SeriesDetectionOptions());
+    // Built per test, never in a static: under mutation testing one test process serves many mutants, and a detector
+    // built while one mutant was active would carry it into every later mutant's run (all then count as killed).
+    private SeriesDetector Detector { get; } = new(new SeriesDetectionOptions());
 
     [Fact]
     public void Detect_SeriesAtBaseline_IsHealthyOverTheWholeWindow()

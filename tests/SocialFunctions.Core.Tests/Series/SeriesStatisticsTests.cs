@@ -83,4 +83,31 @@ public sealed class SeriesStatisticsTests
 
     [Fact]
     public void MedianInPlace_Empty_IsNaN() => Assert.True(double.IsNaN(SeriesStatistics.MedianInPlace([])));
+
+    [Fact]
+    public void Median_OddCountAndEmpty_MiddleValueOrNaN()
+    {
+        Assert.Equal(2, SeriesStatistics.Median([3, 1, 2]));
+        Assert.True(double.IsNaN(SeriesStatistics.Median([])));
+    }
+
+    [Theory]
+    [InlineData(0.0, 0.5)]
+    [InlineData(2.0, 0.880797)]
+    [InlineData(-2.0, 0.119203)]
+    public void Logistic_LogOdds_IsTheProbability(double x, double expected) =>
+        Assert.Equal(expected, SeriesStatistics.Logistic(x), 6);
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(1.0)]
+    public void NormalQuantile_ProbabilityNotStrictlyBetweenZeroAndOne_Refused(double p) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => SeriesStatistics.NormalQuantile(p));
+
+    [Fact]
+    public void NormalCdf_Tails_AreSymmetric()
+    {
+        Assert.Equal(0.158655, SeriesStatistics.NormalCdf(-1), 6);
+        Assert.Equal(1.0, SeriesStatistics.NormalCdf(-3) + SeriesStatistics.NormalCdf(3), 9);
+    }
 }

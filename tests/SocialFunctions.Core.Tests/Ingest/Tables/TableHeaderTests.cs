@@ -1,4 +1,5 @@
 using SocialFunctions.Core.Ingest;
+using SocialFunctions.Core.Ingest.Csv;
 using SocialFunctions.Core.Ingest.Tables;
 
 namespace SocialFunctions.Core.Tests.Ingest.Tables;
@@ -13,6 +14,9 @@ public sealed class TableHeaderTests
     [InlineData("ツイートID", "ツイートid")]
     [InlineData("Vi\u00ADdeo\u00ADti\u00ADtel", "videotitel")]
     [InlineData("Ge\u00ADsamt", "gesamt")]
+    [InlineData("Views\uFF1A", "views")]
+    [InlineData("Reach::", "reach")]
+    [InlineData("\"Post\u200B ID\"", "postid")]
     public void Normalize_Names_IgnoresCaseSpacesBomSoftHyphensAndTrailingColon(string name, string expected)
     {
         Assert.Equal(expected, TableHeader.Normalize(name));
@@ -49,5 +53,62 @@ public sealed class TableHeaderTests
     public void IsNamed_Cell_ComparesLikeHeaderNames(string cell, bool expected)
     {
         Assert.Equal(expected, TableHeader.IsNamed(cell, "Total", "Gesamt"));
+    }
+
+    [Fact]
+    public void Normalize_NameLongerThanTheStackBuffer_IsNormalizedWhole()
+    {
+        // Catches a cut-off or wrong buffer on the heap path (names over 256 characters).
+        var name = string.Concat(Enumerable.Repeat("Ab ", 150));
+
+        Assert.Equal(string.Concat(Enumerable.Repeat("ab", 150)), TableHeader.Normalize(name));
+        Assert.True(TableHeader.IsNamed(name, "x", name.ToUpperInvariant()));
+        Assert.False(TableHeader.IsNamed(name + "c", name));
+    }
+
+    [Fact]
+    public void Has_AnyAlias_TrueOnlyWhenOneIsAColumn()
+    {
+        var header = new TableHeader(["", " ", "Post ID", "Views"], 1);
+
+        Assert.True(header.Has("Plays", "views"));
+        Assert.False(header.Has("Plays", "Reach"));
+        // Blank header cells are no column: an alias that normalises to nothing never matches one.
+        Assert.False(header.Has(" "));
+        Assert.False(header.Find("").IsPresent);
+        Assert.Equal([2], header.Find("post id").Indexes);
+    }
+
+    [Fact]
+    public void Require_ColumnPresent_ReturnsItByPriority()
+    {
+        var header = new TableHeader(["Reach", "Impressions"], 1);
+
+        Assert.Equal("Impressions", header.Require("Impressions", "Reach").Name);
+    }
+
+    [Fact]
+    public async Task Require_MissingInAZipEntry_NamesFilePartAndTheFirst40Headers()
+    {
+        var names = Enumerable.Range(0, 45).Select(i => $"c{i}").ToArray();
+        using var table = new CsvTable(new StringReader(string.Join(',', names) + "\n"), "export.zip", "posts.csv", CsvDialect.Default);
+        await table.ReadAsync(TestContext.Current.CancellationToken);
+        var header = TableHeader.From(table);
+
+        var error = Assert.Throws<ExportFormatException>(() => header.Require("Post ID", "ID"));
+
+        Assert.Equal("export.zip", error.FileName);
+        Assert.Equal(1, error.Line);
+        Assert.Equal($"posts.csv: required column 'Post ID' is missing; the header has: {string.Join(", ", names.Take(40))}", error.Reason);
+        Assert.Equal(names, error.HeadersSeen);
+    }
+
+    [Fact]
+    public void Require_HeaderWithoutTable_NamesAnUnknownFile()
+    {
+        var error = Assert.Throws<ExportFormatException>(() => new TableHeader(["a"], 3).Require("b"));
+
+        Assert.Equal("(unknown)", error.FileName);
+        Assert.Equal("required column 'b' is missing; the header has: a", error.Reason);
     }
 }
