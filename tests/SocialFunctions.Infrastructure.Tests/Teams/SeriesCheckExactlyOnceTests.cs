@@ -56,6 +56,36 @@ public sealed partial class SeriesCheckExactlyOnceTests(AzuriteFixture azurite) 
     }
 
     [Fact]
+    public async Task CheckAsync_CardDelivered_EpisodeConfirmedAndCardLinksToTheApi()
+    {
+        // Catches: a delivered alert left unconfirmed (DeliveryPending: the next check would resend after the lease), the
+        // base URL's trailing slash kept ("…//api"), a wrong report month, or the sent alert misreported to the caller.
+        await using var teams = await RecordingHttpServer.StartAsync(Ct);
+        teams.DefaultResponse = _ => ScriptedResponse.Empty(HttpStatusCode.Accepted);
+        await SeedDecliningSeriesAsync();
+        var states = new SeriesStateTableStore(_storage);
+        var service = await ServiceAsync(
+            Settings(webhook: new Uri(teams.BaseAddress, "workflows/hook?sig=s")), states, mail: null, new SeriesAlertOptions { PublicBaseUrl = "https://social.example.com/" });
+
+        var result = await service.CheckAsync(_brand, Ct);
+
+        Assert.Equal((_brand, Now), (result.Brand, result.CheckedAt));
+        Assert.Equal(SeriesStatus.Underperforming, Assert.Single(result.Series, s => s.Series == "Tips").Status);
+        var sent = Assert.Single(result.Sent);
+        Assert.Equal((Channels.Instagram, "Tips", AlertKind.Started, SeriesStatus.Underperforming, true, "teams"), (sent.Channel, sent.Series, sent.Kind, sent.Status, sent.Delivered, sent.Via));
+        var state = Assert.Single(await ListAsync(states), s => s.Series == "Tips");
+        Assert.Equal((EpisodeStatus.Underperforming, AlertKind.Started, Now, false), (state.Status, state.LastNotification, state.LastNotifiedAt, state.DeliveryPending));
+        var card = Assert.Single(teams.Requests).BodyText;
+        Assert.Contains($"https://social.example.com/api/brands/{_brand}/series", card, StringComparison.Ordinal);
+        Assert.Contains($"https://social.example.com/api/brands/{_brand}/reports/2026-10.pdf", card, StringComparison.Ordinal);
+
+        // Confirmed: a later check, past the retry lease, sends nothing.
+        _time.Advance(TimeSpan.FromHours(1));
+        Assert.Empty((await service.CheckAsync(_brand, Ct)).Sent);
+        Assert.Single(teams.Requests);
+    }
+
+    [Fact]
     public async Task CheckAsync_TeamsAnswers504AfterTakingTheCard_NoSecondCardNowOrLater()
     {
         await using var teams = await RecordingHttpServer.StartAsync(Ct);
@@ -122,7 +152,7 @@ public sealed partial class SeriesCheckExactlyOnceTests(AzuriteFixture azurite) 
         TeamsWebhookUrl = webhook?.ToString(),
     };
 
-    private async Task<SeriesCheckService> ServiceAsync(BrandSettings settings, ISeriesStateStore states, IMailSender? mail)
+    private async Task<SeriesCheckService> ServiceAsync(BrandSettings settings, ISeriesStateStore states, IMailSender? mail, SeriesAlertOptions? options = null)
     {
         var brands = new BrandSettingsTableStore(_storage);
         await brands.SaveAsync(settings, Ct);
@@ -137,7 +167,7 @@ public sealed partial class SeriesCheckExactlyOnceTests(AzuriteFixture azurite) 
                 new SeriesAlertMessages(),
                 NullLogger<SeriesAlertRouter>.Instance),
             new SeriesDetector(new SeriesDetectionOptions()),
-            new SeriesAlertOptions(),
+            options ?? new SeriesAlertOptions(),
             _time);
     }
 
