@@ -86,6 +86,42 @@ public sealed partial class SeriesCheckExactlyOnceTests(AzuriteFixture azurite) 
     }
 
     [Fact]
+    public async Task CheckAsync_EveryClaimLost_GivesUpAfterThreeAttemptsWithoutPosting()
+    {
+        // Catches: an unbounded or longer claim loop (a check that keeps losing the ETag race must stop, not spin).
+        await using var teams = await RecordingHttpServer.StartAsync(Ct);
+        teams.DefaultResponse = _ => ScriptedResponse.Empty(HttpStatusCode.Accepted);
+        await SeedDecliningSeriesAsync();
+        var states = new AlwaysLosesTheClaim(new SeriesStateTableStore(_storage));
+        var service = await ServiceAsync(Settings(webhook: new Uri(teams.BaseAddress, "workflows/hook?sig=s")), states, mail: null);
+
+        var result = await service.CheckAsync(_brand, Ct);
+
+        Assert.Empty(result.Sent);
+        Assert.Empty(teams.Requests);
+        var tips = Assert.Single(states.Claims, c => c.Series == "Tips");
+        Assert.Equal(3, tips.Count);
+    }
+
+    [Fact]
+    public async Task EvaluateAsync_SeriesLastPostedFourMonthsAgo_StillJudgedOverTheDetectorsHistory()
+    {
+        // The check reads the detector's history and baseline window (182 + 90 days back), not just the last three months.
+        await using var writer = new TableRecordStore(_storage, Options.Create(new StorageOptions())).OpenWriter();
+        for (var k = 0; k < 4; k++)
+        {
+            await writer.WriteAsync(Post($"old-{k}", "Archive", Now.AddDays(-130 + (7 * k)), 0.03), Ct);
+        }
+
+        await writer.CompleteAsync(Ct);
+        var service = await ServiceAsync(Settings(webhook: null), new SeriesStateTableStore(_storage), mail: null);
+
+        var verdicts = await service.EvaluateAsync(_brand, Now, Ct);
+
+        Assert.Contains(verdicts, v => v.Series == "Archive" && v.Channel == Channels.Instagram);
+    }
+
+    [Fact]
     public async Task CheckAsync_TeamsAnswers504AfterTakingTheCard_NoSecondCardNowOrLater()
     {
         await using var teams = await RecordingHttpServer.StartAsync(Ct);
@@ -215,6 +251,25 @@ public sealed partial class SeriesCheckExactlyOnceTests(AzuriteFixture azurite) 
 
     [GeneratedRegex("\"x-socialfunctions-run\",\\s*\"value\"\\s*:\\s*\"(?<tag>[^\"]+)\"", RegexOptions.IgnoreCase)]
     private static partial Regex RunHeader();
+
+    /// <summary>The real episode store, except that every claim loses (another check always wrote first); counts the claims per series.</summary>
+    private sealed class AlwaysLosesTheClaim(ISeriesStateStore inner) : ISeriesStateStore
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _claims = new(StringComparer.Ordinal);
+
+        public IEnumerable<(string Series, int Count)> Claims => _claims.Select(kv => (kv.Key, kv.Value));
+
+        public Task<VersionedSeriesState?> GetAsync(BrandName brand, string channel, string series, CancellationToken cancellationToken) =>
+            inner.GetAsync(brand, channel, series, cancellationToken);
+
+        public Task<string?> TrySaveAsync(SeriesEpisodeState state, string? expectedVersion, CancellationToken cancellationToken)
+        {
+            _claims.AddOrUpdate(state.Series, 1, (_, n) => n + 1);
+            return Task.FromResult<string?>(null);
+        }
+
+        public IAsyncEnumerable<SeriesEpisodeState> ListAsync(BrandName brand, CancellationToken cancellationToken) => inner.ListAsync(brand, cancellationToken);
+    }
 
     /// <summary>The real episode store, except that the confirming write never happens: the process "died" there.</summary>
     private sealed class CrashOnConfirm(ISeriesStateStore inner) : ISeriesStateStore
