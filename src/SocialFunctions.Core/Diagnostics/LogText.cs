@@ -19,6 +19,7 @@ public static class LogText
             return "(none)";
         }
 
+        // Stryker disable once Linq : the capacity is only a hint; Min and Max build the same text
         var builder = new StringBuilder(Math.Min(value.Length, MaxLength) + 16);
         foreach (var c in value.AsSpan(0, Math.Min(value.Length, MaxLength)))
         {

@@ -73,4 +73,21 @@ public sealed class ReportMonthTests
         Assert.True(reportMonth.Contains(reportMonth.LastDay));
         Assert.False(reportMonth.Contains(reportMonth.LastDay.AddDays(1)));
     }
+
+    [Fact]
+    public void Comparisons_OrderByYearThenMonth_EqualMonthsNeitherBefore()
+    {
+        var october = new ReportMonth(2026, 10);
+        var january = new ReportMonth(2027, 1);
+
+        Assert.True(october < january && october <= january && january > october && january >= october);
+        Assert.False(october > january || october >= january || january < october || january <= october);
+        Assert.True(october <= new ReportMonth(2026, 10) && october >= new ReportMonth(2026, 10));
+        Assert.False(october < new ReportMonth(2026, 10) || october > new ReportMonth(2026, 10));
+        Assert.Equal((-1, 0, 1), (october.CompareTo(january), october.CompareTo(new ReportMonth(2026, 10)), january.CompareTo(october)));
+        Assert.Equal(new ReportMonth(2026, 10), ReportMonth.Of(new DateOnly(2026, 10, 31)));
+        Assert.False(october.Contains(new DateOnly(2025, 10, 15))); // same month of another year
+        Assert.Equal(new DateOnly(2026, 10, 1), october.FirstDay);
+    }
 }
+

@@ -98,6 +98,139 @@ public sealed class WeeklyDigestDeliveryTests(AzuriteFixture azurite) : IDisposa
         Assert.Null(await new DigestRunTableStore(_storage).GetAsync(ContosoName, W44, ct));
     }
 
+    [Fact]
+    public async Task DeliverAsync_MailRejected_FailsThenRetryLooksInSentItemsAndSendsTheCardOnce()
+    {
+        // Catches: a failed mail recorded as sent; the card posted although the mail failed; the retry not marked as a
+        // possible resend (Attempts > 1), so Graph is not asked whether the first mail went out after all.
+        var ct = TestContext.Current.CancellationToken;
+        await using var graph = await RecordingHttpServer.StartAsync(ct);
+        graph.Enqueue(ScriptedResponse.Json(HttpStatusCode.BadRequest, """{"error":{"code":"ErrorInvalidRecipients","message":"bad recipient"}}"""));
+        graph.DefaultResponse = r => GraphTestServer.IsSentItemsQuery(r) ? GraphTestServer.SentItems() : GraphTestServer.Accepted;
+        await using var teams = await RecordingHttpServer.StartAsync(ct);
+        teams.DefaultResponse = _ => ScriptedResponse.Empty(HttpStatusCode.Accepted);
+        var brand = Contoso with { TeamsWebhookUrl = new Uri(teams.BaseAddress, "hook?sig=s").AbsoluteUri };
+        var service = await ServiceAsync(brand, GraphTestServer.Sender(graph), ct);
+
+        var failed = await service.DeliverAsync(ContosoName, null, ct);
+
+        Assert.Equal(DigestOutcome.Failed, failed.Outcome);
+        Assert.Equal((DigestRunStatus.Failed, false, false), (failed.Run!.Status, failed.Run.MailDone, failed.Run.CardDone));
+        Assert.False(string.IsNullOrEmpty(failed.Run.FailureReason));
+        Assert.Empty(teams.Requests);
+        Assert.DoesNotContain(graph.Requests, GraphTestServer.IsSentItemsQuery);
+        Assert.Equal(W44, await service.DueAsync(brand, ct)); // one failure of three: still due
+
+        var retried = await service.DeliverAsync(ContosoName, null, ct);
+
+        Assert.Equal(DigestOutcome.Sent, retried.Outcome);
+        Assert.Equal((DigestRunStatus.Sent, 2, true, true), (retried.Run!.Status, retried.Run.Attempts, retried.Run.MailDone, retried.Run.CardDone));
+        Assert.Null(retried.Run.FailureReason);
+        Assert.Equal("graph, teams", retried.Run.Delivery);
+        Assert.Equal(_time.GetUtcNow(), retried.Run.SentAt);
+        Assert.Contains(graph.Requests, GraphTestServer.IsSentItemsQuery);
+        Assert.Equal(2, graph.Requests.Count(GraphTestServer.IsSendMail));
+        Assert.Single(teams.Requests);
+        Assert.Null(await service.DueAsync(brand, ct));
+    }
+
+    [Fact]
+    public async Task DeliverAsync_CardRejectedAfterTheMail_RetryPostsOnlyTheCard()
+    {
+        // Catches: the mail step not recorded (MailDone) before the card, so a retry after a failed card mails again.
+        var ct = TestContext.Current.CancellationToken;
+        await using var graph = await RecordingHttpServer.StartAsync(ct);
+        graph.DefaultResponse = r => GraphTestServer.IsSentItemsQuery(r) ? GraphTestServer.SentItems() : GraphTestServer.Accepted;
+        await using var teams = await RecordingHttpServer.StartAsync(ct);
+        teams.Enqueue(ScriptedResponse.Json(HttpStatusCode.BadRequest, """{"error":"card rejected"}"""));
+        teams.DefaultResponse = _ => ScriptedResponse.Empty(HttpStatusCode.Accepted);
+        var brand = Contoso with { TeamsWebhookUrl = new Uri(teams.BaseAddress, "hook?sig=s").AbsoluteUri };
+        var service = await ServiceAsync(brand, GraphTestServer.Sender(graph), ct);
+
+        var failed = await service.DeliverAsync(ContosoName, null, ct);
+
+        Assert.Equal(DigestOutcome.Failed, failed.Outcome);
+        Assert.Equal((DigestRunStatus.Failed, true, false), (failed.Run!.Status, failed.Run.MailDone, failed.Run.CardDone));
+        Assert.Contains("400", failed.Run.FailureReason, StringComparison.Ordinal);
+        Assert.Single(graph.Requests, GraphTestServer.IsSendMail);
+
+        var retried = await service.DeliverAsync(ContosoName, null, ct);
+
+        Assert.Equal(DigestOutcome.Sent, retried.Outcome);
+        Assert.Equal("teams", retried.Run!.Delivery);
+        Assert.Single(graph.Requests, GraphTestServer.IsSendMail);
+        Assert.Equal(2, teams.Requests.Count);
+    }
+
+    [Fact]
+    public async Task DeliverAsync_WebhookOnly_PostsTheCardAndMailsNobody()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var graph = await RecordingHttpServer.StartAsync(ct);
+        await using var teams = await RecordingHttpServer.StartAsync(ct);
+        teams.DefaultResponse = _ => ScriptedResponse.Empty(HttpStatusCode.Accepted);
+        var brand = Contoso with { TeamRecipients = [], TeamsWebhookUrl = new Uri(teams.BaseAddress, "hook?sig=s").AbsoluteUri };
+        var service = await ServiceAsync(brand, GraphTestServer.Sender(graph), ct);
+
+        var result = await service.DeliverAsync(ContosoName, null, ct);
+
+        Assert.Equal(DigestOutcome.Sent, result.Outcome);
+        Assert.Equal("teams", result.Run!.Delivery);
+        Assert.Empty(graph.Requests);
+        Assert.Single(teams.Requests);
+        Assert.False(Directory.Exists(_outbox) && Directory.EnumerateFiles(_outbox).Any());
+    }
+
+    [Fact]
+    public async Task DeliverAsync_NobodyToTell_CardToTheOutboxAndWeekSkipped()
+    {
+        // Catches: a brand with neither recipients nor webhook mailed or left due forever (Skipped counts as delivered).
+        var ct = TestContext.Current.CancellationToken;
+        await using var graph = await RecordingHttpServer.StartAsync(ct);
+        var brand = Contoso with { TeamRecipients = [] };
+        var service = await ServiceAsync(brand, GraphTestServer.Sender(graph), ct);
+
+        var result = await service.DeliverAsync(ContosoName, null, ct);
+
+        Assert.Equal(DigestOutcome.Skipped, result.Outcome);
+        Assert.Equal((DigestRunStatus.Skipped, true), (result.Run!.Status, result.Run.CardDone));
+        Assert.Empty(graph.Requests);
+        var file = Assert.Single(Directory.EnumerateFiles(_outbox));
+        Assert.Contains("contoso-digest-2026-W44", Path.GetFileName(file), StringComparison.Ordinal);
+        Assert.Equal(file, result.Run.Delivery);
+        Assert.Null(await service.DueAsync(brand, ct));
+        Assert.Equal(DigestOutcome.AlreadyDelivered, (await service.DeliverAsync(ContosoName, null, ct)).Outcome);
+    }
+
+    [Fact]
+    public async Task DeliverAsync_GivenWeek_DeliversThatWeekNotTheLatest()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var graph = await RecordingHttpServer.StartAsync(ct);
+        graph.DefaultResponse = _ => GraphTestServer.Accepted;
+        var service = await ServiceAsync(Contoso, GraphTestServer.Sender(graph), ct);
+
+        var result = await service.DeliverAsync(ContosoName, W44.Previous, ct);
+
+        Assert.Equal((DigestOutcome.Sent, W44.Previous), (result.Outcome, result.Week));
+        Assert.NotNull(await new DigestRunTableStore(_storage).GetAsync(ContosoName, W44.Previous, ct));
+        Assert.Null(await new DigestRunTableStore(_storage).GetAsync(ContosoName, W44, ct));
+    }
+
+    [Fact]
+    public async Task DueAsync_DueUnlessTurnedOffOrBeingSent()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var graph = await RecordingHttpServer.StartAsync(ct);
+        var service = await ServiceAsync(Contoso, GraphTestServer.Sender(graph), ct);
+
+        Assert.Equal(W44, await service.DueAsync(Contoso, ct));
+        Assert.Null(await service.DueAsync(Contoso with { WeeklyDigest = false }, ct));
+        var claimed = DigestRun.Claim(ContosoName, W44, "other", _time.GetUtcNow().AddMinutes(-1));
+        Assert.NotNull(await new DigestRunTableStore(_storage).TryCreateAsync(claimed, ct));
+        Assert.Null(await service.DueAsync(Contoso, ct)); // being sent right now
+    }
+
     private static BrandSettings Contoso => BrandSettings.CreateDefault(ContosoName) with
     {
         DisplayName = "Contoso",

@@ -92,6 +92,64 @@ public sealed class SeriesAlertRouterTests : IAsyncLifetime
         Assert.Empty(_graph.Requests);
     }
 
+    [Fact]
+    public async Task NotifyAsync_NoSenderSet_MailsFromTheFirstTeamRecipient()
+    {
+        // Catches: the sender fallback dropped or pointed at another address (Graph sends as the mailbox in the path).
+        var ct = TestContext.Current.CancellationToken;
+        var brand = BrandSettings.CreateDefault(Acme) with { TeamRecipients = ["social@acme.example", "lead@acme.example"], Sender = null };
+
+        var delivery = await Router().NotifyAsync(Alert(), brand, ct);
+
+        Assert.True(delivery.Delivered);
+        Assert.Equal("/v1.0/users/social@acme.example/sendMail", Assert.Single(MailsSent).PathAndQuery);
+    }
+
+    [Fact]
+    public async Task NotifyAsync_RetryOfAnUnconfirmedAlert_FoundInSentItems_NotMailedAgain()
+    {
+        // Catches: MayHaveBeenSent not handed to the mail sender, so a retried alert is mailed twice.
+        var ct = TestContext.Current.CancellationToken;
+        _graph.DefaultResponse = r => GraphTestServer.IsSentItemsQuery(r) ? GraphTestServer.SentItems("AAMk-earlier") : GraphTestServer.Accepted;
+        var brand = BrandSettings.CreateDefault(Acme) with { TeamRecipients = ["social@acme.example"] };
+
+        var delivery = await Router().NotifyAsync(Alert() with { MayHaveBeenSent = true }, brand, ct);
+
+        Assert.True(delivery.Delivered);
+        Assert.Equal("mail", delivery.Channel);
+        Assert.Contains(_graph.Requests, GraphTestServer.IsSentItemsQuery);
+        Assert.Empty(MailsSent);
+    }
+
+    [Fact]
+    public async Task NotifyAsync_WebhookNotAnAbsoluteUrl_FallsBackToMail()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var brand = BrandSettings.CreateDefault(Acme) with { TeamsWebhookUrl = "hooks/teams", TeamRecipients = ["social@acme.example"] };
+
+        var delivery = await Router().NotifyAsync(Alert(), brand, ct);
+
+        Assert.Equal(("mail", true), (delivery.Channel, delivery.Delivered));
+        Assert.Single(MailsSent);
+    }
+
+    [Fact]
+    public async Task NotifyAsync_WebhookRefusesTheCard_NotDeliveredWithTheReason()
+    {
+        // Catches: a refused card reported as delivered (the episode would be confirmed and never retried).
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+        server.DefaultResponse = _ => ScriptedResponse.Json(System.Net.HttpStatusCode.BadRequest, """{"error":"bad card"}""");
+        var brand = BrandSettings.CreateDefault(Acme) with { TeamsWebhookUrl = new Uri(server.BaseAddress, "hook?sig=s").AbsoluteUri };
+
+        var delivery = await Router().NotifyAsync(Alert(), brand, ct);
+
+        Assert.False(delivery.Delivered);
+        Assert.Equal("teams", delivery.Channel);
+        Assert.Contains("400", delivery.Detail, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_outbox));
+    }
+
     private SeriesAlertRouter Router() => new(
         TestTeams.Client(new FakeTimeProvider()),
         GraphTestServer.Sender(_graph),

@@ -56,6 +56,72 @@ public sealed partial class SeriesCheckExactlyOnceTests(AzuriteFixture azurite) 
     }
 
     [Fact]
+    public async Task CheckAsync_CardDelivered_EpisodeConfirmedAndCardLinksToTheApi()
+    {
+        // Catches: a delivered alert left unconfirmed (DeliveryPending: the next check would resend after the lease), the
+        // base URL's trailing slash kept ("…//api"), a wrong report month, or the sent alert misreported to the caller.
+        await using var teams = await RecordingHttpServer.StartAsync(Ct);
+        teams.DefaultResponse = _ => ScriptedResponse.Empty(HttpStatusCode.Accepted);
+        await SeedDecliningSeriesAsync();
+        var states = new SeriesStateTableStore(_storage);
+        var service = await ServiceAsync(
+            Settings(webhook: new Uri(teams.BaseAddress, "workflows/hook?sig=s")), states, mail: null, new SeriesAlertOptions { PublicBaseUrl = "https://social.example.com/" });
+
+        var result = await service.CheckAsync(_brand, Ct);
+
+        Assert.Equal((_brand, Now), (result.Brand, result.CheckedAt));
+        Assert.Equal(SeriesStatus.Underperforming, Assert.Single(result.Series, s => s.Series == "Tips").Status);
+        var sent = Assert.Single(result.Sent);
+        Assert.Equal((Channels.Instagram, "Tips", AlertKind.Started, SeriesStatus.Underperforming, true, "teams"), (sent.Channel, sent.Series, sent.Kind, sent.Status, sent.Delivered, sent.Via));
+        var state = Assert.Single(await ListAsync(states), s => s.Series == "Tips");
+        Assert.Equal((EpisodeStatus.Underperforming, AlertKind.Started, Now, false), (state.Status, state.LastNotification, state.LastNotifiedAt, state.DeliveryPending));
+        var card = Assert.Single(teams.Requests).BodyText;
+        Assert.Contains($"https://social.example.com/api/brands/{_brand}/series", card, StringComparison.Ordinal);
+        Assert.Contains($"https://social.example.com/api/brands/{_brand}/reports/2026-10.pdf", card, StringComparison.Ordinal);
+
+        // Confirmed: a later check, past the retry lease, sends nothing.
+        _time.Advance(TimeSpan.FromHours(1));
+        Assert.Empty((await service.CheckAsync(_brand, Ct)).Sent);
+        Assert.Single(teams.Requests);
+    }
+
+    [Fact]
+    public async Task CheckAsync_EveryClaimLost_GivesUpAfterThreeAttemptsWithoutPosting()
+    {
+        // Catches: an unbounded or longer claim loop (a check that keeps losing the ETag race must stop, not spin).
+        await using var teams = await RecordingHttpServer.StartAsync(Ct);
+        teams.DefaultResponse = _ => ScriptedResponse.Empty(HttpStatusCode.Accepted);
+        await SeedDecliningSeriesAsync();
+        var states = new AlwaysLosesTheClaim(new SeriesStateTableStore(_storage));
+        var service = await ServiceAsync(Settings(webhook: new Uri(teams.BaseAddress, "workflows/hook?sig=s")), states, mail: null);
+
+        var result = await service.CheckAsync(_brand, Ct);
+
+        Assert.Empty(result.Sent);
+        Assert.Empty(teams.Requests);
+        var tips = Assert.Single(states.Claims, c => c.Series == "Tips");
+        Assert.Equal(3, tips.Count);
+    }
+
+    [Fact]
+    public async Task EvaluateAsync_SeriesLastPostedFourMonthsAgo_StillJudgedOverTheDetectorsHistory()
+    {
+        // The check reads the detector's history and baseline window (182 + 90 days back), not just the last three months.
+        await using var writer = new TableRecordStore(_storage, Options.Create(new StorageOptions())).OpenWriter();
+        for (var k = 0; k < 4; k++)
+        {
+            await writer.WriteAsync(Post($"old-{k}", "Archive", Now.AddDays(-130 + (7 * k)), 0.03), Ct);
+        }
+
+        await writer.CompleteAsync(Ct);
+        var service = await ServiceAsync(Settings(webhook: null), new SeriesStateTableStore(_storage), mail: null);
+
+        var verdicts = await service.EvaluateAsync(_brand, Now, Ct);
+
+        Assert.Contains(verdicts, v => v.Series == "Archive" && v.Channel == Channels.Instagram);
+    }
+
+    [Fact]
     public async Task CheckAsync_TeamsAnswers504AfterTakingTheCard_NoSecondCardNowOrLater()
     {
         await using var teams = await RecordingHttpServer.StartAsync(Ct);
@@ -122,7 +188,7 @@ public sealed partial class SeriesCheckExactlyOnceTests(AzuriteFixture azurite) 
         TeamsWebhookUrl = webhook?.ToString(),
     };
 
-    private async Task<SeriesCheckService> ServiceAsync(BrandSettings settings, ISeriesStateStore states, IMailSender? mail)
+    private async Task<SeriesCheckService> ServiceAsync(BrandSettings settings, ISeriesStateStore states, IMailSender? mail, SeriesAlertOptions? options = null)
     {
         var brands = new BrandSettingsTableStore(_storage);
         await brands.SaveAsync(settings, Ct);
@@ -137,7 +203,7 @@ public sealed partial class SeriesCheckExactlyOnceTests(AzuriteFixture azurite) 
                 new SeriesAlertMessages(),
                 NullLogger<SeriesAlertRouter>.Instance),
             new SeriesDetector(new SeriesDetectionOptions()),
-            new SeriesAlertOptions(),
+            options ?? new SeriesAlertOptions(),
             _time);
     }
 
@@ -185,6 +251,25 @@ public sealed partial class SeriesCheckExactlyOnceTests(AzuriteFixture azurite) 
 
     [GeneratedRegex("\"x-socialfunctions-run\",\\s*\"value\"\\s*:\\s*\"(?<tag>[^\"]+)\"", RegexOptions.IgnoreCase)]
     private static partial Regex RunHeader();
+
+    /// <summary>The real episode store, except that every claim loses (another check always wrote first); counts the claims per series.</summary>
+    private sealed class AlwaysLosesTheClaim(ISeriesStateStore inner) : ISeriesStateStore
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _claims = new(StringComparer.Ordinal);
+
+        public IEnumerable<(string Series, int Count)> Claims => _claims.Select(kv => (kv.Key, kv.Value));
+
+        public Task<VersionedSeriesState?> GetAsync(BrandName brand, string channel, string series, CancellationToken cancellationToken) =>
+            inner.GetAsync(brand, channel, series, cancellationToken);
+
+        public Task<string?> TrySaveAsync(SeriesEpisodeState state, string? expectedVersion, CancellationToken cancellationToken)
+        {
+            _claims.AddOrUpdate(state.Series, 1, (_, n) => n + 1);
+            return Task.FromResult<string?>(null);
+        }
+
+        public IAsyncEnumerable<SeriesEpisodeState> ListAsync(BrandName brand, CancellationToken cancellationToken) => inner.ListAsync(brand, cancellationToken);
+    }
 
     /// <summary>The real episode store, except that the confirming write never happens: the process "died" there.</summary>
     private sealed class CrashOnConfirm(ISeriesStateStore inner) : ISeriesStateStore

@@ -1,0 +1,34 @@
+using SocialFunctions.Core.Analytics;
+using SocialFunctions.Core.Records;
+using static SocialFunctions.Core.Tests.Analytics.TestData;
+
+namespace SocialFunctions.Core.Tests.Analytics;
+
+/// <summary>Per-post engagement arithmetic of metrics.md: missing components are not zeros.</summary>
+public sealed class EngagementTests
+{
+    [Fact]
+    public void SumOfTheProvidedComponents_NullWhenNone()
+    {
+        Assert.Equal(15, Engagement.Of(Post(Channels.X, "p", "2026-10-01T00:00:00Z", 100, reactions: 1, comments: 2, shares: 3, saves: 4, clicks: 5)));
+        Assert.Equal(3, Engagement.Of(Post(Channels.X, "p", "2026-10-01T00:00:00Z", 100, reactions: null, shares: 3)));
+        Assert.Equal(0, Engagement.Of(Post(Channels.X, "p", "2026-10-01T00:00:00Z", 100, reactions: 0)));
+        Assert.Null(Engagement.Of(Post(Channels.X, "p", "2026-10-01T00:00:00Z", 100, reactions: null)));
+    }
+
+    [Fact]
+    public void Rate_NeedsEngagementsAndPositiveImpressions()
+    {
+        Assert.Equal(0.05, Engagement.Rate(Post(Channels.X, "p", "2026-10-01T00:00:00Z", 200, reactions: 4, comments: 6))!.Value, 12);
+        Assert.Null(Engagement.Rate(Post(Channels.X, "p", "2026-10-01T00:00:00Z", 0, reactions: 4)));
+        Assert.Null(Engagement.Rate(Post(Channels.X, "p", "2026-10-01T00:00:00Z", null, reactions: 4)));
+        Assert.Null(Engagement.Rate(Post(Channels.X, "p", "2026-10-01T00:00:00Z", 100, reactions: null)));
+    }
+
+    [Fact]
+    public void Provided_NamesTheComponentsTheExportCarries()
+    {
+        Assert.Equal(["comments", "clicks"], Engagement.Provided(Post(Channels.X, "p", "2026-10-01T00:00:00Z", 100, reactions: null, comments: 0, clicks: 2)));
+        Assert.Equal(["reactions", "comments", "shares", "saves", "clicks"], Engagement.ComponentNames);
+    }
+}
