@@ -265,7 +265,7 @@ public static partial class BrandSettingsValidator
         }
     }
 
-    [GeneratedRegex(@"^#?[\p{L}\p{N}_]+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^#?[\p{L}\p{N}_]+\z", RegexOptions.CultureInvariant)] // \z: $ would accept a final newline
     private static partial Regex HashtagPattern();
 
     private sealed class Errors

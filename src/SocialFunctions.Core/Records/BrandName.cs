@@ -45,6 +45,7 @@ public readonly partial record struct BrandName : IParsable<BrandName>
 
     public override string ToString() => Value;
 
-    [GeneratedRegex("^[a-z0-9-]{1,40}$", RegexOptions.CultureInvariant)]
+    // \z, not $: in .NET $ also matches before a final newline, which would let "acme\n" through to table keys.
+    [GeneratedRegex(@"^[a-z0-9-]{1,40}\z", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

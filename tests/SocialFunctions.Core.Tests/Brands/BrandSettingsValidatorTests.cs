@@ -166,10 +166,12 @@ public class BrandSettingsValidatorTests
         Assert.Equal(["Give exactly one of hashtag, prefix or pattern (got 2)."], Validate(settings)["seriesRules[0]"]);
     }
 
-    [Fact]
-    public void Validate_HashtagWithSpace_NamesHashtag()
+    [Theory]
+    [InlineData("#tip tuesday")]
+    [InlineData("#tips\n")] // a final newline: .NET's $ would match before it
+    public void Validate_HashtagWithSpaceOrNewline_NamesHashtag(string hashtag)
     {
-        var settings = Valid() with { SeriesRules = [new SeriesRule { Name = "Tips", Hashtag = "#tip tuesday" }] };
+        var settings = Valid() with { SeriesRules = [new SeriesRule { Name = "Tips", Hashtag = hashtag }] };
 
         Assert.Single(Validate(settings)["seriesRules[0].hashtag"]);
     }

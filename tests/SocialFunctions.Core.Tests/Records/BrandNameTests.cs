@@ -26,6 +26,7 @@ public sealed class BrandNameTests
     [InlineData("acme_corp")]
     [InlineData("../acme")]
     [InlineData("01234567890123456789012345678901234567890")] // 41 characters
+    [InlineData("acme\n")] // a trailing newline: .NET's $ matches before it
     [InlineData(null)]
     public void TryParse_InvalidName_Refused(string? text)
     {
