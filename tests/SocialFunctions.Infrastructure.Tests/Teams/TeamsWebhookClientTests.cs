@@ -147,5 +147,104 @@ public sealed class TeamsWebhookClientTests
         Assert.Equal(["/rate/a", "/rate/b"], server.Requests.Select(r => r.PathAndQuery));
     }
 
+    [Fact]
+    public async Task PostAsync_Accepted_PostsThePayloadAsUtf8Json()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+        server.DefaultResponse = _ => ScriptedResponse.Empty(HttpStatusCode.Accepted);
+        using var client = Client(new FakeTimeProvider());
+
+        var delivery = await client.PostAsync(new Uri(server.BaseAddress, "hook?sig=secret"), Payload, ct);
+
+        Assert.Equal(new Core.Alerts.AlertDelivery(true, "teams", "Teams Workflows webhook"), delivery);
+        var request = Assert.Single(server.Requests);
+        Assert.Equal("POST", request.Method);
+        Assert.Equal("/hook?sig=secret", request.PathAndQuery);
+        Assert.Equal("application/json; charset=utf-8", request.Headers["Content-Type"]);
+        Assert.Equal(Payload, request.Body);
+    }
+
+    [Fact]
+    public async Task PostAsync_BadRequestOnce_ReasonAloneWithoutAttemptCount()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+        server.DefaultResponse = _ => ScriptedResponse.Json(HttpStatusCode.BadRequest, """{"error":"bad card"}""");
+        using var client = Client(new FakeTimeProvider());
+
+        var delivery = await client.PostAsync(new Uri(server.BaseAddress, "hook"), Payload, ct);
+
+        Assert.Equal("HTTP 400 Bad Request: {\"error\":\"bad card\"}", delivery.Detail);
+        Assert.Equal(("teams", "Teams Workflows webhook"), (delivery.Channel, delivery.Where));
+    }
+
+    [Theory]
+    [InlineData(300, false)]
+    [InlineData(301, true)]
+    public async Task PostAsync_LongErrorBody_CutAt300Characters(int length, bool cut)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+        var body = new string('e', length);
+        server.DefaultResponse = _ => ScriptedResponse.Json(HttpStatusCode.Forbidden, body);
+        using var client = Client(new FakeTimeProvider());
+
+        var delivery = await client.PostAsync(new Uri(server.BaseAddress, "hook"), Payload, ct);
+
+        Assert.False(delivery.Delivered);
+        Assert.Equal($"HTTP 403 Forbidden: {(cut ? new string('e', 300) + "…" : body)}", delivery.Detail);
+    }
+
+    [Fact]
+    public async Task PostAsync_RequestTimeoutThenAccepted_RetriedAndDeliveredOnce()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+        server.Enqueue(ScriptedResponse.Empty(HttpStatusCode.RequestTimeout), ScriptedResponse.Empty(HttpStatusCode.Accepted));
+        var time = new FakeTimeProvider();
+        using var client = Client(time);
+
+        var delivery = await FakeClock.RunAsync(time, () => client.PostAsync(new Uri(server.BaseAddress, "hook"), Payload, ct), TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(5));
+
+        Assert.True(delivery.Delivered, delivery.Detail);
+        Assert.Null(delivery.Detail);
+        Assert.Equal(2, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task PostAsync_AttemptTimesOut_NotPostedAgainAndReportedWithTheDoubt()
+    {
+        // The flow may have the card although no answer came back in time: posting again could double it.
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+        server.DefaultResponse = _ => ScriptedResponse.Empty(HttpStatusCode.Accepted) with { Delay = TimeSpan.FromSeconds(20) };
+        var time = new FakeTimeProvider();
+        using var client = Client(time, new TeamsOptions { Timeout = TimeSpan.FromSeconds(5) });
+
+        var delivery = await FakeClock.RunAsync(time, () => client.PostAsync(new Uri(server.BaseAddress, "hook"), Payload, ct), TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
+
+        Assert.True(delivery.Delivered);
+        Assert.Equal("outcome unknown (timed out after 5 s); not posted again, so the card is not doubled: check the channel", delivery.Detail);
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
+    public async Task PostAsync_ConnectionDroppedAfterSending_NotPostedAgain()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+        await using var proxy = await FaultProxy.StartAsync(server.BaseAddress, ct);
+        proxy.Rule = _ => ProxyFault.ConnectionReset;
+        var time = new FakeTimeProvider();
+        using var client = Client(time);
+
+        var delivery = await FakeClock.RunAsync(time, () => client.PostAsync(new Uri(proxy.Address, "hook"), Payload, ct), TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(5));
+
+        Assert.True(delivery.Delivered);
+        Assert.StartsWith("outcome unknown (transport error: ", delivery.Detail, StringComparison.Ordinal);
+        Assert.Single(proxy.Requests);
+    }
+
     private static TeamsWebhookClient Client(FakeTimeProvider time, TeamsOptions? options = null) => TestTeams.Client(time, options);
 }
