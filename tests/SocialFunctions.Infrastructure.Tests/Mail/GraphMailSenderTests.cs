@@ -239,4 +239,231 @@ public sealed class GraphMailSenderTests
         Assert.Single(server.Requests, r => r.PathAndQuery.EndsWith("/send", StringComparison.Ordinal));
         Assert.Single(server.Requests, r => r.PathAndQuery.EndsWith("/messages", StringComparison.Ordinal));
     }
+    [Fact]
+    public async Task SendAsync_503OnSendThenNotInSentItems_AcceptedOnTheSecondAttemptSaysSo()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+        server.Enqueue(ScriptedResponse.Empty(HttpStatusCode.ServiceUnavailable), SentItems(), Accepted);
+
+        var result = await Sender(server).SendAsync(TestMail(), ct);
+
+        Assert.Equal(new Core.Ports.MailSendResult(true, "graph", "accepted on attempt 2"), result);
+    }
+
+    [Fact]
+    public async Task SendAsync_AcceptedAtOnce_NoDetail()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+        server.Enqueue(Accepted);
+
+        var result = await Sender(server).SendAsync(TestMail(), ct);
+
+        Assert.Equal(new Core.Ports.MailSendResult(true, "graph", null), result);
+    }
+
+    [Fact]
+    public async Task SendAsync_ThrottledBeyondHttpRetries_NothingWentOutSoSentAgainWithoutLookingUp()
+    {
+        // With HTTP retries off, a 429 on the send reaches the send pipeline: Graph refused it, so no Sent Items query.
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+        server.Enqueue(ScriptedResponse.TooManyRequests(retryAfterSeconds: 0), Accepted);
+        var options = Options(server);
+        options.MaxThrottleRetries = 0;
+
+        var result = await Sender(server, options).SendAsync(TestMail(), ct);
+
+        Assert.True(result.Delivered, result.Detail);
+        Assert.Equal("accepted on attempt 2", result.Detail);
+        Assert.Equal(["POST sendMail", "POST sendMail"], server.Requests.Select(r => IsSendMail(r) ? "POST sendMail" : r.PathAndQuery));
+    }
+
+    [Fact]
+    public async Task SendAsync_ThrottledOnEveryAttempt_NotSentNamingTheAttempts()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+        server.DefaultResponse = _ => ScriptedResponse.TooManyRequests(retryAfterSeconds: 0);
+        var options = Options(server);
+        options.MaxThrottleRetries = 0;
+
+        var result = await Sender(server, options).SendAsync(TestMail(), ct);
+
+        Assert.False(result.Delivered);
+        Assert.StartsWith($"not sent after {options.MaxSendAttempts} attempts: Graph 429", result.Detail, StringComparison.Ordinal);
+        Assert.Equal(options.MaxSendAttempts, server.Requests.Count(IsSendMail));
+        Assert.DoesNotContain(server.Requests, IsSentItemsQuery);
+    }
+
+    [Fact]
+    public async Task SendAsync_RetryAfterBeyondCap_WaitsOnlyTheCap()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
+        var seenAt = new ConcurrentQueue<DateTimeOffset>();
+        server.Enqueue(_ => { seenAt.Enqueue(time.GetUtcNow()); return ScriptedResponse.TooManyRequests(retryAfterSeconds: 3600); });
+        server.Enqueue(_ => { seenAt.Enqueue(time.GetUtcNow()); return Accepted; });
+        var options = Options(server);
+        options.MaxRetryAfter = TimeSpan.FromSeconds(20);
+
+        var result = await FakeClock.RunAsync(time, () => Sender(server, options, time).SendAsync(TestMail(), ct), TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(10));
+
+        // Fake time moves in steps while real I/O runs: a loaded machine adds steps, never the hour asked for.
+        Assert.True(result.Delivered, result.Detail);
+        Assert.InRange(seenAt.Last() - seenAt.First(), TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(40));
+    }
+
+    [Fact]
+    public async Task SendAsync_UnknownOutcome_WaitsTheCheckDelayOnTheClockBeforeLookingInSentItems()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
+        var seenAt = new ConcurrentQueue<(string What, DateTimeOffset At)>();
+        server.DefaultResponse = r =>
+        {
+            seenAt.Enqueue((IsSentItemsQuery(r) ? "GET" : "POST", time.GetUtcNow()));
+            return IsSentItemsQuery(r) ? SentItems("AAMkSent3") : ScriptedResponse.Empty(HttpStatusCode.GatewayTimeout);
+        };
+        var options = Options(server);
+        options.SentItemsCheckDelay = TimeSpan.FromSeconds(10);
+
+        var result = await FakeClock.RunAsync(time, () => Sender(server, options, time).SendAsync(TestMail(), ct), TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(5));
+
+        Assert.True(result.Delivered);
+        Assert.Equal(["POST", "GET"], seenAt.Select(s => s.What));
+        Assert.InRange(seenAt.Last().At - seenAt.First().At, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(20));
+    }
+
+    [Fact]
+    public async Task SendAsync_LastAttemptUnknownButThenInSentItems_Delivered()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+        var lookups = 0;
+        server.DefaultResponse = r => IsSentItemsQuery(r)
+            ? (Interlocked.Increment(ref lookups) == 3 ? SentItems("AAMkLate") : SentItems())
+            : ScriptedResponse.Empty(HttpStatusCode.BadGateway);
+        var options = Options(server);
+
+        var result = await Sender(server, options).SendAsync(TestMail(), ct);
+
+        Assert.True(result.Delivered);
+        Assert.StartsWith("outcome unknown (Graph 502", result.Detail, StringComparison.Ordinal);
+        Assert.EndsWith("found in Sent Items (AAMkLate); not sent again", result.Detail, StringComparison.Ordinal);
+        Assert.Equal(options.MaxSendAttempts, server.Requests.Count(IsSendMail));
+    }
+
+    [Fact]
+    public async Task FindInSentItemsAsync_TagWithQuote_EscapedInTheFilterAndMessageWithoutIdStillFound()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+        server.Enqueue(ScriptedResponse.Json(HttpStatusCode.OK, """{"value":[{"subject":"no id"}]}"""));
+
+        var found = await Sender(server).FindInSentItemsAsync(TestMail() with { Tag = "o'brien/2026-10/0" }, ct);
+
+        Assert.Equal("?", found);
+        var query = Uri.UnescapeDataString(Assert.Single(server.Requests).PathAndQuery);
+        Assert.Contains("ep/value eq 'o''brien/2026-10/0'", query, StringComparison.Ordinal);
+        Assert.Contains("$top=1", query, StringComparison.Ordinal);
+        Assert.Contains("$select=id", query, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SendAsync_UploadChunkFailsOnTheService_NewDraftWithoutLookingInSentItems()
+    {
+        // Before the final /send nothing can have gone out: a 500 on a chunk is retried as a whole new draft.
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+        const int size = 4_000_000;
+        var failedOnce = 0;
+        var drafts = 0;
+        server.DefaultResponse = request => (request.Method, request.PathAndQuery) switch
+        {
+            ("POST", var p) when p.EndsWith("/messages", StringComparison.Ordinal) =>
+                ScriptedResponse.Json(HttpStatusCode.Created, $$"""{"id":"draft-{{Interlocked.Increment(ref drafts)}}"}"""),
+            ("POST", var p) when p.EndsWith("/attachments/createUploadSession", StringComparison.Ordinal) =>
+                ScriptedResponse.Json(HttpStatusCode.OK, $$"""{"uploadUrl":"{{server.BaseAddress}}upload/session"}"""),
+            ("PUT", _) when Interlocked.Exchange(ref failedOnce, 1) == 0 => ScriptedResponse.Empty(HttpStatusCode.InternalServerError),
+            ("PUT", _) => ScriptedResponse.Empty(HttpStatusCode.Created),
+            ("POST", var p) when p.EndsWith("/send", StringComparison.Ordinal) => Accepted,
+            _ => ScriptedResponse.Empty(HttpStatusCode.NotFound),
+        };
+        var options = Options(server);
+        options.MaxThrottleRetries = 0;
+
+        var result = await Sender(server, options).SendAsync(TestMail(attachmentBytes: size), ct);
+
+        Assert.True(result.Delivered, result.Detail);
+        Assert.Equal("accepted on attempt 2", result.Detail);
+        Assert.DoesNotContain(server.Requests, IsSentItemsQuery);
+        Assert.Equal(2, drafts);
+        Assert.Single(server.Requests, r => r.PathAndQuery.EndsWith("/messages/draft-2/send", StringComparison.Ordinal));
+        Assert.DoesNotContain(server.Requests, r => r.PathAndQuery.EndsWith("/messages/draft-1/send", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SendAsync_UploadChunkRefused_NotSentWithTheChunkRangeInTheReason()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+        server.DefaultResponse = request => (request.Method, request.PathAndQuery) switch
+        {
+            ("POST", var p) when p.EndsWith("/messages", StringComparison.Ordinal) => ScriptedResponse.Json(HttpStatusCode.Created, """{"id":"draft-1"}"""),
+            ("POST", var p) when p.EndsWith("/attachments/createUploadSession", StringComparison.Ordinal) =>
+                ScriptedResponse.Json(HttpStatusCode.OK, $$"""{"uploadUrl":"{{server.BaseAddress}}upload/session"}"""),
+            ("PUT", _) => ScriptedResponse.Json(HttpStatusCode.RequestedRangeNotSatisfiable, """{"error":"range"}"""),
+            _ => ScriptedResponse.Empty(HttpStatusCode.NotFound),
+        };
+        var options = Options(server);
+
+        var result = await Sender(server, options).SendAsync(TestMail(attachmentBytes: 4_000_000), ct);
+
+        Assert.False(result.Delivered);
+        Assert.Equal($"not sent after {options.MaxSendAttempts} attempts: upload of bytes 0-3276799/4000000 of contoso-2026-10.pdf failed: 416 {{\"error\":\"range\"}}", result.Detail);
+        Assert.DoesNotContain(server.Requests, r => r.PathAndQuery.EndsWith("/send", StringComparison.Ordinal));
+        Assert.DoesNotContain(server.Requests, IsSentItemsQuery);
+    }
+
+    [Fact]
+    public async Task SendAsync_DraftSendRefused_FailsOnceWithGraphReason()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+        server.DefaultResponse = request => (request.Method, request.PathAndQuery) switch
+        {
+            ("POST", var p) when p.EndsWith("/messages", StringComparison.Ordinal) => ScriptedResponse.Json(HttpStatusCode.Created, """{"id":"draft-1"}"""),
+            ("POST", var p) when p.EndsWith("/attachments/createUploadSession", StringComparison.Ordinal) =>
+                ScriptedResponse.Json(HttpStatusCode.OK, $$"""{"uploadUrl":"{{server.BaseAddress}}upload/session"}"""),
+            ("PUT", _) => ScriptedResponse.Empty(HttpStatusCode.Created),
+            ("POST", var p) when p.EndsWith("/send", StringComparison.Ordinal) =>
+                ScriptedResponse.Json(HttpStatusCode.Forbidden, """{"error":{"code":"ErrorAccessDenied","message":"Access is denied."}}"""),
+            _ => ScriptedResponse.Empty(HttpStatusCode.NotFound),
+        };
+
+        var result = await Sender(server).SendAsync(TestMail(attachmentBytes: 4_000_000), ct);
+
+        Assert.False(result.Delivered);
+        Assert.Equal("Graph 403 ErrorAccessDenied: Access is denied.", result.Detail);
+        Assert.Single(server.Requests, r => r.PathAndQuery.EndsWith("/send", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SendAsync_AttachmentsExactlyAtTheInlineLimit_StillInline()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+        server.Enqueue(Accepted);
+        var options = Options(server);
+        options.InlineAttachmentLimitBytes = 2000;
+
+        var result = await Sender(server, options).SendAsync(TestMail(attachmentBytes: 2000), ct);
+
+        Assert.True(result.Delivered);
+        Assert.Single(server.Requests, IsSendMail);
+    }
 }

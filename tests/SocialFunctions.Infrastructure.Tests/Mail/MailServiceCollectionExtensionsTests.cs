@@ -41,6 +41,30 @@ public sealed class MailServiceCollectionExtensionsTests
         Assert.IsType<Azure.Identity.ManagedIdentityCredential>(MailServiceCollectionExtensions.CreateCredential(new GraphMailOptions { ClientId = "c" }));
 
     [Fact]
+    public void ResolveMode_BlankModeWithTenant_GraphAsTheTenantSays() =>
+        Assert.Equal(MailMode.Graph, MailServiceCollectionExtensions.ResolveMode(Config(("Mail:Mode", " "), ("Mail:Graph:TenantId", "t"))));
+
+    [Fact]
+    public void ResolveMode_ExplicitGraphWithoutTenant_Graph() =>
+        Assert.Equal(MailMode.Graph, MailServiceCollectionExtensions.ResolveMode(Config(("Mail:Mode", "GRAPH"))));
+
+    [Fact]
+    public void CreateCredential_CertificateConfigured_ClientCertificateCredential() =>
+        Assert.IsType<Azure.Identity.ClientCertificateCredential>(MailServiceCollectionExtensions.CreateCredential(new GraphMailOptions { TenantId = "t", ClientId = "c", CertificatePath = "/etc/ssl/app.pfx" }));
+
+    [Fact]
+    public void CreateCredential_SecretButNoTenant_NotASecretCredential() =>
+        Assert.IsType<Azure.Identity.ManagedIdentityCredential>(MailServiceCollectionExtensions.CreateCredential(new GraphMailOptions { ClientId = "c", ClientSecret = "s" }));
+
+    [Fact]
+    public void CreateCredential_TenantAndClientWithoutSecretOrCertificate_UserAssignedManagedIdentity() =>
+        Assert.IsType<Azure.Identity.ManagedIdentityCredential>(MailServiceCollectionExtensions.CreateCredential(new GraphMailOptions { TenantId = "t", ClientId = "c", ClientSecret = " " }));
+
+    [Fact]
+    public void CreateCredential_NothingConfigured_DefaultChain() =>
+        Assert.IsType<Azure.Identity.DefaultAzureCredential>(MailServiceCollectionExtensions.CreateCredential(new GraphMailOptions()));
+
+    [Fact]
     public void AddMail_NoTenant_OneOutboxSenderAndOneModeAnnouncer()
     {
         var services = new ServiceCollection();

@@ -89,4 +89,31 @@ public sealed class BrandSettingsTableStoreTests(AzuriteFixture azurite)
 
         Assert.Equal(["alpha", "beta"], brands);
     }
+    [Fact]
+    public async Task ListAsync_ARowThatNoLongerParses_SkippedAndTheOthersListed()
+    {
+        // One brand's row edited by hand must not stop the monthly fan-out of every other brand.
+        var ct = TestContext.Current.CancellationToken;
+        var storage = TestStorage.Create(azurite);
+        var store = new BrandSettingsTableStore(storage);
+        await store.SaveAsync(BrandSettings.CreateDefault(BrandName.Parse("alpha")), ct);
+        await store.SaveAsync(BrandSettings.CreateDefault(BrandName.Parse("gamma")), ct);
+        var table = await storage.TableAsync(BrandSettingsTableStore.TableName, ct);
+        await table.UpsertEntityAsync(new Azure.Data.Tables.TableEntity("brand", "beta") { ["Settings"] = "{not json" }, cancellationToken: ct);
+        await table.UpsertEntityAsync(new Azure.Data.Tables.TableEntity("brand", "delta") { ["Other"] = "no settings" }, cancellationToken: ct);
+
+        // A readable brand row outside the brands' partition is not a brand.
+        await store.SaveAsync(BrandSettings.CreateDefault(BrandName.Parse("omega")), ct);
+        var omega = (await table.GetEntityAsync<Azure.Data.Tables.TableEntity>("brand", "omega", cancellationToken: ct)).Value;
+        await table.UpsertEntityAsync(new Azure.Data.Tables.TableEntity("elsewhere", "omega") { ["Settings"] = omega.GetString("Settings") }, cancellationToken: ct);
+        await table.DeleteEntityAsync("brand", "omega", cancellationToken: ct);
+
+        var brands = new List<string>();
+        await foreach (var settings in store.ListAsync(ct))
+        {
+            brands.Add(settings.Brand);
+        }
+
+        Assert.Equal(["alpha", "gamma"], brands);
+    }
 }

@@ -92,4 +92,59 @@ public sealed class ReportRunTableStoreTests(AzuriteFixture azurite)
 
         Assert.Equal(["2026-08", "2026-10"], months);
     }
+    [Fact]
+    public async Task TryUpdateAsync_ResentAndFailed_GenerationRecipientsListedInAndReasonRoundTrip()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var run = (await _store.TryCreateAsync(Claim(), ct))!;
+        run = (await _store.TryUpdateAsync(run.MarkSent("graph", [], Now.AddMinutes(1), ["cmo@contoso.com", "ceo@contoso.com"]), ct))!;
+        run = (await _store.TryUpdateAsync(run.Reclaim("run-2", Now.AddDays(1), force: true), ct))!;
+        run = (await _store.TryUpdateAsync(run.MarkListedIn(ReportMonth.Parse("2026-11")), ct))!;
+
+        var read = (await _store.GetAsync(BrandName.Parse("contoso"), ReportMonth.Parse("2026-10"), ct))!;
+
+        Assert.Equal(1, read.Generation);
+        Assert.Equal("contoso/2026-10/1", read.MailTag);
+        Assert.Equal("run-2", read.RunId);
+        Assert.Equal(ReportMonth.Parse("2026-11"), read.ListedIn);
+        Assert.Equal(["cmo@contoso.com", "ceo@contoso.com"], read.Recipients);
+        Assert.Empty(read.ListedPeriods);
+        Assert.True(read.IsDelivered);
+
+        var failed = (await _store.TryUpdateAsync(read.MarkFailed(new string('g', 4000) + "more", Now.AddDays(2)), ct))!;
+        var again = (await _store.GetAsync(BrandName.Parse("contoso"), ReportMonth.Parse("2026-10"), ct))!;
+
+        Assert.Equal(failed.ETag, again.ETag);
+        Assert.Equal(ReportRunStatus.Failed, again.Status);
+        Assert.Equal(Now.AddDays(2), again.FailedAt);
+        Assert.Equal(new string('g', 4000) + "…", again.FailureReason);
+    }
+
+    [Fact]
+    public async Task GetAsync_FreshClaim_NoRecipientsListedInOrPeriods()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await _store.TryCreateAsync(Claim(), ct);
+
+        var read = (await _store.GetAsync(BrandName.Parse("contoso"), ReportMonth.Parse("2026-10"), ct))!;
+
+        Assert.Empty(read.Recipients);
+        Assert.Null(read.ListedIn);
+        Assert.Empty(read.ListedPeriods);
+        Assert.Equal(0, read.Generation);
+        Assert.Equal(1, read.Attempts);
+        Assert.Null(read.FailureReason);
+        Assert.Null(read.FailedAt);
+    }
+
+    [Fact]
+    public async Task TryUpdateAsync_ReasonOfExactly4000Characters_KeptWhole()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var run = (await _store.TryCreateAsync(Claim(), ct))!;
+
+        await _store.TryUpdateAsync(run.MarkFailed(new string('g', 4000), Now), ct);
+
+        Assert.Equal(new string('g', 4000), (await _store.GetAsync(BrandName.Parse("contoso"), ReportMonth.Parse("2026-10"), ct))!.FailureReason);
+    }
 }

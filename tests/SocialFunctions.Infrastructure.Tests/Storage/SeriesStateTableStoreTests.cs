@@ -88,6 +88,50 @@ public sealed class SeriesStateTableStoreTests(AzuriteFixture azurite)
         Assert.False(state.State.DeliveryPending);
     }
 
+    [Fact]
+    public async Task GetAsync_AfterSave_EveryFieldAsSaved()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var state = State("Tips") with { DeliveryPending = true, RetriedAt = Now.AddHours(3), LastNotification = AlertKind.Reminder, UpdatedAt = Now.AddHours(4) };
+
+        var version = await Store.TrySaveAsync(state, null, ct);
+        var read = await Store.GetAsync(Acme, "instagram", "Tips", ct);
+
+        Assert.NotNull(read);
+        Assert.Equal(version, read.Version);
+        Assert.Equal(state, read.State);
+        Assert.Null(await Store.GetAsync(Acme, "tiktok", "Tips", ct));
+        Assert.Null(await Store.GetAsync(BrandName.Parse("other"), "instagram", "Tips", ct));
+    }
+
+    [Fact]
+    public async Task TrySaveAsync_RecordDeletedSinceRead_NullNotAnError()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var version = await Store.TrySaveAsync(State("Tips"), null, ct);
+        var table = await _storage.TableAsync(SeriesStateTableStore.TableName, ct);
+        await table.DeleteEntityAsync("acme", SeriesStateTableStore.RowKey("instagram", "Tips"), cancellationToken: ct);
+
+        Assert.Null(await Store.TrySaveAsync(State("Tips") with { Status = EpisodeStatus.Recovered }, version, ct));
+    }
+
+    [Fact]
+    public async Task ListAsync_OnlyTheBrandsSeries()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await Store.TrySaveAsync(State("Tips"), null, ct);
+        await Store.TrySaveAsync(State("Reels/Weekly"), null, ct);
+        await Store.TrySaveAsync(State("Tips") with { Brand = "other" }, null, ct);
+
+        var listed = new List<string>();
+        await foreach (var state in Store.ListAsync(Acme, ct))
+        {
+            listed.Add($"{state.Brand}:{state.Series}");
+        }
+
+        Assert.Equal(["acme:Reels/Weekly", "acme:Tips"], listed.Order(StringComparer.Ordinal));
+    }
+
     private static SeriesEpisodeState State(string series) => new()
     {
         Brand = "acme",

@@ -147,5 +147,123 @@ public sealed class TeamsWebhookClientTests
         Assert.Equal(["/rate/a", "/rate/b"], server.Requests.Select(r => r.PathAndQuery));
     }
 
+    [Fact]
+    public async Task PostAsync_Accepted_PostsThePayloadAsUtf8Json()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+        server.DefaultResponse = _ => ScriptedResponse.Empty(HttpStatusCode.Accepted);
+        using var client = Client(new FakeTimeProvider());
+
+        var delivery = await client.PostAsync(new Uri(server.BaseAddress, "hook?sig=secret"), Payload, ct);
+
+        Assert.Equal(new Core.Alerts.AlertDelivery(true, "teams", "Teams Workflows webhook"), delivery);
+        var request = Assert.Single(server.Requests);
+        Assert.Equal("POST", request.Method);
+        Assert.Equal("/hook?sig=secret", request.PathAndQuery);
+        Assert.Equal("application/json; charset=utf-8", request.Headers["Content-Type"]);
+        Assert.Equal(Payload, request.Body);
+    }
+
+    [Fact]
+    public async Task PostAsync_BadRequestOnce_ReasonAloneWithoutAttemptCount()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+        server.DefaultResponse = _ => ScriptedResponse.Json(HttpStatusCode.BadRequest, """{"error":"bad card"}""");
+        using var client = Client(new FakeTimeProvider());
+
+        var delivery = await client.PostAsync(new Uri(server.BaseAddress, "hook"), Payload, ct);
+
+        Assert.Equal("HTTP 400 Bad Request: {\"error\":\"bad card\"}", delivery.Detail);
+        Assert.Equal(("teams", "Teams Workflows webhook"), (delivery.Channel, delivery.Where));
+    }
+
+    [Theory]
+    [InlineData(300, false)]
+    [InlineData(301, true)]
+    public async Task PostAsync_LongErrorBody_CutAt300Characters(int length, bool cut)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+        var body = new string('e', length);
+        server.DefaultResponse = _ => ScriptedResponse.Json(HttpStatusCode.Forbidden, body);
+        using var client = Client(new FakeTimeProvider());
+
+        var delivery = await client.PostAsync(new Uri(server.BaseAddress, "hook"), Payload, ct);
+
+        Assert.False(delivery.Delivered);
+        Assert.Equal($"HTTP 403 Forbidden: {(cut ? new string('e', 300) + "…" : body)}", delivery.Detail);
+    }
+
+    [Fact]
+    public async Task PostAsync_RequestTimeoutThenAccepted_RetriedAndDeliveredOnce()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+        server.Enqueue(ScriptedResponse.Empty(HttpStatusCode.RequestTimeout), ScriptedResponse.Empty(HttpStatusCode.Accepted));
+        var time = new FakeTimeProvider();
+
+        // An attempt's own timeout far beyond the fake time this test lets pass, so only the 408 decides.
+        using var client = Client(time, new TeamsOptions { Timeout = TimeSpan.FromMinutes(10) });
+
+        var delivery = await FakeClock.RunAsync(time, () => client.PostAsync(new Uri(server.BaseAddress, "hook"), Payload, ct), TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(2));
+
+        Assert.True(delivery.Delivered, delivery.Detail);
+        Assert.Null(delivery.Detail);
+        Assert.Equal(2, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task PostAsync_AttemptTimesOut_NotPostedAgainAndReportedWithTheDoubt()
+    {
+        // The flow may have the card although no answer came back in time: posting again could double it.
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+        server.DefaultResponse = _ => ScriptedResponse.Empty(HttpStatusCode.Accepted) with { Delay = TimeSpan.FromMinutes(1) };
+        var time = new FakeTimeProvider();
+        using var client = Client(time, new TeamsOptions { Timeout = TimeSpan.FromSeconds(5) });
+
+        // The clock moves only once the flow has the request, so the attempt times out after sending, not before.
+        var post = client.PostAsync(new Uri(server.BaseAddress, "hook"), Payload, ct);
+        await WaitUntilAsync(() => server.Requests.Count > 0, ct);
+        var delivery = await FakeClock.RunAsync(time, () => post, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(5));
+
+        Assert.Equal(
+            new Core.Alerts.AlertDelivery(true, "teams", "Teams Workflows webhook", "outcome unknown (timed out after 5 s); not posted again, so the card is not doubled: check the channel"),
+            delivery);
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
+    public async Task PostAsync_ConnectionDroppedAfterSending_NotPostedAgain()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+        await using var proxy = await FaultProxy.StartAsync(server.BaseAddress, ct);
+        proxy.Rule = _ => ProxyFault.ConnectionReset;
+
+        // The fake clock stands still: no attempt times out, and a retry (if any) would wait forever, failing the bound below.
+        using var client = Client(new FakeTimeProvider());
+
+        var delivery = await client.PostAsync(new Uri(proxy.Address, "hook"), Payload, ct).WaitAsync(TimeSpan.FromMinutes(1), ct);
+
+        Assert.True(delivery.Delivered);
+        Assert.Equal(("teams", "Teams Workflows webhook"), (delivery.Channel, delivery.Where));
+        Assert.StartsWith("outcome unknown (transport error: ", delivery.Detail, StringComparison.Ordinal);
+        Assert.Single(proxy.Requests);
+    }
+
+    /// <summary>Real time only as an upper bound on waiting for the server to see a request.</summary>
+    private static async Task WaitUntilAsync(Func<bool> condition, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < 3000 && !condition(); i++)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(20), cancellationToken);
+        }
+
+        Assert.True(condition(), "the server never saw the request");
+    }
+
     private static TeamsWebhookClient Client(FakeTimeProvider time, TeamsOptions? options = null) => TestTeams.Client(time, options);
 }
