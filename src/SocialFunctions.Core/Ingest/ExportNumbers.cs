@@ -125,7 +125,6 @@ public static class ExportNumbers
         return false;
     }
 
-    /// <summary>The common case, plain digits (fewer than 18, so no overflow), read without the general parser.</summary>
     private static readonly double[] PowersOfTen = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
     /// <summary>Digits, one '.', digits (at most 15 digits in all); false for anything else.</summary>
@@ -144,6 +143,7 @@ public static class ExportNumbers
         return true;
     }
 
+    /// <summary>The common case, plain digits (fewer than 18, so no overflow), read without the general parser.</summary>
     private static bool TryParseDigits(ReadOnlySpan<char> text, out long value)
     {
         value = 0;
