@@ -52,5 +52,31 @@ public static class Engagement
         }
     }
 
+    /// <summary>Names of the components that any of <paramref name="posts"/> carries: <see cref="Provided(CanonicalPost)"/> over all, one pass, no sequence per post.</summary>
+    public static HashSet<string> ProvidedByAny(IEnumerable<CanonicalPost> posts)
+    {
+        ArgumentNullException.ThrowIfNull(posts);
+        Span<bool> present = stackalloc bool[ComponentNames.Count];
+        foreach (var post in posts)
+        {
+            present[0] |= post.Reactions is not null;
+            present[1] |= post.Comments is not null;
+            present[2] |= post.Shares is not null;
+            present[3] |= post.Saves is not null;
+            present[4] |= post.Clicks is not null;
+        }
+
+        var provided = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < ComponentNames.Count; i++)
+        {
+            if (present[i])
+            {
+                provided.Add(ComponentNames[i]);
+            }
+        }
+
+        return provided;
+    }
+
     private static long?[] Components(CanonicalPost post) => [post.Reactions, post.Comments, post.Shares, post.Saves, post.Clicks];
 }

@@ -124,7 +124,7 @@ public sealed class TrendReportBuilder(TimeProvider timeProvider, TrendReportOpt
 
         var monthPosts = timeline.In(month, channel).ToList();
         var componentSource = monthPosts.Count > 0 ? monthPosts : timeline.In(month.AddMonths(-(TrendReportDefaults.HistoryMonths - 1)), month, channel).ToList();
-        var provided = ProvidedComponents(componentSource);
+        var provided = Engagement.ProvidedByAny(componentSource);
         if (dailyOnly)
         {
             // Daily series name their components directly.
@@ -169,31 +169,6 @@ public sealed class TrendReportBuilder(TimeProvider timeProvider, TrendReportOpt
             Yoy = MetricNames.Changes(current, lastYearHasData ? lastYear : null),
             History = history,
         };
-    }
-
-    /// <summary>The engagement components any of <paramref name="posts"/> carries (<see cref="Engagement.Provided"/>, without a sequence per post).</summary>
-    private static HashSet<string> ProvidedComponents(List<CanonicalPost> posts)
-    {
-        bool reactions = false, comments = false, shares = false, saves = false, clicks = false;
-        foreach (var post in posts)
-        {
-            reactions |= post.Reactions is not null;
-            comments |= post.Comments is not null;
-            shares |= post.Shares is not null;
-            saves |= post.Saves is not null;
-            clicks |= post.Clicks is not null;
-        }
-
-        var provided = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (name, present) in new[] { (Engagement.Reactions, reactions), (Engagement.Comments, comments), (Engagement.Shares, shares), (Engagement.Saves, saves), (Engagement.Clicks, clicks) })
-        {
-            if (present)
-            {
-                provided.Add(name);
-            }
-        }
-
-        return provided;
     }
 
     private static MonthlyMetrics Monthly(ReportMonth month, ChannelMetrics m) => new()

@@ -31,4 +31,19 @@ public sealed class EngagementTests
         Assert.Equal(["comments", "clicks"], Engagement.Provided(Post(Channels.X, "p", "2026-10-01T00:00:00Z", 100, reactions: null, comments: 0, clicks: 2)));
         Assert.Equal(["reactions", "comments", "shares", "saves", "clicks"], Engagement.ComponentNames);
     }
+
+    [Fact]
+    public void ProvidedByAny_IsTheUnionOfEachPostsComponents()
+    {
+        var posts = new[]
+        {
+            Post(Channels.X, "a", "2026-10-01T00:00:00Z", 100, reactions: null, comments: 0),
+            Post(Channels.X, "b", "2026-10-02T00:00:00Z", 100, reactions: null, saves: 3),
+            Post(Channels.X, "c", "2026-10-03T00:00:00Z", 100, reactions: null, clicks: 1),
+        };
+
+        Assert.Equal(["clicks", "comments", "saves"], Engagement.ProvidedByAny(posts).Order(StringComparer.Ordinal));
+        Assert.Equal(posts.SelectMany(Engagement.Provided).ToHashSet(StringComparer.Ordinal), Engagement.ProvidedByAny(posts));
+        Assert.Empty(Engagement.ProvidedByAny([]));
+    }
 }
