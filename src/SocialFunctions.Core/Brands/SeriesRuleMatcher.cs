@@ -83,37 +83,12 @@ public sealed class SeriesRuleMatcher
     public static bool ContainsHashtag(string text, string tag)
     {
         var bare = tag.TrimStart('#');
-        if (bare.Length == 0)
-        {
-            return false;
-        }
-
-        var at = 0;
-        while ((at = text.IndexOf('#', at)) >= 0)
-        {
-            var start = at + 1;
-            var end = start;
-            while (end < text.Length && IsTagChar(text[end]))
-            {
-                end++;
-            }
-
-            // A '#' glued to a word ("C#") or a tag that merely starts with ours ("#TipTuesdays") is not our tag.
-            var standsAlone = at == 0 || !IsTagChar(text[at - 1]);
-            if (standsAlone && end - start == bare.Length && string.Compare(text, start, bare, 0, bare.Length, StringComparison.OrdinalIgnoreCase) == 0)
-            {
-                return true;
-            }
-
-            at = Math.Max(end, at + 1);
-        }
-
-        return false;
+        return bare.Length > 0 && StandingTags(text).Contains(bare);
     }
 
     /// <summary>
-    /// Every tag of <paramref name="text"/> that stands alone, without its '#', compared case-insensitively: a rule's
-    /// tag is in it exactly when <see cref="ContainsHashtag"/> finds it in the text.
+    /// Every tag of <paramref name="text"/> that stands alone, without its '#', compared case-insensitively. A '#' glued
+    /// to a word ("C#") is no tag, and a tag that merely starts with ours ("#TipTuesdays") is another tag.
     /// </summary>
     private static HashSet<string> StandingTags(string text)
     {
