@@ -37,6 +37,9 @@ public sealed class YouTubeContentReader : TableExportReader
 
     internal static readonly string[] TotalNames = ["Total", "Totals", "Gesamt", "Summe", "Totale", "Totais", "Totaux", "Total general", "合計"];
 
+    /// <summary><see cref="TotalNames"/> normalized once: every data row is asked whether it is the totals row.</summary>
+    private static readonly TableNames Totals = new(TotalNames);
+
     private static readonly string[] DurationNames = ["Duration", "Dauer", "Durée", "Duración", "Duração", "Durata", "長さ"];
 
     private static readonly string[] WatchHourNames =
@@ -150,7 +153,7 @@ public sealed class YouTubeContentReader : TableExportReader
 
             // Ids starting with '-' are written with a leading space (so spreadsheets do not read a formula).
             var id = cells.Text(_content);
-            if (id is null || TableHeader.IsNamed(id, TotalNames) || IsNote(record))
+            if (id is null || Totals.Contains(id) || IsNote(record))
             {
                 return null;
             }

@@ -109,10 +109,10 @@ public sealed class TableHeader
         return new string(buffer[..NormalizeInto(name, buffer)]);
     }
 
-    private const int StackChars = 256;
+    internal const int StackChars = 256;
 
     /// <summary><see cref="Normalize"/> into <paramref name="destination"/> (at least as long as the text); its length.</summary>
-    private static int NormalizeInto(ReadOnlySpan<char> text, Span<char> destination)
+    internal static int NormalizeInto(ReadOnlySpan<char> text, Span<char> destination)
     {
         var length = 0;
         foreach (var c in text)
@@ -156,6 +156,28 @@ public sealed class TableHeader
         }
 
         return false;
+    }
+}
+
+/// <summary>
+/// Names a cell is compared with as <see cref="TableHeader.IsNamed"/> compares them, normalized once: for readers that
+/// ask it of every data row (is it the totals row?), one normalization of the cell and one lookup instead of one
+/// normalization per name.
+/// </summary>
+public sealed class TableNames
+{
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _normalized;
+
+    public TableNames(params string[] names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        _normalized = new HashSet<string>(names.Select(TableHeader.Normalize), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public bool Contains(ReadOnlySpan<char> cell)
+    {
+        Span<char> buffer = cell.Length <= TableHeader.StackChars ? stackalloc char[TableHeader.StackChars] : new char[cell.Length];
+        return _normalized.Contains(buffer[..TableHeader.NormalizeInto(cell, buffer)]);
     }
 }
 

@@ -111,4 +111,22 @@ public sealed class TableHeaderTests
         Assert.Equal("(unknown)", error.FileName);
         Assert.Equal("required column 'b' is missing; the header has: a", error.Reason);
     }
+
+    [Theory]
+    [InlineData("Gesamt", true)]
+    [InlineData("Ge\u00ADsamt", true)] // soft hyphen, as German YouTube exports write it
+    [InlineData(" TOTAL: ", true)]
+    [InlineData("Total general", true)]
+    [InlineData("合計", true)]
+    [InlineData("Totalx", false)]
+    [InlineData("Tota", false)]
+    [InlineData("aB3dE5fG7hI", false)]
+    [InlineData("", false)]
+    public void TableNames_Contains_AgreesWithIsNamed(string cell, bool expected)
+    {
+        string[] names = ["Total", "Gesamt", "Total general", "合計"];
+
+        Assert.Equal(expected, new TableNames(names).Contains(cell));
+        Assert.Equal(TableHeader.IsNamed(cell, names), new TableNames(names).Contains(cell));
+    }
 }
