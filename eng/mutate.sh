@@ -29,11 +29,11 @@ say() { printf '\033[1m==>\033[0m %s\n' "$*"; }
 dotnet tool restore >/dev/null
 mkdir -p "$OUT"
 
-# A chunk's stamp: the tree of the project's sources and of every test project, including uncommitted edits, so a
-# report is reused only for exactly the code and tests it measured.
+# A chunk's stamp: the tree of the project's sources, of every test project and of the mutation settings, including
+# uncommitted edits, so a report is reused only for exactly the code, tests and settings it measured.
 stamp() {
   local project="$1"
-  { git rev-parse "HEAD:src/$project" "HEAD:tests"; git diff HEAD -- "src/$project" tests; git ls-files --others --exclude-standard -- "src/$project" tests | xargs -r cat; } | sha256sum | cut -c1-16
+  { git rev-parse "HEAD:src/$project" "HEAD:tests"; cat eng/mutation/stryker-config.json "$CHUNKS"; git diff HEAD -- "src/$project" tests; git ls-files --others --exclude-standard -- "src/$project" tests | xargs -r cat; } | sha256sum | cut -c1-16
 }
 
 run_chunk() {
