@@ -59,16 +59,22 @@ public sealed class GraphMailSender : IMailSender
         _options = options.Value;
         _timeProvider = timeProvider;
         _logger = logger;
-        _sendPipeline = new ResiliencePipelineBuilder<SendOutcome> { TimeProvider = timeProvider }
-            .AddRetry(new()
+        var attempts = new ResiliencePipelineBuilder<SendOutcome> { TimeProvider = timeProvider };
+
+        // One attempt (a valid setting) is no retry at all: Polly refuses a retry strategy of zero retries.
+        if (_options.MaxSendAttempts > 1)
+        {
+            attempts.AddRetry(new()
             {
                 MaxRetryAttempts = _options.MaxSendAttempts - 1,
                 ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result?.Kind is SendOutcomeKind.NotSent or SendOutcomeKind.Unknown),
 
                 // After an unknown outcome, give the copy time to reach Sent Items before the next attempt looks there.
                 DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(args.Outcome.Result?.Kind == SendOutcomeKind.Unknown ? _options.SentItemsCheckDelay : TimeSpan.Zero),
-            })
-            .Build();
+            });
+        }
+
+        _sendPipeline = attempts.Build();
     }
 
     /// <summary>
@@ -107,6 +113,7 @@ public sealed class GraphMailSender : IMailSender
         {
             MaxRetryAttempts = Math.Max(1, options.MaxThrottleRetries),
             BackoffType = DelayBackoffType.Exponential,
+            // Stryker disable once Boolean : jitter only spreads the retries of many instances; its random delays are Polly's and not observable in a deterministic test
             UseJitter = true,
             Delay = options.RetryDelay,
             ShouldHandle = args =>
@@ -122,6 +129,7 @@ public sealed class GraphMailSender : IMailSender
             },
         };
         var readRetryAfter = retry.DelayGenerator!;
+        // Stryker disable once Equality : at wait == MaxRetryAfter both branches give the same delay
         retry.DelayGenerator = async args => await readRetryAfter(args) is { } wait ? (wait > options.MaxRetryAfter ? options.MaxRetryAfter : wait) : null;
         return new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider }.AddRetry(retry).Build();
     }
@@ -315,9 +323,9 @@ public sealed class GraphMailSender : IMailSender
                 return new SendOutcome(SendOutcomeKind.NotSent, Describe(api));
             case ApiException api when api.ResponseStatusCode >= 400:
                 return new SendOutcome(SendOutcomeKind.Rejected, Describe(api));
-            case HttpRequestException { StatusCode: { } status } http when (int)status is >= 400 and < 500:
-                return new SendOutcome(SendOutcomeKind.NotSent, http.Message);
             case HttpRequestException http:
+                // Transport errors, and the upload chunks' refusals: those come before the send, so the caller turns any
+                // outcome of theirs into "not sent" (no need to tell a 4xx from a 5xx here).
                 return new SendOutcome(SendOutcomeKind.Unknown, http.Message);
             default:
                 return null;

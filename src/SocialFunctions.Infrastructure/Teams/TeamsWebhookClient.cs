@@ -150,8 +150,13 @@ public sealed partial class TeamsWebhookClient : ITeamsWebhook, IDisposable
         });
         context.OnPipelineDisposed(pacing.Dispose);
 
+        // One attempt (a valid setting) is no retry at all: Polly refuses a retry strategy of zero retries.
+        if (_options.MaxAttempts > 1)
+        {
+            builder.AddRetry(retry);
+        }
+
         builder
-            .AddRetry(retry)
             .AddRateLimiter(pacing)
             .AddTimeout(_options.Timeout);
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -20,7 +21,7 @@ internal static class GraphTestServer
         RequestTimeout = TimeSpan.FromSeconds(10),
     };
 
-    public static GraphMailSender Sender(RecordingHttpServer server, GraphMailOptions? options = null, TimeProvider? time = null)
+    public static GraphMailSender Sender(RecordingHttpServer server, GraphMailOptions? options = null, TimeProvider? time = null, ILogger<GraphMailSender>? logger = null)
     {
         options ??= Options(server);
         // Never the wall clock: retry delays and Retry-After waits run on fake time (zero delays need no advancing).
@@ -28,7 +29,7 @@ internal static class GraphTestServer
 
         // Anonymous: the stand-in needs no token; the SDK's middleware and our Polly pipeline stay as in production.
         var graph = GraphMailSender.CreateClient(options, new AnonymousAuthenticationProvider(), time);
-        return new GraphMailSender(graph, GraphMailSender.CreateUploadClient(options, time), Microsoft.Extensions.Options.Options.Create(options), time, NullLogger<GraphMailSender>.Instance);
+        return new GraphMailSender(graph, GraphMailSender.CreateUploadClient(options, time), Microsoft.Extensions.Options.Options.Create(options), time, logger ?? NullLogger<GraphMailSender>.Instance);
     }
 
     public static OutgoingMail TestMail(int attachmentBytes = 1000, bool mayHaveBeenSent = false) => new()

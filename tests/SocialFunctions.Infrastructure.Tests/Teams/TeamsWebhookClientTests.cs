@@ -68,6 +68,24 @@ public sealed class TeamsWebhookClientTests
         Assert.DoesNotContain("secret", delivery.Detail, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task PostAsync_OneAttemptConfigured_503FailsAfterThatOneAttempt()
+    {
+        // Catches: MaxAttempts = 1 (inside its documented range) building a retry of zero retries, which Polly refuses:
+        // every card would fail with an exception instead of being posted once.
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await RecordingHttpServer.StartAsync(ct);
+        server.DefaultResponse = _ => ScriptedResponse.Json(HttpStatusCode.ServiceUnavailable, """{"error":"flow failed"}""");
+        var time = new FakeTimeProvider();
+        using var client = Client(time, new TeamsOptions { MaxAttempts = 1 });
+
+        var delivery = await FakeClock.RunAsync(time, () => client.PostAsync(new Uri(server.BaseAddress, "hook"), Payload, ct), TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(5));
+
+        Assert.False(delivery.Delivered);
+        Assert.Single(server.Requests);
+        Assert.Contains("HTTP 503", delivery.Detail, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(HttpStatusCode.GatewayTimeout)]
     [InlineData(HttpStatusCode.BadGateway)]
