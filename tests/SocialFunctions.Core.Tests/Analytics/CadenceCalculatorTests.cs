@@ -61,6 +61,7 @@ public sealed class CadenceCalculatorTests
         Assert.Equal(5, x.Count);
         Assert.All(x, w => Assert.Equal((0, (double?)null, (double?)null), (w.Posts, w.Target, w.Adherence)));
     }
+
     [Fact]
     public void WeeksOf_MonthEndingOnAMonday_ThatWeekIncluded()
     {

@@ -141,6 +141,7 @@ public class CoverageCalculatorTests
         Assert.Equal([new DateRange(first, first), new DateRange(first.AddDays(3), first.AddDays(3))], CoverageCalculator.Runs(days, first, value: true));
         Assert.Empty(CoverageCalculator.Runs([], first, value: false));
     }
+
     [Fact]
     public void For_UploadsStartingTheSameDay_ShorterFirstThenByFileName()
     {

@@ -46,6 +46,7 @@ public sealed class EngagementTests
         Assert.Equal(posts.SelectMany(Engagement.Provided).ToHashSet(StringComparer.Ordinal), Engagement.ProvidedByAny(posts));
         Assert.Empty(Engagement.ProvidedByAny([]));
     }
+
     [Fact]
     public void ProvidedByAny_ComponentInEveryPost_StillProvided()
     {

@@ -120,6 +120,7 @@ public sealed class FollowerGrowthCalculatorTests
 
         Assert.Equal([Channels.Instagram, Channels.X], calculator.Channels.Order(StringComparer.Ordinal));
     }
+
     [Fact]
     public void For_OnlyValueOfTheMonthBeforeOnItsFirstDay_IsTheStart()
     {

@@ -43,6 +43,7 @@ public class MetricTotalsTests
         Assert.Null(MetricNames.Change(null, 10));
         Assert.Equal(-0.25, MetricNames.Change(75, 100));
     }
+
     [Fact]
     public void RateBasis_NoPostWithBoth_Null_ElseTheSums()
     {
@@ -121,6 +122,7 @@ public class MetricTotalsTests
 
         Assert.Equal(5.0 / 200, merged.Ctr!.Value, 12);
     }
+
     [Fact]
     public void ValueOf_UnknownMetric_RefusedNamingIt()
     {

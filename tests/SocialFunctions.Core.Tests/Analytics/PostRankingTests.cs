@@ -49,6 +49,7 @@ public class PostRankingTests
         Assert.Equal(4, top.Count);
         Assert.Empty(bottom);
     }
+
     [Fact]
     public void Rank_TiesOnRate_MoreImpressionsFirstThenPostId()
     {

@@ -95,6 +95,7 @@ public class SeriesPerformanceCalculatorTests
             performances.Select(p => (p.Channel, p.Series)));
         Assert.Empty(SeriesPerformanceCalculator.For(timeline, new ReportMonth(2026, 9), new TrendReportOptions()));
     }
+
     [Fact]
     public void For_SeriesOnAChannelNotKnown_ListedAfterTheKnownChannels()
     {
