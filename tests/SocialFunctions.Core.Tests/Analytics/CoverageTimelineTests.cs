@@ -36,7 +36,7 @@ public sealed class CoverageTimelineTests
     [Fact]
     public async Task BuildAsync_DefaultWindow_ThreeMonthsBeforeThisOneUpToToday()
     {
-        // Catches: `from ?? …` or `to ?? today` losing its default, `AddMonths(-3)` → `AddMonths(3)`, the settings ignored.
+        // Catches `AddMonths(-3)` → `AddMonths(3)` (the window would end before it starts).
         var overview = await BuildAsync(Log);
 
         Assert.Equal((new DateOnly(2026, 12, 10), new DateOnly(2026, 9, 1), new DateOnly(2026, 12, 10), ReportMonth.Parse("2026-11")),
@@ -58,6 +58,7 @@ public sealed class CoverageTimelineTests
     [Fact]
     public async Task BuildAsync_GivenWindow_IsKept()
     {
+        // Catches `from ?? …` or `to ?? today` answering the default whatever is given.
         var overview = await BuildAsync(Log, new DateOnly(2026, 11, 20), new DateOnly(2026, 12, 5));
 
         Assert.Equal((new DateOnly(2026, 11, 20), new DateOnly(2026, 12, 5)), (overview.From, overview.To));
