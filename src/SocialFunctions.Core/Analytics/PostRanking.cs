@@ -38,6 +38,7 @@ public static class PostRanking
     {
         ArgumentNullException.ThrowIfNull(monthPosts);
         ArgumentNullException.ThrowIfNull(options);
+        // Stryker disable once Linq : equivalent, the median of the sorted list is the same sorted either way
         var impressions = monthPosts.Where(p => p.Impressions is not null).Select(p => p.Impressions!.Value).Order().ToList();
         if (impressions.Count == 0)
         {

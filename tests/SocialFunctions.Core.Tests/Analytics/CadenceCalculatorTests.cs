@@ -61,4 +61,15 @@ public sealed class CadenceCalculatorTests
         Assert.Equal(5, x.Count);
         Assert.All(x, w => Assert.Equal((0, (double?)null, (double?)null), (w.Posts, w.Target, w.Adherence)));
     }
+
+    [Fact]
+    public void WeeksOf_MonthEndingOnAMonday_ThatWeekIncluded()
+    {
+        // November 2026 runs from Sunday 1 to Monday 30: six weeks, from Monday 26 October to Monday 30 November
+        // (catches `monday <= month.LastDay` → `<`).
+        var weeks = CadenceCalculator.WeeksOf(new ReportMonth(2026, 11));
+
+        Assert.Equal(6, weeks.Count);
+        Assert.Equal((new DateOnly(2026, 10, 26), new DateOnly(2026, 11, 30)), (weeks[0], weeks[^1]));
+    }
 }

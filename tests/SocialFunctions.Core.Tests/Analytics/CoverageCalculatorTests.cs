@@ -141,4 +141,22 @@ public class CoverageCalculatorTests
         Assert.Equal([new DateRange(first, first), new DateRange(first.AddDays(3), first.AddDays(3))], CoverageCalculator.Runs(days, first, value: true));
         Assert.Empty(CoverageCalculator.Runs([], first, value: false));
     }
+
+    [Fact]
+    public void For_UploadsStartingTheSameDay_ShorterFirstThenByFileName()
+    {
+        // Same start: the one ending first leads; same range: by file name. Each upload keeps its format.
+        var calculator = new CoverageCalculator(
+        [
+            Upload(Channels.YouTube, "2026-10-01", "2026-10-20", kind: ExportKind.Range) with { FileName = "c.csv" },
+            Upload(Channels.YouTube, "2026-10-01", "2026-10-10", kind: ExportKind.Range) with { FileName = "b.csv" },
+            Upload(Channels.YouTube, "2026-10-05", "2026-10-06", kind: ExportKind.Range) with { FileName = "z.csv" },
+            Upload(Channels.YouTube, "2026-10-05", "2026-10-06", kind: ExportKind.Range) with { FileName = "a.csv" },
+        ]);
+
+        var coverage = calculator.For(Channels.YouTube, new ReportMonth(2026, 10));
+
+        Assert.Equal(["b.csv", "c.csv", "a.csv", "z.csv"], coverage.Uploads.Select(u => u.FileName));
+        Assert.All(coverage.Uploads, u => Assert.Equal("youtube-posts", u.Format));
+    }
 }

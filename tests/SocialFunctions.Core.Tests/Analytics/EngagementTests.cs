@@ -46,4 +46,17 @@ public sealed class EngagementTests
         Assert.Equal(posts.SelectMany(Engagement.Provided).ToHashSet(StringComparer.Ordinal), Engagement.ProvidedByAny(posts));
         Assert.Empty(Engagement.ProvidedByAny([]));
     }
+
+    [Fact]
+    public void ProvidedByAny_ComponentInEveryPost_StillProvided()
+    {
+        // Two posts carrying the same components: catches `present[i] |= …` → `^=` (the second post toggling it off).
+        var posts = new[]
+        {
+            Post(Channels.X, "a", "2026-10-01T00:00:00Z", 100, reactions: 1, comments: 1, shares: 1, saves: 1, clicks: 1),
+            Post(Channels.X, "b", "2026-10-02T00:00:00Z", 100, reactions: 2, comments: 2, shares: 2, saves: 2, clicks: 2),
+        };
+
+        Assert.Equal(["clicks", "comments", "reactions", "saves", "shares"], Engagement.ProvidedByAny(posts).Order(StringComparer.Ordinal));
+    }
 }

@@ -120,4 +120,32 @@ public sealed class FollowerGrowthCalculatorTests
 
         Assert.Equal([Channels.Instagram, Channels.X], calculator.Channels.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void For_OnlyValueOfTheMonthBeforeOnItsFirstDay_IsTheStart()
+    {
+        // September's only followers value is on the 1st: it is September's last value (catches `date >= FirstDay` → `>`).
+        var calculator = new FollowerGrowthCalculator(
+        [
+            Daily(Channels.Instagram, DailyMetricNames.Followers, "2026-09-01", 1000),
+            Daily(Channels.Instagram, DailyMetricNames.Followers, "2026-10-20", 1040),
+        ]);
+
+        Assert.Equal(new FollowerGrowth(40, FollowerGrowthCalculator.FollowersBasis), calculator.For(Channels.Instagram, October));
+    }
+
+    [Fact]
+    public void For_NetFollows_EveryUnfollowOfTheMonthSummed_LastDayIncluded()
+    {
+        // 20 new followers − (3 on the 1st + 5 on the 31st) = 12. Catches the unfollows' `<= to` → `< to` (17) and
+        // their Sum → Max (15).
+        var calculator = new FollowerGrowthCalculator(
+        [
+            Daily(Channels.X, DailyMetricNames.NewFollowers, "2026-10-05", 20),
+            Daily(Channels.X, DailyMetricNames.Unfollows, "2026-10-01", 3),
+            Daily(Channels.X, DailyMetricNames.Unfollows, "2026-10-31", 5),
+        ]);
+
+        Assert.Equal(new FollowerGrowth(12, FollowerGrowthCalculator.NetFollowsBasis), calculator.For(Channels.X, October));
+    }
 }

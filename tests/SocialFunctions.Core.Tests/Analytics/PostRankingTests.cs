@@ -49,4 +49,33 @@ public class PostRankingTests
         Assert.Equal(4, top.Count);
         Assert.Empty(bottom);
     }
+
+    [Fact]
+    public void Rank_TiesOnRate_MoreImpressionsFirstThenPostId()
+    {
+        // Floor: median 1,000 → 100. x, y and b all have ER 0.05: b (2,000 impressions) leads, then x before y by id.
+        // Bottom from the rest: c, d and e at 0.01 → e (2,000 impressions), then c before d. Catches each tie-break reversed.
+        var posts = new[]
+        {
+            Post(Channels.Instagram, "y", "2026-10-01T10:00:00Z", 1000, 50),
+            Post(Channels.Instagram, "x", "2026-10-02T10:00:00Z", 1000, 50),
+            Post(Channels.Instagram, "b", "2026-10-03T10:00:00Z", 2000, 100),
+            Post(Channels.Instagram, "d", "2026-10-04T10:00:00Z", 1000, 10),
+            Post(Channels.Instagram, "c", "2026-10-05T10:00:00Z", 1000, 10),
+            Post(Channels.Instagram, "e", "2026-10-06T10:00:00Z", 2000, 20),
+        };
+
+        var (top, bottom) = PostRanking.Rank(posts, new TrendReportOptions { TopPosts = 2 });
+
+        Assert.Equal(["b", "x"], top.Select(p => p.PostId));
+        Assert.Equal(["e", "c"], bottom.Select(p => p.PostId));
+    }
+
+    [Fact]
+    public void Summary_SeriesKept_EmptySeriesIsNone()
+    {
+        Assert.Equal("Tip Tuesday", PostRanking.Summary(Post(Channels.Instagram, "a", "2026-10-01T10:00:00Z", 100, 5, series: "Tip Tuesday")).Series);
+        Assert.Null(PostRanking.Summary(Post(Channels.Instagram, "b", "2026-10-01T10:00:00Z", 100, 5, series: "")).Series);
+        Assert.Null(PostRanking.Summary(Post(Channels.Instagram, "c", "2026-10-01T10:00:00Z", 100, 5)).Series);
+    }
 }

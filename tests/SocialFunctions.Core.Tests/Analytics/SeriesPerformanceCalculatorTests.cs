@@ -95,5 +95,19 @@ public class SeriesPerformanceCalculatorTests
             performances.Select(p => (p.Channel, p.Series)));
         Assert.Empty(SeriesPerformanceCalculator.For(timeline, new ReportMonth(2026, 9), new TrendReportOptions()));
     }
-}
 
+    [Fact]
+    public void For_SeriesOnAChannelNotKnown_ListedAfterTheKnownChannels()
+    {
+        // A channel outside the known list sorts after every known one (catches its order `int.MaxValue` → -1).
+        var timeline = new PostTimeline(
+        [
+            Post("mastodon", "m1", "2026-10-06T10:00:00Z", 1000, 20, series: "Weekly"),
+            Post(Channels.Reddit, "r1", "2026-10-07T10:00:00Z", 1000, 20, series: "AMA"),
+        ], BrandClock.Utc);
+
+        var performance = SeriesPerformanceCalculator.For(timeline, new ReportMonth(2026, 10), new TrendReportOptions());
+
+        Assert.Equal([(Channels.Reddit, "AMA"), ("mastodon", "Weekly")], performance.Select(p => (p.Channel, p.Series)));
+    }
+}
