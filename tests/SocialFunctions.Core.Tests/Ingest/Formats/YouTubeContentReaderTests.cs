@@ -29,6 +29,42 @@ public sealed class YouTubeContentReaderTests
         Assert.Equal(ContentTypes.Video, first.ContentType);
     }
 
+    /// <summary>
+    /// Each post whole, as the upload stores it: the shared fields (brand, channel, kind, upload, export time) and each
+    /// row's own (id, publication, range, text, metrics) — each row is a copy of one template, so a field left at the
+    /// template's value, or carried over from the row before, shows here.
+    /// </summary>
+    [Fact]
+    public async Task ReadAsync_Rows_AreWholePostsWithTheirOwnFields()
+    {
+        var parsed = await ExportParse.ParseAsync("youtube", "Table data.csv");
+
+        CanonicalPost Expected(string id, string title, DateOnly published, string contentType, long impressions, long views, double watchSeconds) => new()
+        {
+            Brand = "lumen-coffee",
+            Channel = Channels.YouTube,
+            PostId = id,
+            PublishedAt = new DateTimeOffset(published.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddHours(-2),
+            Kind = ExportKind.Range,
+            RangeFrom = published,
+            RangeTo = new DateOnly(2026, 11, 5),
+            UploadId = "upload-1",
+            ExportedAt = ExportParse.ReceivedAt,
+            Text = title,
+            ContentType = contentType,
+            Impressions = impressions,
+            VideoViews = views,
+            WatchTimeSeconds = watchSeconds,
+        };
+
+        Assert.Equal(
+            [
+                Expected("dQ3kLm9xP2A", "How to dial in espresso", new DateOnly(2026, 9, 29), ContentTypes.Video, 15000, 1000, 72900),
+                Expected("-fR8tYu1ZqE", "Pour-over in 4 minutes", new DateOnly(2026, 10, 2), ContentTypes.Short, 5000, 500, 18900),
+            ],
+            parsed.Posts);
+    }
+
     [Fact]
     public async Task ReadAsync_IdWithLeadingSpace_TrimsItAndMarksShort()
     {
