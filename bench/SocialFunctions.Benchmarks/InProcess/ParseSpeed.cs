@@ -18,8 +18,8 @@ namespace SocialFunctions.Benchmarks.InProcess;
 /// formats are the repository's invented fixtures (tests/TestData), their data rows repeated to ~8 MB: small rows like
 /// the canonical ones, which is where per-row work shows. Rows the reader rejects are left out of the repetition: the
 /// fixtures hold them on purpose, real exports next to none. YouTube is read twice: a lifetime table with rows shaped
-/// like real Studio exports (invented titles of 28–66 characters, a few quoted, ~120 bytes a row), and the reader tests' fixture,
-/// whose two short rows (~75 bytes) measure the per-row cost alone.
+/// like real Studio exports (invented titles of 28–66 characters, a few quoted, ~120 bytes a row), and the reader
+/// tests' fixture, whose two short rows (~75 bytes) measure the per-row cost alone.
 /// </remarks>
 public static class ParseSpeed
 {
