@@ -123,6 +123,12 @@ public sealed class YouTubeContentReader : TableExportReader
         private readonly string _undatedWarning;
         private readonly Dictionary<DateOnly, DateTimeOffset> _midnights = [];
 
+        /// <summary>
+        /// The fields every video of the file shares (brand, channel, kind, upload, export time), built once: each row is
+        /// one copy of it with the row's own fields set, instead of a new post plus a <c>with</c> copy of it.
+        /// </summary>
+        private readonly CanonicalPost _template;
+
         public Mapper(TableSession session, TableHeader header)
         {
             _context = session.Context;
@@ -138,6 +144,7 @@ public sealed class YouTubeContentReader : TableExportReader
             _shares = header.Find(ShareNames);
             _hasNamedRange = ExportDates.TryRangeFromName(session.FileName, out _rangeFrom, out _rangeTo);
             _exportDay = _context.ExportedOn ?? _context.UploadDay;
+            _template = _context.NewRangeItem(Channels.YouTube, string.Empty, default, _rangeFrom, _rangeTo);
 
             // Studio leaves the publish time of some videos empty; say what was assumed instead of guessing silently.
             var publishName = _publish.Name.Replace("\u00AD", string.Empty, StringComparison.Ordinal);
@@ -188,8 +195,13 @@ public sealed class YouTubeContentReader : TableExportReader
                 return rejected;
             }
 
-            return new PostRow(record.Line, _context.NewRangeItem(Channels.YouTube, id, StartOfDayUtc(publishedDay ?? from), from, to) with
+            // Every field NewRangeItem sets per post (id, publication, range) is set here; the rest is the template's.
+            return new PostRow(record.Line, _template with
             {
+                PostId = id,
+                PublishedAt = StartOfDayUtc(publishedDay ?? from),
+                RangeFrom = from,
+                RangeTo = to,
                 Text = cells.Text(_title),
 
                 // Shorts are at most a minute long in every export period we take in; longer uploads are videos.

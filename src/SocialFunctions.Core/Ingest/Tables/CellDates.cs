@@ -150,7 +150,7 @@ internal static class CellDates
             return false;
         }
 
-        var month = IndexOfName(text[..3], MonthAbbreviations) + 1;
+        var month = MonthOf(text[..3]);
         if (month == 0 || year < 1 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return false;
@@ -160,7 +160,23 @@ internal static class CellDates
         return weekday < 0 || (int)date.DayOfWeek == weekday;
     }
 
-    private static readonly string[] MonthAbbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    /// <summary>1–12 for an invariant month abbreviation as written (case-sensitive), else 0; one switch, not a scan of twelve names.</summary>
+    private static int MonthOf(ReadOnlySpan<char> text) => text switch
+    {
+        "Jan" => 1,
+        "Feb" => 2,
+        "Mar" => 3,
+        "Apr" => 4,
+        "May" => 5,
+        "Jun" => 6,
+        "Jul" => 7,
+        "Aug" => 8,
+        "Sep" => 9,
+        "Oct" => 10,
+        "Nov" => 11,
+        "Dec" => 12,
+        _ => 0,
+    };
 
     /// <summary>Sunday first, as <see cref="DayOfWeek"/> counts.</summary>
     private static readonly string[] WeekdayAbbreviations = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];

@@ -168,14 +168,38 @@ public sealed class TableNames
 {
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _normalized;
 
+    /// <summary>The ASCII characters a normalized name starts with; null when a name normalizes to nothing (no shortcut then).</summary>
+    private readonly bool[]? _asciiFirst;
+
     public TableNames(params string[] names)
     {
         ArgumentNullException.ThrowIfNull(names);
-        _normalized = new HashSet<string>(names.Select(TableHeader.Normalize), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var normalized = new HashSet<string>(names.Select(TableHeader.Normalize), StringComparer.Ordinal);
+        _normalized = normalized.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!normalized.Contains(string.Empty))
+        {
+            _asciiFirst = new bool[128];
+            foreach (var name in normalized)
+            {
+                if (name[0] < 128)
+                {
+                    _asciiFirst[name[0]] = true;
+                }
+            }
+        }
     }
 
     public bool Contains(ReadOnlySpan<char> cell)
     {
+        // Normalizing keeps a leading ASCII character other than white space and '"' (ASCII has no format characters),
+        // lower-cased, or drops the whole cell to nothing (all colons): either way a cell starting with a character no
+        // name starts with is none of them. Most cells (a video id) end here, without normalizing.
+        if (_asciiFirst is { } first && !cell.IsEmpty && cell[0] is var c && c < 128 && c != '"' && !char.IsWhiteSpace(c)
+            && !first[char.ToLowerInvariant(c)])
+        {
+            return false;
+        }
+
         Span<char> buffer = cell.Length <= TableHeader.StackChars ? stackalloc char[TableHeader.StackChars] : new char[cell.Length];
         return _normalized.Contains(buffer[..TableHeader.NormalizeInto(cell, buffer)]);
     }

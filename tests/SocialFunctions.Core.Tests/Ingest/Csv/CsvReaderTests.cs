@@ -5,6 +5,42 @@ namespace SocialFunctions.Core.Tests.Ingest.Csv;
 
 public sealed class CsvReaderTests
 {
+    /// <summary>
+    /// The cell scan (eight characters at a time up to 32, the last load overlapping, then the general search) against
+    /// the plain search, for every length up to 72, every position of each stop character, a second stop after it, and
+    /// fillers whose low byte is a stop's (U+010A, U+012C): catches a hit lost in the overlapping last load or at the
+    /// hand-over at 32, a lane off by one, a later stop returned first, a stop character left out, or characters
+    /// compared by their low byte only.
+    /// </summary>
+    [Theory]
+    [InlineData(',')]
+    [InlineData(';')]
+    [InlineData('\t')]
+    public void FieldLength_AgreesWithIndexOfAny_AtEveryPositionAndLength(char delimiter)
+    {
+        const string Filler = "ab\"é1 x\u010A\u012Cq";
+        foreach (var stop in new[] { delimiter, '\n', '\r' })
+        {
+            for (var length = 0; length <= 72; length++)
+            {
+                var chars = Enumerable.Range(0, length).Select(i => Filler[i % Filler.Length]).ToArray();
+                Assert.Equal(-1, CsvReader.FieldLength(chars, delimiter));
+                for (var at = 0; at < length; at++)
+                {
+                    var text = (char[])chars.Clone();
+                    text[at] = stop;
+                    if (at + 3 < length)
+                    {
+                        text[at + 3] = delimiter;
+                    }
+
+                    Assert.Equal(at, CsvReader.FieldLength(text, delimiter));
+                    Assert.Equal(text.AsSpan().IndexOfAny(delimiter, '\n', '\r'), CsvReader.FieldLength(text, delimiter));
+                }
+            }
+        }
+    }
+
     [Theory]
     [InlineData("a,b\n1,2\n")]
     [InlineData("a,b\r\n1,2\r\n")]

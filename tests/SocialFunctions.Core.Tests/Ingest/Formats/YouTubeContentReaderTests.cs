@@ -29,6 +29,42 @@ public sealed class YouTubeContentReaderTests
         Assert.Equal(ContentTypes.Video, first.ContentType);
     }
 
+    /// <summary>
+    /// Each post whole, as the upload stores it: the shared fields (brand, channel, kind, upload, export time) and each
+    /// row's own (id, publication, range, text, metrics) — each row is a copy of one template, so a field left at the
+    /// template's value, or carried over from the row before, shows here.
+    /// </summary>
+    [Fact]
+    public async Task ReadAsync_Rows_AreWholePostsWithTheirOwnFields()
+    {
+        var parsed = await ExportParse.ParseAsync("youtube", "Table data.csv");
+
+        CanonicalPost Expected(string id, string title, DateOnly published, string contentType, long impressions, long views, double watchSeconds) => new()
+        {
+            Brand = "lumen-coffee",
+            Channel = Channels.YouTube,
+            PostId = id,
+            PublishedAt = new DateTimeOffset(published.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddHours(-2),
+            Kind = ExportKind.Range,
+            RangeFrom = published,
+            RangeTo = new DateOnly(2026, 11, 5),
+            UploadId = "upload-1",
+            ExportedAt = ExportParse.ReceivedAt,
+            Text = title,
+            ContentType = contentType,
+            Impressions = impressions,
+            VideoViews = views,
+            WatchTimeSeconds = watchSeconds,
+        };
+
+        Assert.Equal(
+            [
+                Expected("dQ3kLm9xP2A", "How to dial in espresso", new DateOnly(2026, 9, 29), ContentTypes.Video, 15000, 1000, 72900),
+                Expected("-fR8tYu1ZqE", "Pour-over in 4 minutes", new DateOnly(2026, 10, 2), ContentTypes.Short, 5000, 500, 18900),
+            ],
+            parsed.Posts);
+    }
+
     [Fact]
     public async Task ReadAsync_IdWithLeadingSpace_TrimsItAndMarksShort()
     {
@@ -75,6 +111,7 @@ public sealed class YouTubeContentReaderTests
     [InlineData("Données du tableau.csv", 2, 44531, 610000, "pQ1rS2tU3vW")]
     [InlineData("Datos de la tabla.csv", 1, 700, 9000, "fG7hI8jK9lM")]
     [InlineData("Dati della tabella.csv", 1, 250, 3000, "nO1pQ2rS3tU")]
+    [InlineData("Table data lifetime.csv", 23, 310630, 3697776, "B9rW9nsP6LP")]
     public async Task ReadAsync_LocalizedTable_SkipsTotalsAndNotesAndSumsToTheTotalsRow(string file, int videos, long views, long impressions, string firstId)
     {
         var parsed = await ExportParse.ParseAsync("youtube", file);
@@ -85,6 +122,24 @@ public sealed class YouTubeContentReaderTests
         Assert.Equal(views, parsed.Posts.Sum(p => p.VideoViews));
         Assert.Equal(impressions, parsed.Posts.Sum(p => p.Impressions));
         Assert.Equal(firstId, parsed.Posts[0].PostId);
+    }
+
+    /// <summary>
+    /// A lifetime table shaped like real Studio exports (the parse benchmark's YouTube input): titles of 28–66
+    /// characters, quoted when they hold a comma or quotes, ids with '-' and '_', watch hours to four decimals.
+    /// </summary>
+    [Fact]
+    public async Task ReadAsync_LifetimeTable_ReadsQuotedTitlesIdsAndDecimalsAsWritten()
+    {
+        var parsed = await ExportParse.ParseAsync("youtube", "Table data lifetime.csv");
+
+        Assert.Empty(parsed.Rejected);
+        Assert.Empty(parsed.Warnings);
+        Assert.Equal(5, parsed.Posts.Count(p => p.ContentType == ContentTypes.Short));
+        Assert.Equal("The \"perfect\" flat white? We tested 5 milks", parsed.Post("9_rRXeMLkI_").Text);
+        Assert.Equal("Latte art for beginners: the heart, the tulip & the rosetta", parsed.Post("-qg9wj05x72").Text);
+        Assert.Equal(3581.9865 * 3600, parsed.Post("B9rW9nsP6LP").WatchTimeSeconds!.Value, 6);
+        Assert.Equal(new DateOnly(2019, 2, 1), parsed.Post("Ia5NyqNlQfw").RangeFrom);
     }
 
     [Fact]

@@ -24,6 +24,20 @@ public sealed class CellDatesFastPathTests
         Assert.Equal(expected, day);
     }
 
+    [Fact]
+    public void TryParseEnglishDate_EveryDayOfTwoYears_AgreesWithTryParseExact()
+    {
+        // Every month and weekday name, both day widths, a leap day: catches one month or weekday mapped wrong.
+        for (var day = new DateOnly(2027, 1, 1); day < new DateOnly(2029, 1, 1); day = day.AddDays(1))
+        {
+            var text = day.ToString("MMM d, yyyy", CultureInfo.InvariantCulture);
+            Assert.True(CellDates.TryParseEnglishDate(text, withWeekday: false, out var parsed), text);
+            Assert.Equal(day, parsed);
+            Assert.True(CellDates.TryParseEnglishDate(day.ToString("ddd, MMM d, yyyy", CultureInfo.InvariantCulture), withWeekday: true, out parsed));
+            Assert.Equal(day, parsed);
+        }
+    }
+
     [Theory]
     [InlineData("Tue, Oct 27, 2026")]
     [InlineData("Mon, Feb 2, 2026")]

@@ -122,11 +122,31 @@ public sealed class TableHeaderTests
     [InlineData("Tota", false)]
     [InlineData("aB3dE5fG7hI", false)]
     [InlineData("", false)]
+
+    // The first-character shortcut: upper case, a leading quote, white space or soft hyphen (all normalized away or
+    // lowered) must still reach the names; other first characters are no name's.
+    [InlineData("TOTAL", true)]
+    [InlineData("\"Gesamt\"", true)]
+    [InlineData("\tgesamt", true)]
+    [InlineData("\u00ADGesamt", true)]
+    [InlineData("-Total", false)]
+    [InlineData(":::", false)]
+    [InlineData("ötal", false)]
     public void TableNames_Contains_AgreesWithIsNamed(string cell, bool expected)
     {
         string[] names = ["Total", "Gesamt", "Total general", "合計"];
 
         Assert.Equal(expected, new TableNames(names).Contains(cell));
         Assert.Equal(TableHeader.IsNamed(cell, names), new TableNames(names).Contains(cell));
+    }
+
+    /// <summary>A name that normalizes to nothing matches a cell that does too (all colons): no first-character shortcut then.</summary>
+    [Fact]
+    public void TableNames_Contains_NameNormalizedToNothing_MatchesCellNormalizedToNothing()
+    {
+        string[] names = [":", "Total"];
+
+        Assert.True(new TableNames(names).Contains("::"));
+        Assert.True(TableHeader.IsNamed("::", names));
     }
 }
