@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using SocialFunctions.Core.Brands;
 using SocialFunctions.Core.Records;
 using SocialFunctions.Core.Reporting;
@@ -28,6 +29,7 @@ public sealed class PostTimeline
     // dozens of periods a report asks for (13 months × channels, baselines, windows) never rescan the brand's posts.
     private readonly DatedPost[] _byDate;
     private readonly Dictionary<string, DatedPost[]> _byChannel;
+    private readonly string[] _channels;
 
     public PostTimeline(IEnumerable<CanonicalPost> posts, BrandClock clock)
     {
@@ -42,32 +44,34 @@ public sealed class PostTimeline
                 var from = post.RangeFrom ?? clock.LocalDate(post.PublishedAt);
                 ranges.Add(new RangePost(post, from, post.RangeTo ?? from));
             }
-            else if (!latest.TryGetValue((post.Channel, post.PostId), out var seen) || (post.ExportedAt ?? DateTimeOffset.MinValue) >= (seen.ExportedAt ?? DateTimeOffset.MinValue))
+            else
             {
-                latest[(post.Channel, post.PostId)] = post;
+                // One hash lookup a post: the slot is added (null) or found, then kept or replaced by the later export.
+                ref var seen = ref CollectionsMarshal.GetValueRefOrAddDefault(latest, (post.Channel, post.PostId), out _);
+                if (seen is null || (post.ExportedAt ?? DateTimeOffset.MinValue) >= (seen.ExportedAt ?? DateTimeOffset.MinValue))
+                {
+                    seen = post;
+                }
             }
         }
 
-        _snapshots = latest.Values.Select(p => new DatedPost(p, clock.LocalDate(p.PublishedAt))).ToList();
-        _ranges = ranges;
-        // A stable sort keeps the insertion order within a day, so results do not depend on the sort's whims: the key is
-        // the day, then the insertion index (one array sort of longs instead of an ordered LINQ query).
-        _byDate = [.. _snapshots];
-        var keys = new long[_byDate.Length];
-        for (var i = 0; i < keys.Length; i++)
+        _snapshots = new List<DatedPost>(latest.Count);
+        foreach (var post in latest.Values)
         {
-            keys[i] = ((long)_byDate[i].Date.DayNumber << 32) | (uint)i;
+            _snapshots.Add(new DatedPost(post, clock.LocalDate(post.PublishedAt)));
         }
 
-        Array.Sort(keys, _byDate);
-        _byChannel = _byDate.GroupBy(s => s.Post.Channel, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        _ranges = ranges;
+        _byDate = SortedByDate(_snapshots);
+        _byChannel = ByChannel(_byDate);
+        _channels = DistinctChannels(_snapshots.Select(s => s.Post.Channel).Concat(_ranges.Select(r => r.Post.Channel)));
     }
 
     /// <summary>Snapshots with their local publish date.</summary>
     public IReadOnlyList<DatedPost> Snapshots => _snapshots;
 
     /// <summary>Channels with any record.</summary>
-    public IEnumerable<string> Channels => _snapshots.Select(s => s.Post.Channel).Concat(_ranges.Select(r => r.Post.Channel)).Distinct(StringComparer.Ordinal);
+    public IEnumerable<string> Channels => _channels;
 
     /// <summary>Snapshots published on the local days [<paramref name="from"/>, <paramref name="to"/>], oldest first, optionally of one channel.</summary>
     public ArraySegment<DatedPost> SnapshotsIn(DateOnly from, DateOnly to, string? channel = null)
@@ -119,6 +123,138 @@ public sealed class PostTimeline
 
     /// <summary>Records in the months from <paramref name="first"/> to <paramref name="last"/>, inclusive.</summary>
     public IEnumerable<CanonicalPost> In(ReportMonth first, ReportMonth last, string? channel = null) => In(first.FirstDay, last.LastDay, channel);
+
+    /// <summary>The distinct channels in order of first appearance (Distinct's order), skipping runs of the same one cheaply.</summary>
+    private static string[] DistinctChannels(IEnumerable<string> channels)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var ordered = new List<string>();
+        string? last = null;
+        foreach (var channel in channels)
+        {
+            if (!string.Equals(channel, last, StringComparison.Ordinal))
+            {
+                last = channel;
+                if (seen.Add(channel))
+                {
+                    ordered.Add(channel);
+                }
+            }
+        }
+
+        return [.. ordered];
+    }
+
+    /// <summary>
+    /// The snapshots ordered by local day, keeping their order within a day (a stable sort, so results never depend on a
+    /// sort's whims): a counting sort over the days, since a brand's posts span a few hundred days at most, not millions.
+    /// </summary>
+    private static DatedPost[] SortedByDate(List<DatedPost> snapshots)
+    {
+        if (snapshots.Count == 0)
+        {
+            return [];
+        }
+
+        int min = int.MaxValue, max = int.MinValue;
+        foreach (var s in snapshots)
+        {
+            min = Math.Min(min, s.Date.DayNumber);
+            max = Math.Max(max, s.Date.DayNumber);
+        }
+
+        var sorted = new DatedPost[snapshots.Count];
+        if ((long)max - min >= 4L * snapshots.Count + 1024)
+        {
+            // Few posts spread over many years: a comparison sort on (day, insertion index) is cheaper than the counts.
+            var keys = new long[sorted.Length];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                sorted[i] = snapshots[i];
+                keys[i] = ((long)snapshots[i].Date.DayNumber << 32) | (uint)i;
+            }
+
+            Array.Sort(keys, sorted);
+            return sorted;
+        }
+
+        var starts = new int[max - min + 2];
+        foreach (var s in snapshots)
+        {
+            starts[s.Date.DayNumber - min + 1]++;
+        }
+
+        for (var d = 1; d < starts.Length; d++)
+        {
+            starts[d] += starts[d - 1];
+        }
+
+        foreach (var s in snapshots)
+        {
+            sorted[starts[s.Date.DayNumber - min]++] = s;
+        }
+
+        return sorted;
+    }
+
+    /// <summary>Each channel's snapshots in the order of <paramref name="byDate"/>, counted first so each array is allocated once.</summary>
+    private static Dictionary<string, DatedPost[]> ByChannel(DatedPost[] byDate)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? last = null;
+        var lastCount = 0;
+        foreach (var s in byDate)
+        {
+            // Posts come in runs of a channel often enough that comparing with the previous one saves most lookups.
+            if (!string.Equals(s.Post.Channel, last, StringComparison.Ordinal))
+            {
+                if (last is not null)
+                {
+                    counts[last] = lastCount;
+                }
+
+                last = s.Post.Channel;
+                lastCount = counts.GetValueOrDefault(last);
+            }
+
+            lastCount++;
+        }
+
+        if (last is not null)
+        {
+            counts[last] = lastCount;
+        }
+
+        var result = new Dictionary<string, DatedPost[]>(counts.Count, StringComparer.Ordinal);
+        var filled = new Dictionary<string, int>(counts.Count, StringComparer.Ordinal);
+        foreach (var (channel, count) in counts)
+        {
+            result[channel] = new DatedPost[count];
+            filled[channel] = 0;
+        }
+
+        DatedPost[]? target = null;
+        var at = 0;
+        last = null;
+        foreach (var s in byDate)
+        {
+            if (!string.Equals(s.Post.Channel, last, StringComparison.Ordinal))
+            {
+                if (last is not null)
+                {
+                    filled[last] = at;
+                }
+
+                last = s.Post.Channel;
+                target = result[last];
+                at = filled[last];
+            }
+
+            target![at++] = s;
+        }
+
+        return result;
+    }
 
     private static int FirstOnOrAfter(DatedPost[] sorted, DateOnly day)
     {
