@@ -35,36 +35,74 @@ public sealed class PostTimeline
     {
         ArgumentNullException.ThrowIfNull(posts);
         ArgumentNullException.ThrowIfNull(clock);
-        var latest = new Dictionary<(string Channel, string PostId), CanonicalPost>();
+        // One pass over the posts (the only one that reads them all): each snapshot gets its channel's index, so sorting
+        // and splitting by channel never touch the posts again; a brand has a handful of channels, usually in runs.
+        var channelIndexes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var channelNames = new List<string>();
+        var byPostId = new List<Dictionary<string, int>>();
+        var kept = new List<CanonicalPost>();
+        var keptChannels = new List<int>();
         var ranges = new List<RangePost>();
+        string? lastChannel = null;
+        var lastIndex = -1;
         foreach (var post in posts)
         {
             if (post.Kind == ExportKind.Range)
             {
                 var from = post.RangeFrom ?? clock.LocalDate(post.PublishedAt);
                 ranges.Add(new RangePost(post, from, post.RangeTo ?? from));
+                continue;
             }
-            else
+
+            if (!string.Equals(post.Channel, lastChannel, StringComparison.Ordinal))
             {
-                // One hash lookup a post: the slot is added (null) or found, then kept or replaced by the later export.
-                ref var seen = ref CollectionsMarshal.GetValueRefOrAddDefault(latest, (post.Channel, post.PostId), out _);
-                if (seen is null || (post.ExportedAt ?? DateTimeOffset.MinValue) >= (seen.ExportedAt ?? DateTimeOffset.MinValue))
+                ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(channelIndexes, post.Channel, out var known);
+                if (!known)
                 {
-                    seen = post;
+                    index = channelNames.Count;
+                    channelNames.Add(post.Channel);
+                    byPostId.Add(new Dictionary<string, int>(StringComparer.Ordinal));
                 }
+
+                lastChannel = post.Channel;
+                lastIndex = index;
+            }
+
+            // The same post loaded twice: the latest export wins, in the place of the first (a dictionary's order).
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(byPostId[lastIndex], post.PostId, out var exists);
+            if (!exists)
+            {
+                slot = kept.Count;
+                kept.Add(post);
+                keptChannels.Add(lastIndex);
+            }
+            else if ((post.ExportedAt ?? DateTimeOffset.MinValue) >= (kept[slot].ExportedAt ?? DateTimeOffset.MinValue))
+            {
+                kept[slot] = post;
             }
         }
 
-        _snapshots = new List<DatedPost>(latest.Count);
-        foreach (var post in latest.Values)
+        _snapshots = new List<DatedPost>(kept.Count);
+        foreach (var post in kept)
         {
             _snapshots.Add(new DatedPost(post, clock.LocalDate(post.PublishedAt)));
         }
 
         _ranges = ranges;
-        _byDate = SortedByDate(_snapshots);
-        _byChannel = ByChannel(_byDate);
-        _channels = DistinctChannels(_snapshots.Select(s => s.Post.Channel).Concat(_ranges.Select(r => r.Post.Channel)));
+        var (byDate, channelOf) = SortedByDate(_snapshots, keptChannels);
+        _byDate = byDate;
+        _byChannel = ByChannel(byDate, channelOf, channelNames);
+        foreach (var range in ranges)
+        {
+            if (!channelIndexes.ContainsKey(range.Post.Channel))
+            {
+                channelIndexes[range.Post.Channel] = channelNames.Count;
+                channelNames.Add(range.Post.Channel);
+            }
+        }
+
+        // First appearance order: the snapshots' channels, then those only ranges have (as Distinct over both would give).
+        _channels = [.. channelNames];
     }
 
     /// <summary>Snapshots with their local publish date.</summary>
@@ -124,36 +162,18 @@ public sealed class PostTimeline
     /// <summary>Records in the months from <paramref name="first"/> to <paramref name="last"/>, inclusive.</summary>
     public IEnumerable<CanonicalPost> In(ReportMonth first, ReportMonth last, string? channel = null) => In(first.FirstDay, last.LastDay, channel);
 
-    /// <summary>The distinct channels in order of first appearance (Distinct's order), skipping runs of the same one cheaply.</summary>
-    private static string[] DistinctChannels(IEnumerable<string> channels)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var ordered = new List<string>();
-        string? last = null;
-        foreach (var channel in channels)
-        {
-            if (!string.Equals(channel, last, StringComparison.Ordinal))
-            {
-                last = channel;
-                if (seen.Add(channel))
-                {
-                    ordered.Add(channel);
-                }
-            }
-        }
-
-        return [.. ordered];
-    }
-
     /// <summary>
     /// The snapshots ordered by local day, keeping their order within a day (a stable sort, so results never depend on a
-    /// sort's whims): a counting sort over the days, since a brand's posts span a few hundred days at most, not millions.
+    /// sort's whims), with each one's channel index: a counting sort over the days, since a brand's posts span a few
+    /// hundred days, not millions.
     /// </summary>
-    private static DatedPost[] SortedByDate(List<DatedPost> snapshots)
+    private static (DatedPost[] Sorted, int[] Channels) SortedByDate(List<DatedPost> snapshots, List<int> channels)
     {
+        var sorted = new DatedPost[snapshots.Count];
+        var sortedChannels = new int[snapshots.Count];
         if (snapshots.Count == 0)
         {
-            return [];
+            return (sorted, sortedChannels);
         }
 
         int min = int.MaxValue, max = int.MinValue;
@@ -163,19 +183,24 @@ public sealed class PostTimeline
             max = Math.Max(max, s.Date.DayNumber);
         }
 
-        var sorted = new DatedPost[snapshots.Count];
-        if ((long)max - min >= 4L * snapshots.Count + 1024)
+        if ((long)max - min >= (4L * snapshots.Count) + 1024)
         {
             // Few posts spread over many years: a comparison sort on (day, insertion index) is cheaper than the counts.
             var keys = new long[sorted.Length];
             for (var i = 0; i < keys.Length; i++)
             {
-                sorted[i] = snapshots[i];
                 keys[i] = ((long)snapshots[i].Date.DayNumber << 32) | (uint)i;
             }
 
-            Array.Sort(keys, sorted);
-            return sorted;
+            Array.Sort(keys);
+            for (var i = 0; i < keys.Length; i++)
+            {
+                var from = (int)(uint)keys[i];
+                sorted[i] = snapshots[from];
+                sortedChannels[i] = channels[from];
+            }
+
+            return (sorted, sortedChannels);
         }
 
         var starts = new int[max - min + 2];
@@ -189,68 +214,42 @@ public sealed class PostTimeline
             starts[d] += starts[d - 1];
         }
 
-        foreach (var s in snapshots)
+        for (var i = 0; i < snapshots.Count; i++)
         {
-            sorted[starts[s.Date.DayNumber - min]++] = s;
+            var to = starts[snapshots[i].Date.DayNumber - min]++;
+            sorted[to] = snapshots[i];
+            sortedChannels[to] = channels[i];
         }
 
-        return sorted;
+        return (sorted, sortedChannels);
     }
 
-    /// <summary>Each channel's snapshots in the order of <paramref name="byDate"/>, counted first so each array is allocated once.</summary>
-    private static Dictionary<string, DatedPost[]> ByChannel(DatedPost[] byDate)
+    /// <summary>Each channel's snapshots in the order of <paramref name="byDate"/>, by their channel indexes.</summary>
+    private static Dictionary<string, DatedPost[]> ByChannel(DatedPost[] byDate, int[] channelOf, List<string> names)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        string? last = null;
-        var lastCount = 0;
-        foreach (var s in byDate)
+        var counts = new int[names.Count];
+        foreach (var index in channelOf)
         {
-            // Posts come in runs of a channel often enough that comparing with the previous one saves most lookups.
-            if (!string.Equals(s.Post.Channel, last, StringComparison.Ordinal))
-            {
-                if (last is not null)
-                {
-                    counts[last] = lastCount;
-                }
-
-                last = s.Post.Channel;
-                lastCount = counts.GetValueOrDefault(last);
-            }
-
-            lastCount++;
+            counts[index]++;
         }
 
-        if (last is not null)
+        var arrays = new DatedPost[names.Count][];
+        for (var c = 0; c < arrays.Length; c++)
         {
-            counts[last] = lastCount;
+            arrays[c] = new DatedPost[counts[c]];
+            counts[c] = 0;
         }
 
-        var result = new Dictionary<string, DatedPost[]>(counts.Count, StringComparer.Ordinal);
-        var filled = new Dictionary<string, int>(counts.Count, StringComparer.Ordinal);
-        foreach (var (channel, count) in counts)
+        for (var i = 0; i < byDate.Length; i++)
         {
-            result[channel] = new DatedPost[count];
-            filled[channel] = 0;
+            var c = channelOf[i];
+            arrays[c][counts[c]++] = byDate[i];
         }
 
-        DatedPost[]? target = null;
-        var at = 0;
-        last = null;
-        foreach (var s in byDate)
+        var result = new Dictionary<string, DatedPost[]>(names.Count, StringComparer.Ordinal);
+        for (var c = 0; c < arrays.Length; c++)
         {
-            if (!string.Equals(s.Post.Channel, last, StringComparison.Ordinal))
-            {
-                if (last is not null)
-                {
-                    filled[last] = at;
-                }
-
-                last = s.Post.Channel;
-                target = result[last];
-                at = filled[last];
-            }
-
-            target![at++] = s;
+            result[names[c]] = arrays[c];
         }
 
         return result;
