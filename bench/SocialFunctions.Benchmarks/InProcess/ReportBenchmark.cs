@@ -19,6 +19,7 @@ public static class ReportBenchmark
     private const int Channels8 = 8;
     private const int PostsPerMonth = 5_000;
     private const int SeriesCount = 40;
+    private const int WarmUps = 40;
 
     public static List<Figure> Run(int repetitions)
     {
@@ -29,8 +30,11 @@ public static class ReportBenchmark
 
         // Warm-ups (fonts, JIT), then the measured runs. Judged on CPU seconds of the process (GC included): on the
         // shared machine a wall clock measures the neighbours' load as much as this code.
-        // Three warm-ups: the first runs mostly unoptimised code (tiered JIT), and a report service renders many reports.
-        for (var i = 0; i < 3; i++)
+        // A report service renders many reports, so the measure is its steady state. The tiered JIT promotes a method
+        // to optimised code after 30 calls, and methods called once a report (the builder's steps, each section's
+        // composition) get there only after 30 reports; with 3 warm-ups the runs measured the JIT's background thread
+        // recompiling them (about half of their CPU seconds, perf on 2026-12-01).
+        for (var i = 0; i < WarmUps; i++)
         {
             renderer.Render(builder.Build(input), CancellationToken.None);
             DocumentRenderer.RenderPdf(new ChartsOnlyDocument(builder.Build(input)), Stream.Null, CancellationToken.None);

@@ -18,9 +18,7 @@ public static class CadenceCalculator
         var weeks = WeeksOf(month);
         var first = weeks[0];
         var last = weeks[^1].AddDays(6);
-        // Stryker disable once Logical : equivalent, a shortcut: [first, last] is exactly the listed weeks, and only their counts are read
-        var counts = timeline.Snapshots
-            .Where(s => s.Date >= first && s.Date <= last)
+        var counts = timeline.SnapshotsIn(first, last)
             .GroupBy(s => (s.Post.Channel, Week: BrandClock.WeekStart(s.Date)))
             .ToDictionary(g => g.Key, g => g.Count());
 

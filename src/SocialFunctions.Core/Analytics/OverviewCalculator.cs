@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using SocialFunctions.Core.Brands;
 using SocialFunctions.Core.Reporting;
 
@@ -147,12 +148,15 @@ public static class OverviewCalculator
         {
             if (Numbers(s.Post) is { } n)
             {
-                var (e, i) = norms.GetValueOrDefault(s.Post.Channel);
-                norms[s.Post.Channel] = (e + n.E, i + n.I);
+                ref var norm = ref CollectionsMarshal.GetValueRefOrAddDefault(norms, s.Post.Channel, out _);
+                norm = (norm.E + n.E, norm.I + n.I);
             }
         }
 
-        var cells = new Dictionary<(string Dimension, string Key), SliceSums>();
+        // One cell per content type, weekday and hour band; weekdays and bands are indexes, not keys to hash.
+        var types = new Dictionary<string, SliceSums>(StringComparer.Ordinal);
+        var weekdays = new SliceSums?[WeekdayKeys.Length];
+        var hours = new SliceSums?[HourBands.Count];
         foreach (var s in posts)
         {
             if (Numbers(s.Post) is not { } n || norms[s.Post.Channel] is not { I: > 0 } norm)
@@ -163,32 +167,35 @@ public static class OverviewCalculator
             var inMonth = s.Date >= month.FirstDay;
             var expected = n.I * (norm.E / norm.I);
             var local = clock.LocalTime(s.Post.PublishedAt);
-            foreach (var key in new[]
-            {
-                (ContentDimensions.ContentType, string.IsNullOrEmpty(s.Post.ContentType) ? Records.ContentTypes.Other : s.Post.ContentType),
-                (ContentDimensions.Weekday, WeekdayKeys[((int)local.DayOfWeek + 6) % 7]),
-                (ContentDimensions.Hour, HourBand(local.Hour)),
-            })
-            {
-                if (!cells.TryGetValue(key, out var sums))
-                {
-                    cells[key] = sums = new SliceSums();
-                }
-
-                sums.Add(inMonth, n.E, n.I, expected);
-            }
+            var type = string.IsNullOrEmpty(s.Post.ContentType) ? Records.ContentTypes.Other : s.Post.ContentType;
+            ref var typeSums = ref CollectionsMarshal.GetValueRefOrAddDefault(types, type, out _);
+            (typeSums ??= new SliceSums()).Add(inMonth, n.E, n.I, expected);
+            (weekdays[((int)local.DayOfWeek + 6) % 7] ??= new SliceSums()).Add(inMonth, n.E, n.I, expected);
+            (hours[HourBandIndex(local.Hour)] ??= new SliceSums()).Add(inMonth, n.E, n.I, expected);
         }
 
-        List<ContentSlice> Of(string dimension, IEnumerable<string>? order)
+        List<ContentSlice> InOrder(string dimension, SliceSums?[] cells, IReadOnlyList<string> keys)
         {
-            var slices = cells.Where(kv => kv.Key.Dimension == dimension).Select(kv => kv.Value.ToSlice(dimension, kv.Key.Key));
-            return order is null
-                ? [.. slices.OrderByDescending(s => s.Posts + s.PriorPosts).ThenBy(s => s.Key, StringComparer.Ordinal)]
-                : [.. order.Select(k => slices.FirstOrDefault(s => s.Key == k)).OfType<ContentSlice>()];
+            var slices = new List<ContentSlice>();
+            for (var i = 0; i < cells.Length; i++)
+            {
+                if (cells[i] is { } sums)
+                {
+                    slices.Add(sums.ToSlice(dimension, keys[i]));
+                }
+            }
+
+            return slices;
         }
 
-        return (Of(ContentDimensions.ContentType, null), Of(ContentDimensions.Weekday, WeekdayKeys), Of(ContentDimensions.Hour, HourBands));
+        return (
+            [.. types.Select(kv => kv.Value.ToSlice(ContentDimensions.ContentType, kv.Key)).OrderByDescending(s => s.Posts + s.PriorPosts).ThenBy(s => s.Key, StringComparer.Ordinal)],
+            InOrder(ContentDimensions.Weekday, weekdays, WeekdayKeys),
+            InOrder(ContentDimensions.Hour, hours, HourBands));
     }
+
+    /// <summary>The index in <see cref="HourBands"/> of <see cref="HourBand"/>(<paramref name="hour"/>).</summary>
+    private static int HourBandIndex(int hour) => hour < 6 ? 0 : (hour / 3) - 1;
 
     private static (double E, double I)? Numbers(Records.CanonicalPost post) =>
         Engagement.Of(post) is { } e && post.Impressions is > 0 ? (e, post.Impressions.Value) : null;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using SocialFunctions.Core.Brands;
 using SocialFunctions.Core.Records;
 using SocialFunctions.Core.Reporting;
@@ -28,46 +29,87 @@ public sealed class PostTimeline
     // dozens of periods a report asks for (13 months × channels, baselines, windows) never rescan the brand's posts.
     private readonly DatedPost[] _byDate;
     private readonly Dictionary<string, DatedPost[]> _byChannel;
+    private readonly string[] _channels;
 
     public PostTimeline(IEnumerable<CanonicalPost> posts, BrandClock clock)
     {
         ArgumentNullException.ThrowIfNull(posts);
         ArgumentNullException.ThrowIfNull(clock);
-        var latest = new Dictionary<(string Channel, string PostId), CanonicalPost>();
+        // One pass over the posts (the only one that reads them all): each snapshot gets its channel's index, so sorting
+        // and splitting by channel never touch the posts again; a brand has a handful of channels, usually in runs.
+        var channelIndexes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var channelNames = new List<string>();
+        var byPostId = new List<Dictionary<string, int>>();
+        var kept = new List<CanonicalPost>();
+        var keptChannels = new List<int>();
         var ranges = new List<RangePost>();
+        string? lastChannel = null;
+        var lastIndex = -1;
         foreach (var post in posts)
         {
             if (post.Kind == ExportKind.Range)
             {
                 var from = post.RangeFrom ?? clock.LocalDate(post.PublishedAt);
                 ranges.Add(new RangePost(post, from, post.RangeTo ?? from));
+                continue;
             }
-            else if (!latest.TryGetValue((post.Channel, post.PostId), out var seen) || (post.ExportedAt ?? DateTimeOffset.MinValue) >= (seen.ExportedAt ?? DateTimeOffset.MinValue))
+
+            if (!string.Equals(post.Channel, lastChannel, StringComparison.Ordinal))
             {
-                latest[(post.Channel, post.PostId)] = post;
+                ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(channelIndexes, post.Channel, out var known);
+                if (!known)
+                {
+                    index = channelNames.Count;
+                    channelNames.Add(post.Channel);
+                    byPostId.Add(new Dictionary<string, int>(StringComparer.Ordinal));
+                }
+
+                lastChannel = post.Channel;
+                lastIndex = index;
+            }
+
+            // The same post loaded twice: the latest export wins, in the place of the first (a dictionary's order).
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(byPostId[lastIndex], post.PostId, out var exists);
+            if (!exists)
+            {
+                slot = kept.Count;
+                kept.Add(post);
+                keptChannels.Add(lastIndex);
+            }
+            else if ((post.ExportedAt ?? DateTimeOffset.MinValue) >= (kept[slot].ExportedAt ?? DateTimeOffset.MinValue))
+            {
+                kept[slot] = post;
             }
         }
 
-        _snapshots = latest.Values.Select(p => new DatedPost(p, clock.LocalDate(p.PublishedAt))).ToList();
-        _ranges = ranges;
-        // A stable sort keeps the insertion order within a day, so results do not depend on the sort's whims: the key is
-        // the day, then the insertion index (one array sort of longs instead of an ordered LINQ query).
-        _byDate = [.. _snapshots];
-        var keys = new long[_byDate.Length];
-        for (var i = 0; i < keys.Length; i++)
+        _snapshots = new List<DatedPost>(kept.Count);
+        foreach (var post in kept)
         {
-            keys[i] = ((long)_byDate[i].Date.DayNumber << 32) | (uint)i;
+            _snapshots.Add(new DatedPost(post, clock.LocalDate(post.PublishedAt)));
         }
 
-        Array.Sort(keys, _byDate);
-        _byChannel = _byDate.GroupBy(s => s.Post.Channel, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        _ranges = ranges;
+        var (byDate, channelOf) = SortedByDate(_snapshots, keptChannels);
+        _byDate = byDate;
+        _byChannel = ByChannel(byDate, channelOf, channelNames);
+        foreach (var range in ranges)
+        {
+            if (!channelIndexes.ContainsKey(range.Post.Channel))
+            {
+                channelIndexes[range.Post.Channel] = channelNames.Count;
+                channelNames.Add(range.Post.Channel);
+            }
+        }
+
+        // First appearance order: the snapshots' channels, then those only ranges have (as Distinct over both would give).
+        _channels = [.. channelNames];
     }
 
     /// <summary>Snapshots with their local publish date.</summary>
     public IReadOnlyList<DatedPost> Snapshots => _snapshots;
 
     /// <summary>Channels with any record.</summary>
-    public IEnumerable<string> Channels => _snapshots.Select(s => s.Post.Channel).Concat(_ranges.Select(r => r.Post.Channel)).Distinct(StringComparer.Ordinal);
+    public IEnumerable<string> Channels => _channels;
 
     /// <summary>Snapshots published on the local days [<paramref name="from"/>, <paramref name="to"/>], oldest first, optionally of one channel.</summary>
     public ArraySegment<DatedPost> SnapshotsIn(DateOnly from, DateOnly to, string? channel = null)
@@ -119,6 +161,99 @@ public sealed class PostTimeline
 
     /// <summary>Records in the months from <paramref name="first"/> to <paramref name="last"/>, inclusive.</summary>
     public IEnumerable<CanonicalPost> In(ReportMonth first, ReportMonth last, string? channel = null) => In(first.FirstDay, last.LastDay, channel);
+
+    /// <summary>
+    /// The snapshots ordered by local day, keeping their order within a day (a stable sort, so results never depend on a
+    /// sort's whims), with each one's channel index: a counting sort over the days, since a brand's posts span a few
+    /// hundred days, not millions.
+    /// </summary>
+    private static (DatedPost[] Sorted, int[] Channels) SortedByDate(List<DatedPost> snapshots, List<int> channels)
+    {
+        var sorted = new DatedPost[snapshots.Count];
+        var sortedChannels = new int[snapshots.Count];
+        if (snapshots.Count == 0)
+        {
+            return (sorted, sortedChannels);
+        }
+
+        int min = int.MaxValue, max = int.MinValue;
+        foreach (var s in snapshots)
+        {
+            min = Math.Min(min, s.Date.DayNumber);
+            max = Math.Max(max, s.Date.DayNumber);
+        }
+
+        if ((long)max - min >= (4L * snapshots.Count) + 1024)
+        {
+            // Few posts spread over many years: a comparison sort on (day, insertion index) is cheaper than the counts.
+            var keys = new long[sorted.Length];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                keys[i] = ((long)snapshots[i].Date.DayNumber << 32) | (uint)i;
+            }
+
+            Array.Sort(keys);
+            for (var i = 0; i < keys.Length; i++)
+            {
+                var from = (int)(uint)keys[i];
+                sorted[i] = snapshots[from];
+                sortedChannels[i] = channels[from];
+            }
+
+            return (sorted, sortedChannels);
+        }
+
+        var starts = new int[max - min + 2];
+        foreach (var s in snapshots)
+        {
+            starts[s.Date.DayNumber - min + 1]++;
+        }
+
+        for (var d = 1; d < starts.Length; d++)
+        {
+            starts[d] += starts[d - 1];
+        }
+
+        for (var i = 0; i < snapshots.Count; i++)
+        {
+            var to = starts[snapshots[i].Date.DayNumber - min]++;
+            sorted[to] = snapshots[i];
+            sortedChannels[to] = channels[i];
+        }
+
+        return (sorted, sortedChannels);
+    }
+
+    /// <summary>Each channel's snapshots in the order of <paramref name="byDate"/>, by their channel indexes.</summary>
+    private static Dictionary<string, DatedPost[]> ByChannel(DatedPost[] byDate, int[] channelOf, List<string> names)
+    {
+        var counts = new int[names.Count];
+        foreach (var index in channelOf)
+        {
+            counts[index]++;
+        }
+
+        var arrays = new DatedPost[names.Count][];
+        for (var c = 0; c < arrays.Length; c++)
+        {
+            arrays[c] = new DatedPost[counts[c]];
+            counts[c] = 0;
+        }
+
+        for (var i = 0; i < byDate.Length; i++)
+        {
+            var c = channelOf[i];
+            arrays[c][counts[c]++] = byDate[i];
+        }
+
+        var result = new Dictionary<string, DatedPost[]>(names.Count, StringComparer.Ordinal);
+        for (var c = 0; c < arrays.Length; c++)
+        {
+            result[names[c]] = arrays[c];
+        }
+
+        return result;
+    }
 
     private static int FirstOnOrAfter(DatedPost[] sorted, DateOnly day)
     {

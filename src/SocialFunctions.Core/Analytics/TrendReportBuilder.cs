@@ -67,7 +67,7 @@ public sealed class TrendReportBuilder(TimeProvider timeProvider, TrendReportOpt
         var monthPosts = timeline.In(month).ToList();
         var (top, bottom) = PostRanking.Rank(monthPosts, _options);
         var series = SeriesPerformanceCalculator.For(timeline, month, _options);
-        var cadenceChannels = timeline.Snapshots.Where(s => month.Contains(s.Date)).Select(s => s.Post.Channel)
+        var cadenceChannels = timeline.SnapshotsIn(month.FirstDay, month.LastDay).Select(s => s.Post.Channel)
             .Concat(settings.PostingTargets.Where(kv => kv.Value > 0).Select(kv => kv.Key))
             .Distinct(StringComparer.Ordinal)
             .OrderBy(SeriesPerformanceCalculator.ChannelOrder).ThenBy(c => c, StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using SkiaSharp;
 using SkiaSharp.HarfBuzz;
@@ -19,6 +20,17 @@ public sealed class RenderFonts : IDisposable
     private readonly Dictionary<(SKTypeface, float), SKFont> drawFonts = [];
     private readonly Dictionary<SKTypeface, SKShaper> shapers = [];
     private readonly HashSet<SKTypeface> shaped = [];
+    private readonly List<SKTypeface> owned = [];
+
+    /// <summary>
+    /// Subsets shared between renders: most documents draw only characters of <see cref="BaseRepertoire"/>, so their
+    /// subsets are the same bytes. Reusing the typeface skips cutting it again and, above all, keeps Skia's glyph cache
+    /// for it warm (a new typeface loads and hints every glyph again). A null value: HarfBuzz refused that subset.
+    /// Bounded: past <see cref="MaxSharedSubsets"/> signatures, renders cut their own subsets as before.
+    /// </summary>
+    private static readonly ConcurrentDictionary<SubsetKey, SKTypeface?> SharedSubsets = new();
+
+    private const int MaxSharedSubsets = 64;
 
     /// <summary>
     /// Characters every subset keeps, whatever the text: what charts (drawn by ScottPlot with fixed subsets)
@@ -29,6 +41,9 @@ public sealed class RenderFonts : IDisposable
         .. Enumerable.Range(0x20, 0x7F - 0x20), .. Enumerable.Range(0xA0, 0x100 - 0xA0), 0x152, 0x153, .. Enumerable.Range(0x2010, 0x2028 - 0x2010),
         0x202F, 0x2030, 0x2039, 0x203A, 0x20AC, 0x2122, 0x2212,
     ];
+
+    // After BaseRepertoire: static fields initialize in the order they are written.
+    private static readonly HashSet<int> BaseSet = [.. BaseRepertoire];
 
     /// <summary>True once the counting pass is over and drawing uses the subsets.</summary>
     public bool IsSubset { get; private set; }
@@ -59,15 +74,47 @@ public sealed class RenderFonts : IDisposable
     {
         foreach (var (typeface, codepoints) in used)
         {
-            var data = FontFiles.GetValue(typeface, ReadFontFile);
-            var subset = FontSubsetter.Subset(data, codepoints.Concat(BaseRepertoire), keepLayout: shaped.Contains(typeface));
-            if (subset is not null && SKTypeface.FromData(SKData.CreateCopy(subset)) is { } created)
+            var keepLayout = shaped.Contains(typeface);
+            var key = new SubsetKey(typeface, keepLayout, Signature(codepoints));
+            if (SharedSubsets.TryGetValue(key, out var shared))
             {
+                if (shared is not null)
+                {
+                    subsets[typeface] = shared;
+                }
+
+                continue;
+            }
+
+            var data = FontFiles.GetValue(typeface, ReadFontFile);
+            var subset = FontSubsetter.Subset(data, codepoints.Concat(BaseRepertoire), keepLayout);
+            var created = subset is null ? null : SKTypeface.FromData(SKData.CreateCopy(subset));
+            if (SharedSubsets.Count < MaxSharedSubsets && SharedSubsets.TryAdd(key, created))
+            {
+                if (created is not null)
+                {
+                    subsets[typeface] = created;
+                }
+            }
+            else if (created is not null)
+            {
+                // Not shared (the cache is full, or another render added the same subset first): this render's own.
                 subsets[typeface] = created;
+                owned.Add(created);
             }
         }
 
         IsSubset = true;
+    }
+
+    /// <summary>
+    /// The characters a subset is cut to, beyond <see cref="BaseRepertoire"/> (which every subset keeps), in order: two
+    /// renders with the same signature embed the same subset.
+    /// </summary>
+    private static string Signature(HashSet<int> codepoints)
+    {
+        var extra = codepoints.Where(c => !BaseSet.Contains(c)).Order().ToArray();
+        return string.Join(',', extra);
     }
 
     /// <summary>The font to draw <paramref name="style"/>'s text with: its subset once built, else its own.</summary>
@@ -109,11 +156,14 @@ public sealed class RenderFonts : IDisposable
             font.Dispose();
         }
 
-        foreach (var subset in subsets.Values)
+        // Shared subsets live as long as the process; only this render's own are disposed.
+        foreach (var subset in owned)
         {
             subset.Dispose();
         }
     }
+
+    private sealed record SubsetKey(SKTypeface Typeface, bool KeepLayout, string Signature);
 
     internal static byte[] ReadFontFile(SKTypeface typeface)
     {

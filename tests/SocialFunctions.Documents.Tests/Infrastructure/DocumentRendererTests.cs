@@ -50,6 +50,25 @@ public sealed class DocumentRendererTests
     }
 
     [Fact]
+    public void RenderPdf_AfterADocumentOfOtherCharacters_EmbedsASubsetWithItsOwn()
+    {
+        // Subsets are shared between renders with the same characters: a document drawing characters outside the base
+        // repertoire (Ł, ź, Ő) must get its own subset, not the one an earlier plain-ASCII document left behind.
+        static TestDocument Of(string text) =>
+            new(TestDocument.Space(200, 100), () => new Column().Add(new TextBlock(text, Style())));
+
+        using var plain = PdfDocument.Open(Render(Of("Plain ASCII words")));
+        using var polish = PdfDocument.Open(Render(Of("Łódź in autumn")));
+        using var hungarian = PdfDocument.Open(Render(Of("Őrség in autumn")));
+        using var plainAgain = PdfDocument.Open(Render(Of("Plain ASCII words")));
+
+        Assert.Contains("Plain ASCII words", plain.GetPage(1).Text, StringComparison.Ordinal);
+        Assert.Contains("Łódź in autumn", polish.GetPage(1).Text, StringComparison.Ordinal);
+        Assert.Contains("Őrség in autumn", hungarian.GetPage(1).Text, StringComparison.Ordinal);
+        Assert.Contains("Plain ASCII words", plainAgain.GetPage(1).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RenderPdf_Metadata_UsesGivenTitleAuthorAndDate()
     {
         using var pdf = PdfDocument.Open(Render(ThreePagesWithFooter()));
