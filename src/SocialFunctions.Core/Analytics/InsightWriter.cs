@@ -95,8 +95,7 @@ internal sealed class InsightWriter(
             }
         }
 
-        // Stryker disable once Conditional : with no channels the value lambda never runs
-        return channels.ToDictionary(c => c.Channel, _ => channels.Count == 0 ? 0 : 1.0 / channels.Count, StringComparer.Ordinal);
+        return channels.ToDictionary(c => c.Channel, _ => 1.0 / channels.Count, StringComparer.Ordinal);
     }
 
     private bool IsComparable(ChannelTrend trend) => HasNoGaps(trend.Channel, month) && HasNoGaps(trend.Channel, month.AddMonths(-1));

@@ -171,4 +171,37 @@ public class TrendReportBuilderChannelsTests
 
         Assert.Equal(3, Assert.Single(model.SeriesSuggestions, s => s.Hashtag == "#TipDay").Posts);
     }
+
+    [Fact]
+    public void Build_LastYearOnlyFollowers_ComparedYearOnYear()
+    {
+        // LinkedIn has no posts, only follower counts: +20 in October 2025 (400 → 420), +30 now (500 → 530): +50 %.
+        DailyMetric[] daily =
+        [
+            Daily(Channels.LinkedIn, DailyMetricNames.Followers, "2025-09-30", 400),
+            Daily(Channels.LinkedIn, DailyMetricNames.Followers, "2025-10-31", 420),
+            Daily(Channels.LinkedIn, DailyMetricNames.Followers, "2026-09-30", 500),
+            Daily(Channels.LinkedIn, DailyMetricNames.Followers, "2026-10-31", 530),
+        ];
+
+        var linkedin = Channel(Build(Input(daily: daily)), Channels.LinkedIn);
+
+        Assert.Equal(0.5, linkedin.Yoy["followerGrowth"]!.Value, 12);
+    }
+
+    [Fact]
+    public void Build_DailyOnlyChannelWithLastYearsImpressions_ComparedYearOnYear()
+    {
+        // Pinterest: 200 impressions in October 2025, 100 + 200 now: +50 %.
+        DailyMetric[] daily =
+        [
+            Daily(Channels.Pinterest, DailyMetricNames.Impressions, "2025-10-15", 200),
+            Daily(Channels.Pinterest, DailyMetricNames.Impressions, "2026-10-01", 100),
+            Daily(Channels.Pinterest, DailyMetricNames.Impressions, "2026-10-31", 200),
+        ];
+
+        var pinterest = Channel(Build(Input(daily: daily)), Channels.Pinterest);
+
+        Assert.Equal(0.5, pinterest.Yoy["impressions"]!.Value, 12);
+    }
 }
