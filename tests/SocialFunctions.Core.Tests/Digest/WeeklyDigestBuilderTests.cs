@@ -177,4 +177,21 @@ public sealed class WeeklyDigestBuilderTests
         var change = Assert.Single(digest.SeriesChanges);
         Assert.Equal(("Tips", (string?)SeriesStatus.Healthy, after), (change.Series, change.Before, change.After));
     }
+
+    [Fact]
+    public void Build_SeveralSeriesTurnWeak_InReportChannelOrderThenByName()
+    {
+        // The same story three times: healthy at 3 % until 25 October, then daily posts at 0.5 %; on Instagram ("B", "A")
+        // and on Facebook ("C"), each channel with its own baseline of other posts.
+        var w44 = new DateTimeOffset(2026, 10, 26, 0, 0, 0, TimeSpan.Zero);
+        var last = new DateTimeOffset(2026, 11, 1, 10, 0, 0, TimeSpan.Zero);
+        var posts = WeeklySeries("B", at => at < w44 ? 0.03 : 0.005, last);
+        posts.AddRange(WeeklySeries("A", at => at < w44 ? 0.03 : 0.005, last).Where(p => p.Series == "A"));
+        posts.AddRange(WeeklySeries("C", at => at < w44 ? 0.03 : 0.005, last).Select(p => p with { Channel = Channels.Facebook }));
+
+        var digest = WeeklyDigestBuilder.Build(Acme, W44, posts, [], Detector, new DigestOptions(), "https://app.example/");
+
+        Assert.Single(digest.SeriesChanges.Select(c => c.After).Distinct()); // one severity: the order is the channels' and names'
+        Assert.Equal([(Channels.Facebook, "C"), (Channels.Instagram, "A"), (Channels.Instagram, "B")], digest.SeriesChanges.Select(c => (c.Channel, c.Series)).ToArray());
+    }
 }

@@ -293,6 +293,30 @@ public sealed class WeeklyDigestDeliveryTests(AzuriteFixture azurite) : IDisposa
         Brand = "contoso", Channel = Channels.Instagram, PostId = id, PublishedAt = at, Impressions = 1000, Reactions = 50,
     };
 
+    [Fact]
+    public async Task DeliverAsync_OutboxCannotBeWritten_WeekFailedWithTheCauseAndStillDue()
+    {
+        // Nobody to tell, so the card goes to the outbox, but its folder's path is taken by a file: the week is failed (not
+        // skipped, not thrown at the caller) with the exception's type and message, and stays due for a retry.
+        var ct = TestContext.Current.CancellationToken;
+        await using var graph = await RecordingHttpServer.StartAsync(ct);
+        var brand = Contoso with { TeamRecipients = [] };
+        var service = await ServiceAsync(brand, GraphTestServer.Sender(graph), ct);
+        await File.WriteAllTextAsync(_outbox, "not a folder", ct);
+        try
+        {
+            var result = await service.DeliverAsync(ContosoName, null, ct);
+
+            Assert.Equal((DigestOutcome.Failed, DigestRunStatus.Failed, false), (result.Outcome, result.Run!.Status, result.Run.CardDone));
+            Assert.StartsWith("IOException: ", result.Run.FailureReason, StringComparison.Ordinal);
+            Assert.Equal(W44, await service.DueAsync(brand, ct));
+        }
+        finally
+        {
+            File.Delete(_outbox);
+        }
+    }
+
     private static BrandSettings Contoso => BrandSettings.CreateDefault(ContosoName) with
     {
         DisplayName = "Contoso",
