@@ -117,6 +117,7 @@ public sealed class PostTimeline
         var source = channel is null ? _byDate : _byChannel.GetValueOrDefault(channel, []);
         var start = FirstOnOrAfter(source, from);
         var end = FirstOnOrAfter(source, to.AddDays(1));
+        // Stryker disable once Equality : at start == end both branches give an empty segment
         return start >= end ? ArraySegment<DatedPost>.Empty : new ArraySegment<DatedPost>(source, start, end - start);
     }
 
@@ -133,6 +134,7 @@ public sealed class PostTimeline
 
         if (_ranges.Count == 0)
         {
+            // Stryker disable once Statement : a shortcut; without ranges the query below yields nothing either
             yield break;
         }
 
@@ -260,6 +262,7 @@ public sealed class PostTimeline
         int low = 0, high = sorted.Length;
         while (low < high)
         {
+            // Stryker disable once Bitwise : >>> guards against overflow past 2^31 elements; below that >> halves the same
             var middle = (low + high) >>> 1;
             if (sorted[middle].Date < day)
             {

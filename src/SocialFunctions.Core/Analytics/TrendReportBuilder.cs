@@ -116,6 +116,7 @@ public sealed class TrendReportBuilder(TimeProvider timeProvider, TrendReportOpt
         var previous = MetricsOf(month.AddMonths(-1), month.AddMonths(-1));
         var lastYear = MetricsOf(month.AddMonths(-12), month.AddMonths(-12));
         var lastYearHasData = lastYear.Posts > 0 || lastYear.FollowerGrowth is not null || (dailyOnly && lastYear.Impressions is not null);
+        // Stryker disable once Conditional : MetricsOf(month, month) is the current month's figures again (its sums are cached)
         var history = Enumerable.Range(0, TrendReportDefaults.HistoryMonths)
             .Select(i => month.AddMonths(i - (TrendReportDefaults.HistoryMonths - 1)))
             .Select(m => Monthly(m, m == month ? current : MetricsOf(m, m)))

@@ -44,6 +44,7 @@ public static class WeeklyDigestBuilder
             .Select(c => new DigestChannel(c, counts.GetValueOrDefault(c), settings.PostingTargets.TryGetValue(c, out var t) && t > 0 ? t : null))
             .ToList();
 
+        // Stryker disable once Initializer : only the first of the top list is read, and the ranking floor does not depend on its length
         var (top, _) = PostRanking.Rank(weekPosts, new TrendReportOptions { TopPosts = 1 });
         return new WeeklyDigest
         {

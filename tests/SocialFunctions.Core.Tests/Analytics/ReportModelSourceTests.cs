@@ -45,7 +45,32 @@ public class ReportModelSourceTests
     {
         var source = Source(null, new InMemoryRecords([]), [], null);
 
-        await Assert.ThrowsAsync<UnknownBrandException>(() => source.BuildAsync(Acme, October, Ct));
+        var ex = await Assert.ThrowsAsync<UnknownBrandException>(() => source.BuildAsync(Acme, October, Ct));
+
+        // The API's 404 names the brand and why.
+        Assert.Equal(Acme, ex.Brand);
+        Assert.Equal("Brand 'acme' is unknown: it has no settings and no uploads.", ex.Message);
+    }
+
+    [Fact]
+    public async Task BuildAsync_NoSettings_Refused()
+    {
+        var source = Source(null, new InMemoryRecords([]), [], null);
+
+        await Assert.ThrowsAsync<ArgumentNullException>(() => source.BuildAsync((BrandSettings)null!, October, Ct));
+    }
+
+    [Fact]
+    public async Task BuildAsync_ReadCancelled_CancellationReachesTheCallerUnwrapped()
+    {
+        // Callers tell a cancelled build (host shutting down, client gone) from a failed one by the exception's type
+        // (`catch … when (ex is not OperationCanceledException)`): it must not arrive wrapped in an AggregateException.
+        var failure = new OperationCanceledException("the daily read was cancelled");
+        var source = Source(BrandSettings.CreateDefault(Acme), new InMemoryRecords([], failure), [], null);
+
+        var thrown = await Assert.ThrowsAsync<OperationCanceledException>(() => source.BuildAsync(Acme, October, Ct));
+
+        Assert.Same(failure, thrown);
     }
 
     [Fact]
@@ -126,7 +151,7 @@ public class ReportModelSourceTests
         public Task SaveAsync(BrandName brand, ReportMonth month, string text, CancellationToken cancellationToken) => throw new NotSupportedException();
     }
 
-    private sealed class InMemoryRecords(IReadOnlyList<CanonicalPost> posts) : IRecordStore
+    private sealed class InMemoryRecords(IReadOnlyList<CanonicalPost> posts, Exception? dailyFailure = null) : IRecordStore
     {
         public DateTimeOffset PostsFrom { get; private set; }
 
@@ -145,7 +170,18 @@ public class ReportModelSourceTests
         public IAsyncEnumerable<DailyMetric> QueryDailyAsync(BrandName brand, string? channel, string? metric, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
         {
             (DailyFrom, DailyTo) = (from, to);
-            return AsyncEnumerable.Empty<DailyMetric>();
+            return dailyFailure is null ? AsyncEnumerable.Empty<DailyMetric>() : Failing(dailyFailure);
+        }
+
+        private static async IAsyncEnumerable<DailyMetric> Failing(Exception failure)
+        {
+            await Task.Yield();
+            foreach (var item in Array.Empty<DailyMetric>())
+            {
+                yield return item;
+            }
+
+            throw failure;
         }
 
         public IRecordWriter OpenWriter() => throw new NotSupportedException();

@@ -26,6 +26,13 @@ public sealed class WeeklyDigestTests
         Assert.Equal(At("2026-10-19T06:00:00Z"), DigestSchedule.DueAt(paris, W44.Previous.Previous, Eight));
     }
 
+    [Fact]
+    public void DueAtAndLatestDue_NoClock_Refused()
+    {
+        Assert.Throws<ArgumentNullException>(() => DigestSchedule.DueAt(null!, W44, Eight));
+        Assert.Throws<ArgumentNullException>(() => DigestSchedule.LatestDue(null!, At("2026-11-02T07:00:00Z"), Eight));
+    }
+
     [Theory]
     [InlineData("America/New_York", "2026-03-02", "2026-03-09T12:00:00Z")] // DST began Sunday 8 March: EDT, UTC−4
     [InlineData("America/New_York", "2026-02-23", "2026-03-02T13:00:00Z")] // still EST, UTC−5

@@ -116,7 +116,7 @@ public sealed class WeeklyDigestDeliveryTests(AzuriteFixture azurite) : IDisposa
 
         Assert.Equal(DigestOutcome.Failed, failed.Outcome);
         Assert.Equal((DigestRunStatus.Failed, false, false), (failed.Run!.Status, failed.Run.MailDone, failed.Run.CardDone));
-        Assert.False(string.IsNullOrEmpty(failed.Run.FailureReason));
+        Assert.Contains("ErrorInvalidRecipients", failed.Run.FailureReason, StringComparison.Ordinal); // Graph's own reason, kept
         Assert.Empty(teams.Requests);
         Assert.DoesNotContain(graph.Requests, GraphTestServer.IsSentItemsQuery);
         Assert.Equal(W44, await service.DueAsync(brand, ct)); // one failure of three: still due
@@ -229,6 +229,92 @@ public sealed class WeeklyDigestDeliveryTests(AzuriteFixture azurite) : IDisposa
         var claimed = DigestRun.Claim(ContosoName, W44, "other", _time.GetUtcNow().AddMinutes(-1));
         Assert.NotNull(await new DigestRunTableStore(_storage).TryCreateAsync(claimed, ct));
         Assert.Null(await service.DueAsync(Contoso, ct)); // being sent right now
+    }
+
+    [Fact]
+    public async Task DeliverAsync_SenderSet_MailsFromTheSenderElseFromTheFirstRecipient()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var graph = await RecordingHttpServer.StartAsync(ct);
+        graph.DefaultResponse = _ => GraphTestServer.Accepted;
+
+        Assert.Equal(DigestOutcome.Sent, (await (await ServiceAsync(Contoso, GraphTestServer.Sender(graph), ct)).DeliverAsync(ContosoName, W44, ct)).Outcome);
+        Assert.Equal(DigestOutcome.Sent, (await (await ServiceAsync(Contoso with { Sender = null }, GraphTestServer.Sender(graph), ct)).DeliverAsync(ContosoName, W44.Previous, ct)).Outcome);
+
+        Assert.Equal(
+            ["/users/reports@contoso.example/sendMail", "/users/social@contoso.example/sendMail"],
+            graph.Requests.Where(GraphTestServer.IsSendMail).Select(r => Uri.UnescapeDataString(r.PathAndQuery)[Uri.UnescapeDataString(r.PathAndQuery).IndexOf("/users/", StringComparison.Ordinal)..]).ToArray());
+    }
+
+    [Fact]
+    public async Task BuildAsync_StoredPostsAndUploads_TheWeeksDigestWithTheBrandsPage()
+    {
+        // One Instagram post in week 44 (Wednesday 28 October), one the week before; an Instagram range export ending on
+        // 20 October: 12 days uncovered on Sunday 1 November, past the 7-day threshold.
+        var ct = TestContext.Current.CancellationToken;
+        await using var graph = await RecordingHttpServer.StartAsync(ct);
+        var service = await ServiceAsync(Contoso, GraphTestServer.Sender(graph), ct);
+        await using (var writer = new TableRecordStore(_storage, Options.Create(new StorageOptions())).OpenWriter())
+        {
+            await writer.WriteAsync(DigestPost("i1", new DateTimeOffset(2026, 10, 28, 10, 0, 0, TimeSpan.Zero)), ct);
+            await writer.WriteAsync(DigestPost("i0", new DateTimeOffset(2026, 10, 21, 10, 0, 0, TimeSpan.Zero)), ct);
+            await writer.CompleteAsync(ct);
+        }
+
+        await new UploadTableLog(_storage).SaveAsync(
+            new UploadRecord
+            {
+                Brand = "contoso", UploadId = "u1", FileName = "instagram.csv", ReceivedAt = _time.GetUtcNow(), Status = UploadStatus.Accepted,
+                Channel = Channels.Instagram, Kind = ExportKind.Range, Format = "instagram-posts", From = new DateOnly(2026, 10, 1), To = new DateOnly(2026, 10, 20),
+            },
+            ct);
+
+        var digest = await service.BuildAsync(Contoso, W44, ct);
+
+        Assert.Equal([new DigestChannel(Channels.Instagram, 1, null)], digest.Channels);
+        Assert.Equal("i1", digest.BestPost!.PostId);
+        Assert.Equal([new OverdueExport(Channels.Instagram, new DateOnly(2026, 10, 20), 12)], digest.OverdueExports);
+        Assert.Equal("http://localhost:7071/?brand=contoso", digest.PageUrl);
+    }
+
+    [Fact]
+    public async Task DueAsyncAndBuildAsync_NoSettings_Refused()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var graph = await RecordingHttpServer.StartAsync(ct);
+        var service = await ServiceAsync(Contoso, GraphTestServer.Sender(graph), ct);
+
+        await Assert.ThrowsAsync<ArgumentNullException>(() => service.DueAsync(null!, ct));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => service.BuildAsync(null!, W44, ct));
+    }
+
+    private static CanonicalPost DigestPost(string id, DateTimeOffset at) => new()
+    {
+        Brand = "contoso", Channel = Channels.Instagram, PostId = id, PublishedAt = at, Impressions = 1000, Reactions = 50,
+    };
+
+    [Fact]
+    public async Task DeliverAsync_OutboxCannotBeWritten_WeekFailedWithTheCauseAndStillDue()
+    {
+        // Nobody to tell, so the card goes to the outbox, but its folder's path is taken by a file: the week is failed (not
+        // skipped, not thrown at the caller) with the exception's type and message, and stays due for a retry.
+        var ct = TestContext.Current.CancellationToken;
+        await using var graph = await RecordingHttpServer.StartAsync(ct);
+        var brand = Contoso with { TeamRecipients = [] };
+        var service = await ServiceAsync(brand, GraphTestServer.Sender(graph), ct);
+        await File.WriteAllTextAsync(_outbox, "not a folder", ct);
+        try
+        {
+            var result = await service.DeliverAsync(ContosoName, null, ct);
+
+            Assert.Equal((DigestOutcome.Failed, DigestRunStatus.Failed, false), (result.Outcome, result.Run!.Status, result.Run.CardDone));
+            Assert.StartsWith("IOException: ", result.Run.FailureReason, StringComparison.Ordinal);
+            Assert.Equal(W44, await service.DueAsync(brand, ct));
+        }
+        finally
+        {
+            File.Delete(_outbox);
+        }
     }
 
     private static BrandSettings Contoso => BrandSettings.CreateDefault(ContosoName) with
