@@ -185,6 +185,7 @@ public sealed class PostTimeline
             max = Math.Max(max, s.Date.DayNumber);
         }
 
+        // Stryker disable once all : only picks which of two sorts runs; both give the same order (a test runs each)
         if ((long)max - min >= (4L * snapshots.Count) + 1024)
         {
             // Few posts spread over many years: a comparison sort on (day, insertion index) is cheaper than the counts.

@@ -79,6 +79,28 @@ public class PostTimelineTests
         Assert.Equal([Channels.Facebook, Channels.YouTube], timeline.Channels.ToArray());
     }
 
+    [Theory]
+    [InlineData(0)]  // a few hundred days: the counting sort over days
+    [InlineData(-6)] // years apart: the comparison sort on (day, input index)
+    public void Snapshots_ByLocalDayThenInputOrder_WhetherDaysAreFewOrYearsApart(int yearsBack)
+    {
+        // Catches a sort that is not by day, not stable within a day, or splits channels wrongly — in either of the two
+        // sorts the timeline picks between by the span of days.
+        var early = 2026 + yearsBack;
+        var timeline = new PostTimeline(
+        [
+            Post(Channels.Instagram, "b", "2026-10-05T09:00:00Z", 1, 1),
+            Post(Channels.Facebook, "a", $"{early}-07-10T09:00:00Z", 1, 1),
+            Post(Channels.Facebook, "c", "2026-10-05T08:00:00Z", 1, 1), // same day as b, read after it
+            Post(Channels.Facebook, "d", $"{early + (yearsBack == 0 ? 0 : 3)}-08-01T09:00:00Z", 1, 1),
+        ], Paris);
+        var (from, to) = (new DateOnly(early, 1, 1), new DateOnly(2026, 12, 31));
+
+        Assert.Equal(["a", "d", "b", "c"], timeline.SnapshotsIn(from, to).Select(s => s.Post.PostId).ToArray());
+        Assert.Equal(["a", "d", "c"], timeline.SnapshotsIn(from, to, Channels.Facebook).Select(s => s.Post.PostId).ToArray());
+        Assert.Equal(["b"], timeline.SnapshotsIn(from, to, Channels.Instagram).Select(s => s.Post.PostId).ToArray());
+    }
+
     [Fact]
     public void SnapshotsIn_OneChannelOrAll_EmptyWhenFromIsAfterTo()
     {
