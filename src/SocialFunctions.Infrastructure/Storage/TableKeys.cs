@@ -53,6 +53,7 @@ public static class TableKeys
         return string.Concat(prefix.AsSpan(0, prefix.Length - 1), "}");
     }
 
+    // char.IsControl covers U+0000–U+001F and U+007F–U+009F, every control character the service forbids.
     private static bool NeedsEscape(char c) =>
-        c is '/' or '\\' or '#' or '?' or '%' or Separator || char.IsControl(c) || (c >= '\u007f' && c <= '\u009f');
+        c is '/' or '\\' or '#' or '?' or '%' or Separator || char.IsControl(c);
 }
