@@ -137,22 +137,4 @@ public sealed class CoverageTimelineTests
 
         Assert.Empty(overview.Channels);
     }
-
-    private sealed class OneBrand(BrandSettings? settings) : IBrandSettingsStore
-    {
-        public Task<BrandSettings?> GetAsync(BrandName brand, CancellationToken cancellationToken) => Task.FromResult(settings);
-
-        public Task SaveAsync(BrandSettings settings, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public IAsyncEnumerable<BrandSettings> ListAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
-    }
-
-    private sealed class Uploads(IReadOnlyList<UploadRecord> records) : IUploadLog
-    {
-        public Task<UploadRecord?> GetAsync(BrandName brand, string uploadId, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task SaveAsync(UploadRecord record, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public IAsyncEnumerable<UploadRecord> ListAsync(BrandName brand, CancellationToken cancellationToken) => records.ToAsyncEnumerable();
-    }
 }

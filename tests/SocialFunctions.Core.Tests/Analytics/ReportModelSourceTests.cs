@@ -120,30 +120,6 @@ public class ReportModelSourceTests
         public string Evidence(SeriesHealth health, TimeZoneInfo? timeZone, ReportLocale locale) => $"{health.Status} {locale}";
     }
 
-    private sealed class OneBrand(BrandSettings? settings) : IBrandSettingsStore
-    {
-        public int Reads { get; private set; }
-
-        public Task<BrandSettings?> GetAsync(BrandName brand, CancellationToken cancellationToken)
-        {
-            Reads++;
-            return Task.FromResult(settings);
-        }
-
-        public Task SaveAsync(BrandSettings settings, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public IAsyncEnumerable<BrandSettings> ListAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
-    }
-
-    private sealed class Uploads(IReadOnlyList<UploadRecord> records) : IUploadLog
-    {
-        public Task<UploadRecord?> GetAsync(BrandName brand, string uploadId, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task SaveAsync(UploadRecord record, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public IAsyncEnumerable<UploadRecord> ListAsync(BrandName brand, CancellationToken cancellationToken) => records.ToAsyncEnumerable();
-    }
-
     private sealed class Commentary(string? text) : ICommentaryStore
     {
         public Task<string?> GetAsync(BrandName brand, ReportMonth month, CancellationToken cancellationToken) => Task.FromResult(text);
