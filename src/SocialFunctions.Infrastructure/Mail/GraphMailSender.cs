@@ -324,8 +324,8 @@ public sealed class GraphMailSender : IMailSender
             case ApiException api when api.ResponseStatusCode >= 400:
                 return new SendOutcome(SendOutcomeKind.Rejected, Describe(api));
             case HttpRequestException http:
-                // Transport errors, and the upload chunks' refusals: those come before the send, so the caller turns any
-                // outcome of theirs into "not sent" (no need to tell a 4xx from a 5xx here).
+                // A transport error may come after Graph took the mail: unknown. The only ones with a status are upload
+                // chunks' refusals, which come before the send, where the caller turns any outcome into "not sent".
                 return new SendOutcome(SendOutcomeKind.Unknown, http.Message);
             default:
                 return null;
