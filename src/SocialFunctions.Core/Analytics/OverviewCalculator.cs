@@ -82,7 +82,7 @@ public static class OverviewCalculator
     }
 
     /// <summary>The three-hour band of a local hour ("06-09"); the night before 06:00 is one band ("00-06").</summary>
-    public static string HourBand(int hour) => hour < 6 ? "00-06" : $"{hour / 3 * 3:00}-{(hour / 3 * 3) + 3:00}";
+    public static string HourBand(int hour) => HourBands[HourBandIndex(hour)];
 
     public static IReadOnlyList<string> HourBands { get; } = ["00-06", "06-09", "09-12", "12-15", "15-18", "18-21", "21-24"];
 
@@ -194,7 +194,7 @@ public static class OverviewCalculator
             InOrder(ContentDimensions.Hour, hours, HourBands));
     }
 
-    /// <summary>The index in <see cref="HourBands"/> of <see cref="HourBand"/>(<paramref name="hour"/>).</summary>
+    /// <summary>The index in <see cref="HourBands"/> of a local hour's band: the night until 06:00, then three hours each.</summary>
     private static int HourBandIndex(int hour) => hour < 6 ? 0 : (hour / 3) - 1;
 
     private static (double E, double I)? Numbers(Records.CanonicalPost post) =>
