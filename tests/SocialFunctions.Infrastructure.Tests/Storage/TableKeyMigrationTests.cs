@@ -229,6 +229,130 @@ public sealed class TableKeyMigrationTests(AzuriteFixture azurite)
         Assert.DoesNotContain(await PartitionKeysAsync(StorageDefaults.PostsTable), TableKeyMigration.IsLegacyPartition);
     }
 
+    [Fact]
+    public async Task Run_AppRowOlderThanTheOldRow_TheOldRowsLaterWriteWins()
+    {
+        // During a deploy: the new version stored the post first, then an instance still on the old keys wrote it again.
+        var post = Post("acme", Channels.Instagram, "ig-1", Start, 100);
+        await using (var writer = Store().OpenWriter())
+        {
+            await writer.WriteAsync(post, Ct);
+            await writer.CompleteAsync(Ct);
+        }
+
+        // The old row must carry the later table timestamp: write it until the server's clock has moved past the app's write.
+        var table = await _clients.TableAsync(StorageDefaults.PostsTable, Ct);
+        var stored = (await PartitionKeysAsync(StorageDefaults.PostsTable)).Single();
+        var appWrite = (await table.GetEntityAsync<TableEntity>(stored, PostEntityMapper.PostRow(post), cancellationToken: Ct)).Value.Timestamp;
+        var legacy = LegacyPost(post with { Impressions = 180 });
+        for (var attempt = 0; attempt < 1000; attempt++)
+        {
+            await table.UpsertEntityAsync(legacy, TableUpdateMode.Replace, Ct);
+            if ((await table.GetEntityAsync<TableEntity>(legacy.PartitionKey, legacy.RowKey, cancellationToken: Ct)).Value.Timestamp > appWrite)
+            {
+                break;
+            }
+        }
+
+        var summary = await Migration().RunAsync(dryRun: false, progress: null, Ct);
+
+        Assert.Equal((1, 0), (summary.Posts.Moved, summary.Posts.Superseded));
+        Assert.Equal(180, Assert.Single(await AllPostsAsync()).Impressions);
+        Assert.DoesNotContain(await PartitionKeysAsync(StorageDefaults.PostsTable), TableKeyMigration.IsLegacyPartition);
+    }
+
+    [Fact]
+    public async Task Run_OneOfManyAlreadyUploadedUnderNewKeys_TheOthersMoveAndThatOneIsSuperseded()
+    {
+        // The transaction that copies a partition's rows fails on the one key that exists; every row is still settled.
+        var posts = Enumerable.Range(0, 30).Select(i => Post("acme", Channels.Instagram, "ig-" + i.ToString(CultureInfo.InvariantCulture), Start.AddMinutes(i), 100 + i)).ToList();
+        await SeedLegacyAsync(posts, []);
+        await using (var writer = Store().OpenWriter())
+        {
+            await writer.WriteAsync(posts[7] with { Impressions = 999 }, Ct);
+            await writer.CompleteAsync(Ct);
+        }
+
+        var summary = await Migration().RunAsync(dryRun: false, progress: null, Ct);
+
+        Assert.True(summary.Complete);
+        Assert.Equal((posts.Count - 1, 1), (summary.Posts.Moved, summary.Posts.Superseded));
+        var read = await AllPostsAsync();
+        Assert.Equal(posts.Count, read.Count);
+        Assert.Equal(999, read.Single(p => p.PostId == "ig-7").Impressions);
+        Assert.All(read.Where(p => p.PostId != "ig-7"), p => Assert.Equal(posts.Single(o => o.PostId == p.PostId).Impressions, p.Impressions));
+        Assert.DoesNotContain(await PartitionKeysAsync(StorageDefaults.PostsTable), TableKeyMigration.IsLegacyPartition);
+    }
+
+    [Fact]
+    public async Task Run_RowsMissingWhatTheirNewKeyNeeds_CountedUnreadableLeftInPlaceAndNotComplete()
+    {
+        await SeedLegacyAsync([Post("acme", Channels.Instagram, "ig-1", Start, 100)], [Daily("acme", Channels.Instagram, "followers", new DateOnly(2025, 11, 1), 10)]);
+        var posts = await _clients.TableAsync(StorageDefaults.PostsTable, Ct);
+        var withoutDate = new TableEntity("acme|instagram|2025-10", "ig-2") { ["Brand"] = "acme", ["Channel"] = "instagram", ["PostId"] = "ig-2" };
+        var withoutId = new TableEntity("acme|instagram|2025-10", "ig-3") { ["Brand"] = "acme", ["Channel"] = "instagram", ["PublishedAt"] = Start };
+        await posts.AddEntityAsync(withoutDate, Ct);
+        await posts.AddEntityAsync(withoutId, Ct);
+        var daily = await _clients.TableAsync(StorageDefaults.DailyTable, Ct);
+        await daily.AddEntityAsync(new TableEntity("acme|instagram|reach", "2025-11-02") { ["Brand"] = "acme", ["Channel"] = "instagram", ["Value"] = 5.0 }, Ct);
+
+        var summary = await Migration().RunAsync(dryRun: false, progress: null, Ct);
+
+        Assert.False(summary.Complete);
+        Assert.Equal((3, 1, 2), (summary.Posts.Scanned, summary.Posts.Moved, summary.Posts.Unreadable));
+        Assert.Equal((2, 1, 1), (summary.Daily.Scanned, summary.Daily.Moved, summary.Daily.Unreadable));
+        Assert.Equal(2, (await PartitionKeysAsync(StorageDefaults.PostsTable)).Count(TableKeyMigration.IsLegacyPartition));
+        Assert.Single(await PartitionKeysAsync(StorageDefaults.DailyTable), TableKeyMigration.IsLegacyPartition);
+    }
+
+    [Fact]
+    public async Task Run_DailyValueRecordedAgainUnderNewKeys_TheLaterValueIsKept()
+    {
+        var day = new DateOnly(2025, 11, 1);
+        await SeedLegacyAsync([], [Daily("acme", Channels.Instagram, "followers", day, 10), Daily("acme", Channels.Instagram, "followers", day.AddDays(1), 11)]);
+        await using (var writer = Store().OpenWriter())
+        {
+            await writer.WriteAsync(Daily("acme", Channels.Instagram, "followers", day, 42), Ct);
+            await writer.CompleteAsync(Ct);
+        }
+
+        var summary = await Migration().RunAsync(dryRun: false, progress: null, Ct);
+
+        Assert.Equal((1, 1), (summary.Daily.Moved, summary.Daily.Superseded));
+        var read = new List<DailyMetric>();
+        await foreach (var value in Store().QueryDailyAsync(BrandName.Parse("acme"), Channels.Instagram, "followers", null, null, Ct))
+        {
+            read.Add(value);
+        }
+
+        Assert.Equal([(day, 42.0), (day.AddDays(1), 11.0)], read.OrderBy(v => v.Date).Select(v => (v.Date, v.Value)));
+    }
+
+    [Fact]
+    public async Task Run_PagedScan_ReportsTheRunningTallyOncePerPageOfEachTable()
+    {
+        await SeedLegacyAsync(Posts().Take(25), DailyValues().Take(12));
+        var reports = new List<KeyMigrationProgress>();
+
+        var summary = await new TableKeyMigration(_clients) { PageSize = 10 }.RunAsync(dryRun: false, new Collect(reports), Ct);
+
+        var posts = reports.Where(r => r.Table == StorageDefaults.PostsTable).ToList();
+        var daily = reports.Where(r => r.Table == StorageDefaults.DailyTable).ToList();
+        // The scan also meets the copies this run wrote under new keys (read, skipped): a page adds 1 to 10 rows read.
+        Assert.Equal([10L, 20L], posts.Select(r => r.Scanned).Take(2));
+        Assert.All(posts.Zip(posts.Skip(1)), p => Assert.InRange(p.Second.Scanned - p.First.Scanned, 1, 10));
+        Assert.Equal(posts.Select(r => r.Moved), posts.Select(r => r.Moved).Order());
+        Assert.Equal(10, daily[0].Scanned);
+        Assert.Equal(summary.Posts, posts[^1]);
+        Assert.Equal(summary.Daily, daily[^1]);
+        Assert.Equal((25L, 12L), (summary.Posts.Moved, summary.Daily.Moved));
+    }
+
+    private sealed class Collect(List<KeyMigrationProgress> reports) : IProgress<KeyMigrationProgress>
+    {
+        public void Report(KeyMigrationProgress value) => reports.Add(value);
+    }
+
     /// <summary>Cancels the run when it reports its first page (as Ctrl+C would between two pages).</summary>
     private sealed class StopAfterFirstReport(CancellationTokenSource stop) : IProgress<KeyMigrationProgress>
     {
