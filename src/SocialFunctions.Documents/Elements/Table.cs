@@ -47,6 +47,12 @@ public sealed class Table : Element
 
     public SKColor RuleColor { get; init; } = new(0xD5, 0xDA, 0xE1);
 
+    /// <summary>
+    /// A table no taller than this (points) moves whole to the next page instead of splitting, so a short summary
+    /// table never leaves its last rows alone overleaf; 0 splits any table. Keep it below the page's content height.
+    /// </summary>
+    public float KeepTogetherUpTo { get; init; }
+
     public int RowCount => rows.Count;
 
     public Table Header(params Element[] cells)
@@ -80,7 +86,7 @@ public sealed class Table : Element
             return height <= available.Height + LayoutConstants.Epsilon ? SpacePlan.Full(available.Width, height) : SpacePlan.Wrap();
         }
 
-        if (count == 0)
+        if (count == 0 || (next == 0 && count < remaining && headerHeight + rowHeights.Sum() <= KeepTogetherUpTo))
         {
             return SpacePlan.Wrap();
         }

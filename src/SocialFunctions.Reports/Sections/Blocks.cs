@@ -48,6 +48,6 @@ internal static class Blocks
     public static TextBlock Change(ReportContext context, double? change) =>
         new(context.Format.Change(change), context.Typography.Change(context.Typography.TableCell, change)) { Alignment = TextAlignment.Right };
 
-    public static Table NewTable(IReadOnlyList<TableColumn> columns) =>
-        new(columns) { HeaderBackground = Palette.Panel, RuleColor = Palette.Rule, CellPaddingY = 4 };
+    public static Table NewTable(IReadOnlyList<TableColumn> columns, float keepTogetherUpTo = 0) =>
+        new(columns) { HeaderBackground = Palette.Panel, RuleColor = Palette.Rule, CellPaddingY = 4, KeepTogetherUpTo = keepTogetherUpTo };
 }

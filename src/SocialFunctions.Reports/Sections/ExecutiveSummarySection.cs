@@ -125,7 +125,8 @@ internal sealed class ExecutiveSummarySection(ReportContext context, int coverag
         }
 
         var lead = metrics.FirstOrDefault() ?? ReportMetric.Impressions;
-        var table = Blocks.NewTable([TableColumn.Share(1.3f), TableColumn.Points(46), .. metrics.Select(_ => TableColumn.Share(1)), TableColumn.Share(1)]);
+        // One row a channel: a short table that moves whole rather than leave a channel or two overleaf.
+        var table = Blocks.NewTable([TableColumn.Share(1.3f), TableColumn.Points(46), .. metrics.Select(_ => TableColumn.Share(1)), TableColumn.Share(1)], keepTogetherUpTo: 300);
         table.Header([
             Blocks.HeaderCell(context, labels.Channel),
             Blocks.HeaderCell(context, labels.PostsColumn, TextAlignment.Right),

@@ -58,6 +58,30 @@ public sealed class TableTests
         Assert.Contains("row 11", pdf.GetPage(pdf.NumberOfPages).Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(0f, 1)] // splits: two rows fit under the 40 pt already used, the third goes overleaf
+    [InlineData(69f, 1)] // the table (70 pt) is taller than the limit: splits as before
+    [InlineData(70f, 2)] // short enough to keep together: moves whole to the next page
+    public void Draw_KeepTogetherUpTo_ShortTableMovesWholeInsteadOfSplitting(float keepTogetherUpTo, int firstRowPage)
+    {
+        // 100 pt pages: a 40 pt block, then a table of header 10 + 3 rows × 20 = 70 pt.
+        var layout = new TestDocument(TestDocument.Space(200, 100), () =>
+        {
+            var table = new Table([TableColumn.Share(1)]) { CellPaddingX = 0, CellPaddingY = 0, KeepTogetherUpTo = keepTogetherUpTo };
+            table.Header(Box.Of(10, "header"));
+            for (var i = 0; i < 3; i++)
+            {
+                table.AddRow(Box.Of(20, $"row{i}"));
+            }
+
+            return new Column().Add(Box.Of(40, "above")).Add(table.Named("table"));
+        }).Layout();
+
+        Assert.Equal(firstRowPage, layout.Named("row0").Single().PageNumber);
+        Assert.Equal(2, layout.Named("row2").Single().PageNumber);
+        Assert.Equal(firstRowPage == 2 ? [2] : [1, 2], layout.Named("header").Select(p => p.PageNumber));
+    }
+
     [Fact]
     public void Draw_AllRowsFit_OnePageWithRowsBelowHeader()
     {

@@ -57,4 +57,34 @@ public sealed class ExecutiveSummarySectionTests
         Assert.Contains($"Datagaps:LinkedIn,TikTok.", flat, StringComparison.Ordinal);
         Assert.Contains($"seeDatacoverage,page{coveragePage}.", flat, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(false, PaperSize.A4)]
+    [InlineData(true, PaperSize.Letter)]
+    public void Render_SummaryOfEveryLength_GlanceTableNeverSplitsAcrossPages(bool french, PaperSize paper)
+    {
+        var locale = french ? ReportLocale.French : ReportLocale.English;
+        // However long the items above it are, the short table of channels (and its heading) sits whole on one page.
+        var labels = ReportLabels.For(locale);
+        var fixture = ReportModelBuilder.Build(topPosts: 5, commentaryParagraphs: 1);
+        string[] more = ["facebook", "x", "pinterest", "blog"];
+        var eight = fixture.Channels.Concat(fixture.Channels.Select((c, i) => c with { Channel = more[i] })).ToList();
+        var channels = eight.Select(c => ReportContext.ChannelName(c.Channel)).ToList();
+        for (var words = 4; words <= 60; words += 4)
+        {
+            var filler = string.Join(' ', Enumerable.Repeat("placeholder", words));
+            var model = fixture with
+            {
+                Locale = locale,
+                PaperSize = paper,
+                Channels = eight,
+                Insights = [.. Enumerable.Range(1, 5).Select(rank => new Insight { Rank = rank, Kind = InsightKind.MetricMove, LocalizedText = $"Item {rank}: {filler}." })],
+            };
+
+            var pdf = RenderedReports.Render(model);
+
+            var page = pdf.Pages[pdf.FirstPageContaining(labels.AtAGlance) - 1];
+            Assert.All(channels, name => Assert.Contains(name, page, StringComparison.Ordinal));
+        }
+    }
 }
