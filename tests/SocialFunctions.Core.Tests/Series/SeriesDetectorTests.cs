@@ -257,6 +257,39 @@ public sealed class SeriesDetectorTests
     }
 
     [Fact]
+    public void Detect_PostsOfUnknownCountBeyondTheFirstBuffer_SameVerdictsAsFromAList()
+    {
+        // A lazy sequence (no count up front) starts in a buffer of 1,024 posts that must grow without losing one.
+        var (posts, _) = new SyntheticSeriesGenerator(seed: 13, noiseSigma: 0.6).Generate(replicates: 2);
+        Assert.True(posts.Count > 2_048, $"{posts.Count} posts");
+
+        var expected = Detector.Detect("acme", posts, SyntheticSeriesGenerator.AsOf);
+        var health = Detector.Detect("acme", posts.Where(_ => true), SyntheticSeriesGenerator.AsOf);
+
+        Assert.True(expected.Count >= 20, $"{expected.Count} verdicts");
+        Assert.Equal(expected, health, (a, b) => a with { RecentPosts = [] } == b with { RecentPosts = [] } && a.RecentPosts.SequenceEqual(b.RecentPosts));
+    }
+
+    [Fact]
+    public void Detect_TwoSeriesPostsAtTheSameInstant_BothJudgedAndNeitherInTheBaseline()
+    {
+        // Two posts of the series go out at the same minute every week: the look at the first must take the second out of
+        // the baseline too, or the series' own weak posts would pull its baseline down.
+        var posts = Channel(weeks: 12, seriesRate: _ => 0.015);
+        posts.AddRange(posts.Where(p => p.Series is not null).Select(p => p with { PostId = p.PostId + "-twin" }).ToList());
+
+        var health = Assert.Single(Detector.Detect("acme", posts, AsOf));
+        var trace = Detector.Trace(posts, "Tips", AsOf);
+
+        Assert.Equal(SeriesStatus.Underperforming, health.Status);
+        Assert.Equal(24, health.Posts);
+        Assert.Equal(-0.5, health.RelativeGap!.Value, 2);
+        // Every look, the first of each pair included, compares with the other posts alone (their rates average 0.030).
+        Assert.Equal(24, trace.Count);
+        Assert.All(trace.Where(t => t.Sufficient), t => Assert.Equal(0.030, t.BaselineEngagementRate!.Value, 5));
+    }
+
+    [Fact]
     public void Detect_PostsOfChannelsInterleavedAndShuffled_SameVerdictsAsChannelByChannel()
     {
         // Posts usually come channel by channel (a store's query) and are grouped where they lie; in any other order they
