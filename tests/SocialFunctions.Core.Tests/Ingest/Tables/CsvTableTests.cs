@@ -20,7 +20,16 @@ public sealed class CsvTableTests
         Assert.Throws<ObjectDisposedException>(() => text.Peek());
     }
 
-    /// <summary>A file holding only its <c>sep=</c> line has no record (catches that line's end taken as a record).</summary>
+    /// <summary>An empty text read in a dialect with a <c>sep=</c> line has no record (catches the missing line taken as a record).</summary>
+    [Fact]
+    public async Task ReadAsync_EmptyTextInASepLineDialect_HasNoRecord()
+    {
+        using var table = new CsvTable(new StringReader(""), "export.csv", null, new CsvDialect(';', DecimalComma: true, HasSepLine: true));
+
+        Assert.False(await table.ReadAsync(TestContext.Current.CancellationToken));
+    }
+
+    /// <summary>A file holding only its <c>sep=</c> line has no record.</summary>
     [Fact]
     public async Task ReadAsync_OnlyASepLine_HasNoRecord()
     {
