@@ -38,6 +38,17 @@ public sealed class SheetTableTests
     }
 
     /// <summary>
+    /// A value of no type an export writes is its own text, and no text when it has none (catches the fallback dropped
+    /// for empty, or the missing text replaced).
+    /// </summary>
+    [Fact]
+    public void Text_OtherValue_IsItsOwnText()
+    {
+        Assert.Equal("https://example.com/post/7", SheetTable.Text(new Uri("https://example.com/post/7")));
+        Assert.Equal("", SheetTable.Text(new NoText()));
+    }
+
+    /// <summary>
     /// Each sheet of a re-saved LinkedIn workbook keeps its name as written in the workbook ("Metrics", "All posts":
     /// xl/workbook.xml), which the LinkedIn reader names in its messages (catches the name dropped for empty).
     /// </summary>
@@ -85,5 +96,10 @@ public sealed class SheetTableTests
             Assert.Equal(1, sheet.Line); // the cancelled read did not move to a row
             break;
         }
+    }
+
+    private sealed class NoText
+    {
+        public override string? ToString() => null;
     }
 }
