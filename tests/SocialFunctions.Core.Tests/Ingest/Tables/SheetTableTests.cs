@@ -44,7 +44,7 @@ public sealed class SheetTableTests
     [Fact]
     public void Text_OtherValue_IsItsOwnText()
     {
-        Assert.Equal("https://example.com/post/7", SheetTable.Text(new Uri("https://example.com/post/7")));
+        Assert.Equal("post 7", SheetTable.Text(new Named("post 7")));
         Assert.Equal("", SheetTable.Text(new NoText()));
     }
 
@@ -96,6 +96,11 @@ public sealed class SheetTableTests
             Assert.Equal(1, sheet.Line); // the cancelled read did not move to a row
             break;
         }
+    }
+
+    private sealed class Named(string text)
+    {
+        public override string ToString() => text;
     }
 
     private sealed class NoText
