@@ -6,8 +6,8 @@ namespace SocialFunctions.Core.Tests.Ingest.Tables;
 public sealed class CsvTableTests
 {
     /// <summary>
-    /// Disposing the table closes the text it reads (an upload's stream or a zip entry), whether disposed by
-    /// <c>using</c> or not at all (catches the reader not owned, or the dispose chain cut at either end).
+    /// Disposing the table closes the text it reads (an upload's stream or a zip entry, else left open until the GC):
+    /// catches the reader not owned, or the dispose chain cut (Dispose(false), the call skipped, the test negated).
     /// </summary>
     [Fact]
     public void Dispose_ClosesTheText()
