@@ -49,6 +49,7 @@ internal sealed class CsvTable : ExportTable
             _csv.Dispose();
         }
 
+        // Stryker disable once Statement : equivalent, ExportTable.Dispose(bool) holds nothing to release
         base.Dispose(disposing);
     }
 }

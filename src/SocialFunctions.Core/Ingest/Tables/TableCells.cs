@@ -151,6 +151,7 @@ public sealed class TableCells
     private bool TryCell(TableColumn column, EmptyCell empty, out ReadOnlySpan<char> span, out int field, out double? emptyValue)
     {
         emptyValue = null;
+        // Stryker disable once Unary : equivalent, field is read only when TryCell answers true, and by then it is set from the cell
         field = -1;
         span = [];
         if (!column.IsPresent)

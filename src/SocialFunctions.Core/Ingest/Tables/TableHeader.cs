@@ -105,6 +105,7 @@ public sealed class TableHeader
     public static string Normalize(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
+        // Stryker disable once Conditional,Equality : equivalent for `<` and `false ? :`, which only move a buffer of at most 256 chars to the heap; those putting a longer name in the stack buffer overflow it and fail Normalize_NameLongerThanTheStackBuffer_IsNormalizedWhole
         Span<char> buffer = name.Length <= StackChars ? stackalloc char[StackChars] : new char[name.Length];
         return new string(buffer[..NormalizeInto(name, buffer)]);
     }
@@ -137,6 +138,7 @@ public sealed class TableHeader
     public static bool IsNamed(ReadOnlySpan<char> cell, params ReadOnlySpan<string> names)
     {
         // Some readers ask this of every data row (is it the totals row?): compared without allocating.
+        // Stryker disable once Conditional,Equality : equivalent for `<` and `false ? :`, which only move a buffer of at most 256 chars to the heap; those putting a longer cell in the stack buffer overflow it
         Span<char> cellBuffer = cell.Length <= StackChars ? stackalloc char[StackChars] : new char[cell.Length];
         var normal = cellBuffer[..NormalizeInto(cell, cellBuffer)];
         Span<char> nameBuffer = stackalloc char[StackChars];
@@ -145,9 +147,11 @@ public sealed class TableHeader
             // Normalizing never lengthens a name: one shorter than the cell cannot match, and needs no normalizing.
             if (name.Length < normal.Length)
             {
+                // Stryker disable once Statement : equivalent, normalizing never lengthens a name, so one shorter than the cell never equals it
                 continue;
             }
 
+            // Stryker disable once Conditional,Equality : equivalent for `<` and `false ? :`, which only move a buffer of at most 256 chars to the heap; those putting a longer name in the stack buffer overflow it
             var buffer = name.Length <= StackChars ? nameBuffer : new char[name.Length];
             if (normal.SequenceEqual(buffer[..NormalizeInto(name, buffer)]))
             {
@@ -200,6 +204,7 @@ public sealed class TableNames
             return false;
         }
 
+        // Stryker disable once Conditional,Equality : equivalent for `<` and `false ? :`, which only move a buffer of at most 256 chars to the heap; those putting a longer cell in the stack buffer overflow it and fail TableNames_CellLongerThanTheStackBuffer_IsComparedWhole
         Span<char> buffer = cell.Length <= TableHeader.StackChars ? stackalloc char[TableHeader.StackChars] : new char[cell.Length];
         return _normalized.Contains(buffer[..TableHeader.NormalizeInto(cell, buffer)]);
     }

@@ -149,4 +149,30 @@ public sealed class TableHeaderTests
         Assert.True(new TableNames(names).Contains("::"));
         Assert.True(TableHeader.IsNamed("::", names));
     }
+
+    /// <summary>
+    /// A name starting with U+0080 (the first non-ASCII character) has no place in the ASCII shortcut, and is found
+    /// (catches <c>name[0] &lt;= 128</c> indexing past the 128 ASCII flags).
+    /// </summary>
+    [Fact]
+    public void TableNames_NameStartingJustPastAscii_IsFound()
+    {
+        var names = new TableNames("\u0080 Total");
+
+        Assert.True(names.Contains("\u0080total"));
+        Assert.False(names.Contains("total"));
+    }
+
+    /// <summary>
+    /// Cells longer than the 256-character stack buffer are normalized whole, whether they match or not (catches the
+    /// long cell written into the stack buffer: out of range).
+    /// </summary>
+    [Fact]
+    public void TableNames_CellLongerThanTheStackBuffer_IsComparedWhole()
+    {
+        var longName = "Total " + new string('x', 300);
+
+        Assert.True(new TableNames("Total", longName).Contains(longName.ToUpperInvariant()));
+        Assert.False(new TableNames("Total").Contains("T" + new string('x', 300)));
+    }
 }
