@@ -104,6 +104,136 @@ public sealed class ZipGuardTests
         Assert.True(read < rows.Length);
     }
 
+    [Theory]
+    [InlineData(1_000, false)]
+    [InlineData(1_001, true)]
+    public void Check_EntryCount_AtMostMaxEntries(int count, bool refused)
+    {
+        var zip = Zip([.. Enumerable.Range(0, count).Select(i => ($"part{i}.xml", "<x/>"u8.ToArray()))]);
+
+        var error = Record.Exception(() => Check(zip));
+
+        Assert.Equal(1_000, ZipGuard.MaxEntries);
+        Assert.Equal(refused, error is ExportFormatException);
+        if (refused)
+        {
+            Assert.Contains("it holds 1,001 files; an export holds at most 1,000", ((ExportFormatException)error!).Reason, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData(0, false)] // the two entries declare 1 GiB together: allowed
+    [InlineData(1, true)] // one byte more: refused from the directory alone
+    public void Check_DeclaredTotal_AtMostOneGibibyte(int extra, bool refused)
+    {
+        // Incompressible entries of 3 MB, whose directory claims 512 MiB each (171× their compressed size: under the ratio).
+        var random = new Random(7);
+        var a = new byte[3_000_000];
+        var b = new byte[3_000_000];
+        random.NextBytes(a);
+        random.NextBytes(b);
+        var zip = Zip(("a.bin", a), ("b.bin", b));
+        DeclareEach(zip, [512L << 20, (512L << 20) + extra]);
+
+        var error = Record.Exception(() => Check(zip));
+
+        Assert.Equal(refused, error is ExportFormatException);
+        if (refused)
+        {
+            Assert.Contains("its files inflate to more than 1 GB", ((ExportFormatException)error!).Reason, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData(0, false)] // exactly 200 times its compressed size: allowed
+    [InlineData(1, true)] // beyond 200 times: refused, with the figures
+    public void Check_Ratio_AtMostMaxRatioTimesTheCompressedSize(int extra, bool refused)
+    {
+        var content = new byte[20_000];
+        new Random(8).NextBytes(content);
+        var zip = Zip(("sheet.xml", content));
+        long compressed;
+        using (var archive = new ZipArchive(new MemoryStream(zip), ZipArchiveMode.Read))
+        {
+            compressed = archive.Entries[0].CompressedLength;
+        }
+
+        var declared = (ZipGuard.MaxRatio * compressed) + extra;
+        Assert.True(declared >= ZipGuard.RatioCheckedFrom, "large enough for the ratio to be checked");
+        DeclareEach(zip, [declared]);
+
+        var error = Record.Exception(() => Check(zip));
+
+        Assert.Equal(refused, error is ExportFormatException);
+        if (refused)
+        {
+            var reason = ((ExportFormatException)error!).Reason;
+            Assert.Contains(FormattableString.Invariant($"'sheet.xml' inflates 200 times its size ({compressed:N0} → {declared:N0} bytes)"), reason, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData((1 << 20) - 1, false)] // small entries may compress any amount (a column of zeros does)
+    [InlineData(1 << 20, true)] // from 1 MiB the ratio is checked
+    public void Check_Ratio_CheckedFromOneMebibyte(int declared, bool refused)
+    {
+        var zip = Zip(("zeros.csv", new byte[100]));
+        DeclareEach(zip, [declared]);
+
+        var error = Record.Exception(() => Check(zip));
+
+        Assert.Equal(refused, error is ExportFormatException);
+    }
+
+    [Theory]
+    [InlineData(80, false)]
+    [InlineData(81, true)]
+    public void Check_LongEntryName_ShortenedPast80Characters(int length, bool shortened)
+    {
+        var name = new string('n', length - 4) + ".zip";
+        var zip = Zip((name, "x"u8.ToArray()));
+
+        var refused = Assert.Throws<ExportFormatException>(() => Check(zip));
+
+        Assert.Contains(shortened ? $"('{name[..80]}…')" : $"('{name}')", refused.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("a.zip")]
+    [InlineData("a.XLSX")]
+    [InlineData("a.xlsm")]
+    [InlineData("a.xlsb")]
+    [InlineData("a.docx")]
+    [InlineData("a.pptx")]
+    [InlineData("a.jar")]
+    [InlineData("a.gz")]
+    [InlineData("a.tgz")]
+    [InlineData("a.7z")]
+    [InlineData("a.rar")]
+    [InlineData("a.tar")]
+    [InlineData("a.bz2")]
+    [InlineData("a.xz")]
+    public void Check_EachArchiveExtension_Refused(string inner)
+    {
+        var zip = Zip(("data.csv", "x"u8.ToArray()), (inner, "not really"u8.ToArray()));
+
+        var refused = Assert.Throws<ExportFormatException>(() => Check(zip));
+
+        Assert.Contains($"contains another archive ('{inner}')", refused.Reason, StringComparison.Ordinal);
+    }
+
+    /// <summary>Rewrites the uncompressed size each entry declares in the central directory (what the guard reads).</summary>
+    private static void DeclareEach(byte[] zip, long[] sizes)
+    {
+        var at = 0;
+        foreach (var size in sizes)
+        {
+            var central = zip.AsSpan(at).IndexOf("PK\u0001\u0002"u8) + at;
+            BinaryPrimitives.WriteUInt32LittleEndian(zip.AsSpan(central + 24), checked((uint)size));
+            at = central + 4;
+        }
+    }
+
     /// <summary>Rewrites the uncompressed size of the only entry in its local header and central directory (a lying zip).</summary>
     private static void Declare(byte[] zip, int uncompressed)
     {
