@@ -48,4 +48,25 @@ public sealed class ExportNumbersTests
     {
         Assert.False(ExportNumbers.TryParseCount(text, false, out _));
     }
+
+    [Theory]
+    [InlineData(64, true)] // a cell of 64 characters is still read ("0…01": 1)
+    [InlineData(65, false)] // longer is no number an export writes: refused, never an overflow of the parser's buffer
+    public void TryParseDouble_LongCells_ReadUpTo64Characters(int length, bool parsed)
+    {
+        var text = "1.5".PadLeft(length, '0');
+
+        Assert.Equal(parsed, ExportNumbers.TryParseDouble(text, decimalComma: false, out var value));
+        Assert.Equal(parsed ? 1.5 : 0, value);
+    }
+
+    [Theory]
+    [InlineData("8 999 999 999 999 999", true, 8_999_999_999_999_999)] // the largest count below 9e15 that is exact
+    [InlineData("9 000 000 000 000 000", false, 0)] // from 9e15 a double no longer holds every integer: refused
+    [InlineData("9000000000000000.4", false, 0)]
+    public void TryParseCount_SeparatedOrDecimalCounts_BelowNineQuadrillion(string text, bool parsed, long expected)
+    {
+        Assert.Equal(parsed, ExportNumbers.TryParseCount(text, decimalComma: false, out var value));
+        Assert.Equal(expected, value);
+    }
 }
