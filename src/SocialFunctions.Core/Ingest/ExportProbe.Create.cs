@@ -9,7 +9,8 @@ public sealed partial class ExportProbe
     /// <summary>How much of the file is read to probe it.</summary>
     public const int HeadBytes = 64 * 1024;
 
-    private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
+    // Built per probe, not in a static initializer, so that mutation testing can reach it (docs/testing.md).
+    private static Encoding StrictUtf8 => new UTF8Encoding(false, throwOnInvalidBytes: true);
 
     private CsvPreview? _csvPreview;
 

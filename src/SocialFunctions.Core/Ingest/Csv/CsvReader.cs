@@ -476,16 +476,6 @@ public sealed class CsvReader : IDisposable
         return j < 0 ? -1 : Head + j;
     }
 
-    private void Append(char c)
-    {
-        if (_charCount == _chars.Length)
-        {
-            Array.Resize(ref _chars, _chars.Length * 2);
-        }
-
-        _chars[_charCount++] = c;
-    }
-
     private void Append(ReadOnlySpan<char> text)
     {
         if (text.IsEmpty)

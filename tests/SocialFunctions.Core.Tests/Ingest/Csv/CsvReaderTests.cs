@@ -162,6 +162,114 @@ public sealed class CsvReaderTests
         Assert.Equal([1, 2, 3], records.Select(r => r.Line));
     }
 
+    [Fact]
+    public async Task ReadAsync_TwoUnescapedFieldsInARecord_EachKeepsItsOwnText()
+    {
+        var records = await ReadAllAsync("\"a\"\"b\",\"c\"\"d\"\"e\",\"f\"g\n");
+
+        Assert.Equal(["a\"b", "c\"d\"e", "fg"], records[0].Fields);
+    }
+
+    /// <summary>An unescaped field far longer than the unescape buffer's first size (1,024) and than its doubling.</summary>
+    [Fact]
+    public async Task ReadAsync_LongUnescapedField_GrowsTheUnescapeBuffer()
+    {
+        var text = "x\"\"" + new string('y', 5000);
+
+        var records = await ReadAllAsync($"\"{text}\",\"{text}\"\n");
+
+        Assert.Equal([text.Replace("\"\"", "\"", StringComparison.Ordinal), text.Replace("\"\"", "\"", StringComparison.Ordinal)], records[0].Fields);
+    }
+
+    /// <summary>A shorter record after a longer one: the fields past its end are empty, and their line is the record's.</summary>
+    [Fact]
+    public async Task GetSpanAndFieldLine_PastTheRecordsEnd_EmptyAndTheRecordsLine()
+    {
+        using var csv = new CsvReader(new StringReader("a,b,\"c\nc\"\nd,e\n"), ',');
+
+        Assert.True(await csv.ReadAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(1, csv.GetFieldLine(2));
+        Assert.True(await csv.ReadAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal((2, "", 3), (csv.FieldCount, csv.GetString(2), csv.GetFieldLine(2)));
+        Assert.Equal(3, csv.GetFieldLine(-1));
+        Assert.Equal("", csv.GetString(-1));
+    }
+
+    [Fact]
+    public void TruncatedField_BeforeAnyRead_IsNone()
+    {
+        using var csv = new CsvReader(new StringReader("a\n"), ',');
+
+        Assert.Equal((false, -1), (csv.IsTruncated, csv.TruncatedField));
+    }
+
+    [Fact]
+    public async Task ReadAsync_FileEndsInsideTheFirstField_TruncatedAtFieldZero()
+    {
+        var records = await ReadAllAsync("\"never closed,x\n");
+
+        Assert.Equal((true, 0, 1), (records[0].Truncated, records[0].TruncatedField, records[0].TruncatedLine));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Dispose_ClosesTheReaderOnlyWhenItOwnsIt(bool owns)
+    {
+        var reader = new StringReader("a\n");
+        new CsvReader(reader, ',', ownsReader: owns).Dispose();
+
+        if (owns)
+        {
+            Assert.Throws<ObjectDisposedException>(() => reader.Peek());
+        }
+        else
+        {
+            Assert.Equal('a', reader.Peek());
+        }
+    }
+
+    /// <summary>Many short records far beyond the buffer: each read compacts it instead of growing it to the record cap.</summary>
+    [Fact]
+    public async Task ReadAsync_FileLongerThanTheRecordCap_ShortRecordsReadToTheEnd()
+    {
+        var count = (CsvReader.MaxRecordChars / 10) + 1000;
+        var text = string.Concat(Enumerable.Repeat("1234,6789\n", count));
+        using var csv = new CsvReader(new StringReader(text), ',');
+
+        var read = 0;
+        while (await csv.ReadAsync(TestContext.Current.CancellationToken))
+        {
+            read++;
+        }
+
+        Assert.Equal(count, read);
+    }
+
+    /// <summary>One record just over the cap is refused, naming the cap in millions and "(unknown)" when no file name was given.</summary>
+    [Fact]
+    public async Task ReadAsync_RecordJustOverTheCap_RefusedWithTheCapInMillions()
+    {
+        var text = "id\n\"" + new string('x', CsvReader.MaxRecordChars + 1000) + "\"\n";
+        using var csv = new CsvReader(new StringReader(text), ',');
+
+        Assert.True(await csv.ReadAsync(TestContext.Current.CancellationToken));
+        var error = await Assert.ThrowsAsync<SocialFunctions.Core.Ingest.ExportFormatException>(async () => await csv.ReadAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal(("(unknown)", 2), (error.FileName, error.Line));
+        Assert.Contains("longer than 4 million characters", error.Reason, StringComparison.Ordinal);
+    }
+
+    /// <summary>A byte order mark is skipped at the file's start only, even when the start arrives one character at a time.</summary>
+    [Fact]
+    public async Task ReadAsync_ByteOrderMark_SkippedAtTheStartOnly()
+    {
+        var records = await ReadAllAsync(new TrickleReader("\uFEFFa,\uFEFFb\n"));
+
+        Assert.Equal(["a", "\uFEFFb"], records[0].Fields);
+    }
+
     private static Task<List<Record>> ReadAllAsync(string text, char delimiter = ',') => ReadAllAsync(new StringReader(text), delimiter);
 
     private static async Task<List<Record>> ReadAllAsync(TextReader reader, char delimiter = ',')
