@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using System.Text;
 using SocialFunctions.Core.Ingest;
 using SocialFunctions.Testing;
 
@@ -86,5 +88,55 @@ public sealed class ExportFormatDetectorTests
 
         Assert.Equal(1, error.Line);
         Assert.StartsWith("each line of this file is wrapped in quotes as one cell ('Post ID,\"Account ID\"", error.Reason, StringComparison.Ordinal);
+    }
+
+    /// <summary>Each kind of archive no reader takes gets its own answer; an export zip lists its first ten entries.</summary>
+    [Fact]
+    public async Task Detect_ArchivesNoReaderTakes_EachItsOwnAnswer()
+    {
+        var empty = await DetectErrorAsync("empty.zip", Zip());
+        var workbook = await DetectErrorAsync("book.xlsx", Zip("[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml"));
+        var names = Enumerable.Range(1, 12).Select(i => $"file{i:D2}.txt").ToArray();
+        var export = await DetectErrorAsync("export.zip", Zip(names));
+        var ole2 = await DetectErrorAsync("old.xls", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0]);
+
+        Assert.Equal("this zip archive (or .xlsx) is damaged or empty and cannot be opened", empty.Reason);
+        Assert.Equal("this .xlsx workbook matches no known export (LinkedIn content exports have the sheets 'Metrics' and 'All posts')", workbook.Reason);
+        Assert.Equal($"this zip is neither a spreadsheet (.xlsx) nor a known export zip (TikTok, YouTube); it contains: {string.Join(", ", names.Take(10))}", export.Reason);
+        Assert.Equal("this .xls workbook matches no known export (LinkedIn content exports have the sheets 'Metrics' and 'All posts')", ole2.Reason);
+    }
+
+    /// <summary>The wrapped cell is quoted in the answer up to 60 characters, then cut with an ellipsis.</summary>
+    [Theory]
+    [InlineData(60, false)]
+    [InlineData(61, true)]
+    public async Task Detect_WrappedLine_QuotedUpToSixtyCharacters(int length, bool cut)
+    {
+        var cell = "a,b,c,d" + new string('e', length - 7);
+        var error = await DetectErrorAsync("wrapped.csv", Encoding.UTF8.GetBytes($"\"{cell}\"\n\"1,2,3,4\"\n"));
+
+        var quoted = cut ? cell[..60] + "…" : cell;
+        Assert.Contains($"('{quoted}')", error.Reason, StringComparison.Ordinal);
+    }
+
+    private static async Task<ExportFormatException> DetectErrorAsync(string fileName, byte[] bytes)
+    {
+        var probe = await ExportProbe.CreateAsync(ExportFile.FromBytes(fileName, bytes), TestContext.Current.CancellationToken);
+        return Assert.Throws<ExportFormatException>(() => ExportFormatDetector.Default.Detect(probe));
+    }
+
+    private static byte[] Zip(params string[] names)
+    {
+        using var buffer = new MemoryStream();
+        using (var archive = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var name in names)
+            {
+                using var writer = new StreamWriter(archive.CreateEntry(name).Open());
+                writer.Write("x");
+            }
+        }
+
+        return buffer.ToArray();
     }
 }

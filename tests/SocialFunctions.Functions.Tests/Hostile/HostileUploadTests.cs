@@ -159,6 +159,17 @@ public sealed class HostileUploadTests(AzuriteFixture azurite)
         await AssertRefusedAsync(server, response, "not a text export (CSV), a spreadsheet (.xls/.xlsx) or an export zip");
     }
 
+    /// <summary>An .xls cut off inside its header (ExcelDataReader throws a bare ArgumentException there): a 422, not a 500.</summary>
+    [Fact]
+    public async Task Upload_XlsCutOffInItsHeader_Refused()
+    {
+        await using var server = await FunctionsServer.StartAsync(azurite, cancellationToken: Ct);
+
+        using var response = await UploadAsync(server, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0], "Content.xls");
+
+        await AssertRefusedAsync(server, response, "this .xls workbook matches no known export");
+    }
+
     [Fact]
     public async Task Upload_HeaderOverTheCap_Answers413BeforeReadingTheBody()
     {

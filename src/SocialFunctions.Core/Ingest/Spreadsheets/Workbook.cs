@@ -53,8 +53,11 @@ internal static class Workbook
         }
     }
 
-    /// <summary>Failures ExcelDataReader raises for damaged or foreign content (not programming errors).</summary>
+    /// <summary>
+    /// Failures ExcelDataReader raises for damaged or foreign content (not programming errors). A truncated OLE2 header
+    /// raises a bare <see cref="ArgumentException"/> (a GUID read from too few bytes), so all argument exceptions count.
+    /// </summary>
     public static bool IsReaderFailure(Exception ex) =>
         ex is ExcelReaderException or InvalidDataException or NotSupportedException or System.Xml.XmlException
-            or EndOfStreamException or ArgumentOutOfRangeException or IndexOutOfRangeException or FormatException;
+            or EndOfStreamException or ArgumentException or IndexOutOfRangeException or FormatException;
 }
