@@ -27,5 +27,4 @@ internal static class TikTokColumns
     public static string[] ReturningViewers => ["Returning Viewers"];
 
     public static string[] Followers => ["Followers"];
-    public static string[] FollowerDifference => ["Difference in followers from previous day"];
 }
