@@ -87,6 +87,7 @@ public sealed class YouTubeContentReader : TableExportReader
     /// Table data by content: the dimension column is the content (in any UI language) and a title or views column
     /// follows. Chart data has the same columns plus a date, so a date column rules it out.
     /// </summary>
+    // Stryker disable once Equality : equivalent for `>= 1`, a lone name cannot be both a content name and a title or views name
     internal static bool IsTableHeader(TableHeader header) =>
         header.Names.Count > 1 && TableHeader.IsNamed(header.Names[0], ContentNames) && (header.Has(TitleNames) || header.Has(ViewNames))
         && !header.Has("Date", "Datum", "Data", "Fecha", "日付");
@@ -149,6 +150,7 @@ public sealed class YouTubeContentReader : TableExportReader
             _shares = header.Find(ShareNames);
             _hasNamedRange = ExportDates.TryRangeFromName(session.FileName, out _rangeFrom, out _rangeTo);
             _exportDay = _context.ExportedOn ?? _context.UploadDay;
+            // Stryker disable once String : equivalent, every row sets its own id over the template's
             _template = _context.NewRangeItem(Channels.YouTube, string.Empty, default, _rangeFrom, _rangeTo);
 
             // Studio leaves the publish time of some videos empty; say what was assumed instead of guessing silently.

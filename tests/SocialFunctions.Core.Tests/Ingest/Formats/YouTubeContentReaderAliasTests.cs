@@ -158,10 +158,14 @@ public sealed class YouTubeContentReaderAliasTests
         Assert.Equal("abc123", Assert.Single(parsed.Posts).PostId);
     }
 
-    /// <summary>Each publish-time form Studio has written, read to its day (the first two also by the English date parser).</summary>
+    /// <summary>
+    /// Each publish-time form Studio has written, read to its day. The first two (lower case, so the English date parser
+    /// tried first does not take them) are still read with either of their formats removed alone: those two are
+    /// equivalent mutants, checked by hand; each of the other five fails its row when removed.
+    /// </summary>
     [Theory]
-    [InlineData("Sep 9, 2026")]
-    [InlineData("Sep 09, 2026")]
+    [InlineData("sep 9, 2026")]
+    [InlineData("sep 09, 2026")]
     [InlineData("September 9, 2026")]
     [InlineData("Sep 9 2026")]
     [InlineData("2026-09-09")]
