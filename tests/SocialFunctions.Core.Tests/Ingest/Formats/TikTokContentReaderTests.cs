@@ -191,4 +191,39 @@ public sealed class TikTokContentReaderTests
     }
 
     private static DateTime Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, ExportParse.Paris).DateTime;
+
+    /// <summary>
+    /// The Time column is read on every row where it changes: a row stating a later day is exported that day. Without a
+    /// Time column the export time is the upload's; with one that states no date, the start of the upload day.
+    /// </summary>
+    [Theory]
+    [InlineData(true, "March 16", "March 17", "2026-03-15T23:00:00Z", "2026-03-16T23:00:00Z")]
+    [InlineData(true, "", "", "2026-11-04T23:00:00Z", "2026-11-04T23:00:00Z")]
+    [InlineData(false, "", "", "2026-11-05T09:00:00Z", "2026-11-05T09:00:00Z")]
+    public async Task ReadAsync_TimeColumn_ExportedAtPerRow(bool hasTime, string firstTime, string secondTime, string first, string second)
+    {
+        string Row(string time, string id, string views) =>
+            (hasTime ? $"\"{time}\"," : string.Empty) + $"\"https://www.tiktok.com/@lumencoffee/video/{id}\",\"June 14\",\"{views}\"";
+        var text = string.Join(
+            "\n",
+            (hasTime ? "\"Time\"," : string.Empty) + "\"Video link\",\"Post time\",\"Total views\"",
+            Row(firstTime, "7515809660922021981", "100"),
+            Row(secondTime, "7515809660922021982", "200")) + "\n";
+
+        var parsed = await ExportFixtures.ReadAsync(ExportFixtures.Text(text, "content.csv"), ExportParse.Context);
+
+        Assert.Equal("tiktok-content", parsed.Format);
+        Assert.Equal(
+            [DateTimeOffset.Parse(first, CultureInfo.InvariantCulture), DateTimeOffset.Parse(second, CultureInfo.InvariantCulture)],
+            parsed.Posts.Select(p => p.ExportedAt));
+    }
+
+    /// <summary>The warning about years taken from the upload day names the file it is about.</summary>
+    [Fact]
+    public async Task ReadAsync_NoIdsYearFromTheUploadDay_WarningNamesTheFile()
+    {
+        var parsed = await ExportParse.ParseAsync("tiktok", "content-without-links.csv");
+
+        Assert.Contains("TikTok Studio content (content-without-links.csv)", Assert.Single(parsed.Warnings), StringComparison.Ordinal);
+    }
 }
