@@ -226,4 +226,32 @@ public sealed class TikTokContentReaderTests
 
         Assert.Contains("TikTok Studio content (content-without-links.csv)", Assert.Single(parsed.Warnings), StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// A zip of a one-video Content file and an Overview: the series' days take their year from the Content file's Time
+    /// (March 16, 2026), so October 20 is 2025's — not from the upload day (which would make it 2026's).
+    /// </summary>
+    [Fact]
+    public async Task ReadAsync_ZipWithOneVideo_SeriesYearFromTheContentTimeColumn()
+    {
+        using var zip = new MemoryStream();
+        using (var archive = new System.IO.Compression.ZipArchive(zip, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            void Add(string name, string text)
+            {
+                using var writer = new StreamWriter(archive.CreateEntry(name).Open());
+                writer.Write(text);
+            }
+
+            Add("Content.csv", "\"Time\",\"Video link\",\"Post time\",\"Total views\"\n\"March 16\",\"https://www.tiktok.com/@lumencoffee/video/7515809660922021981\",\"June 14\",\"100\"\n");
+            Add("Overview.csv", "\"Date\",\"Video Views\",\"Profile Views\",\"Likes\",\"Comments\",\"Shares\"\n\"October 20\",\"5\",\"1\",\"1\",\"1\",\"1\"\n");
+        }
+
+        var parsed = await ExportFixtures.ReadAsync(ExportFile.FromBytes("TikTok_Studio.zip", zip.ToArray()), ExportParse.Context);
+
+        Assert.Equal("tiktok-content", parsed.Format);
+        Assert.Single(parsed.Posts);
+        Assert.Equal(5, parsed.Daily.Count);
+        Assert.All(parsed.Daily, d => Assert.Equal(new DateOnly(2025, 10, 20), d.Date));
+    }
 }
