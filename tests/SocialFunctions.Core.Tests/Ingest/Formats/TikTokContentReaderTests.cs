@@ -254,4 +254,16 @@ public sealed class TikTokContentReaderTests
         Assert.Equal(5, parsed.Daily.Count);
         Assert.All(parsed.Daily, d => Assert.Equal(new DateOnly(2025, 10, 20), d.Date));
     }
+
+    /// <summary>A first row shorter than the header, without the Time cell: the export day is the upload day's, read without error.</summary>
+    [Fact]
+    public async Task ReadAsync_FirstRowWithoutItsTimeCell_ExportDayIsTheUploadDay()
+    {
+        var text = "\"Video link\",\"Post time\",\"Total views\",\"Time\"\n\"https://www.tiktok.com/@lumencoffee/video/7515809660922021981\",\"June 14\",\"100\"\n";
+
+        var parsed = await ExportFixtures.ReadAsync(ExportFixtures.Text(text, "content.csv"), ExportParse.Context);
+
+        Assert.Empty(parsed.Rejected);
+        Assert.Equal(new DateTimeOffset(2026, 11, 4, 23, 0, 0, TimeSpan.Zero), Assert.Single(parsed.Posts).ExportedAt);
+    }
 }
