@@ -216,7 +216,10 @@ public sealed class TikTokContentReader : TableExportReader
             var day = LocalizedDates.LatestOnOrBefore(shown, _reference.Day);
             if (_reference.Anchor == YearAnchor.UploadTime)
             {
+                // Stryker disable once Equality : equivalent for `<=`, on equal days either side is the same day
                 _inferredFrom = _inferredFrom is { } f && f < day ? f : day;
+
+                // Stryker disable once Equality : equivalent for `>=`, on equal days either side is the same day
                 _inferredTo = _inferredTo is { } t && t > day ? t : day;
             }
 

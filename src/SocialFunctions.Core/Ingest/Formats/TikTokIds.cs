@@ -42,6 +42,7 @@ internal static class TikTokIds
     /// <summary>The creation instant of an id, when it decodes to a time between TikTok's launch and <paramref name="notAfter"/>.</summary>
     public static DateTimeOffset? CreatedAt(string? id, DateTimeOffset notAfter)
     {
+        // Stryker disable once Equality : equivalent for `<=`, an id of 15 digits decodes to 1970, before the launch
         if (id is null || id.Length < 15 || !ulong.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value))
         {
             return null;

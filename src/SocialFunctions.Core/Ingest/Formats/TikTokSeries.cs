@@ -11,8 +11,11 @@ namespace SocialFunctions.Core.Ingest.Formats;
 /// </summary>
 /// <param name="Name">Format id.</param>
 /// <param name="DisplayName">What the warnings and errors call it.</param>
-/// <param name="Metrics">Column aliases → daily metric name; the first one identifies the series.</param>
-internal sealed record TikTokSeries(string Name, string DisplayName, (string[] Aliases, string Metric)[] Metrics)
+/// <param name="Metrics">
+/// Column aliases → daily metric name; the first one identifies the series. Built at each call (once per header or
+/// file), not in a static initializer, so mutation testing can reach the aliases (docs/testing.md).
+/// </param>
+internal sealed record TikTokSeries(string Name, string DisplayName, Func<(string[] Aliases, string Metric)[]> Metrics)
 {
     /// <summary>The longest day series held in memory to resolve its years (TikTok offers 365 days; this is 27 years).</summary>
     public const int MaxDays = 10_000;
@@ -20,6 +23,7 @@ internal sealed record TikTokSeries(string Name, string DisplayName, (string[] A
     public static TikTokSeries Overview { get; } = new(
         "tiktok-overview",
         "TikTok Studio overview",
+        () =>
         [
             (TikTokColumns.VideoViews, DailyMetricNames.VideoViews),
             (TikTokColumns.ProfileViews, DailyMetricNames.ProfileViews),
@@ -32,6 +36,7 @@ internal sealed record TikTokSeries(string Name, string DisplayName, (string[] A
     public static TikTokSeries Viewers { get; } = new(
         "tiktok-viewers",
         "TikTok Studio viewers",
+        () =>
         [
             (TikTokColumns.TotalViewers, DailyMetricNames.Reach),
             (TikTokColumns.NewViewers, "new-viewers"),
@@ -42,13 +47,13 @@ internal sealed record TikTokSeries(string Name, string DisplayName, (string[] A
     public static TikTokSeries Followers { get; } = new(
         "tiktok-follower-history",
         "TikTok Studio follower history",
-        [(TikTokColumns.Followers, DailyMetricNames.Followers)]);
+        () => [(TikTokColumns.Followers, DailyMetricNames.Followers)]);
 
     public static IReadOnlyList<TikTokSeries> All { get; } = [Overview, Viewers, Followers];
 
     /// <summary>Date plus this series' identifying column (Overview also needs Profile Views, which no other file has).</summary>
     public bool IsHeader(TableHeader header) =>
-        header.Has(TikTokColumns.Date) && header.Has(Metrics[0].Aliases) && (this != Overview || header.Has(TikTokColumns.ProfileViews));
+        header.Has(TikTokColumns.Date) && header.Has(Metrics()[0].Aliases) && (this != Overview || header.Has(TikTokColumns.ProfileViews));
 
     /// <summary>The series whose header this is, if any.</summary>
     public static TikTokSeries? Of(TableHeader header) => All.FirstOrDefault(s => s.IsHeader(header));
@@ -68,7 +73,7 @@ internal sealed record TikTokSeries(string Name, string DisplayName, (string[] A
         private readonly TableCells _cells = new();
         private readonly TableColumn _date = header.Require(TikTokColumns.Date);
         private readonly (TableColumn Column, string Metric)[] _columns =
-            [.. series.Metrics.Select(m => (header.Find(m.Aliases), m.Metric)).Where(c => c.Item1.IsPresent)];
+            [.. series.Metrics().Select(m => (header.Find(m.Aliases), m.Metric)).Where(c => c.Item1.IsPresent)];
 
         private readonly List<Pending> _rows = [];
 
@@ -148,7 +153,7 @@ public sealed class TikTokSeriesReader : TableExportReader
             series.DisplayName,
             Channels.TikTok,
             ExportKind.Daily,
-            ["Date", .. series.Metrics.Select(m => m.Aliases[0])]);
+            ["Date", .. series.Metrics().Select(m => m.Aliases[0])]);
     }
 
     public static TikTokSeriesReader Overview { get; } = new(TikTokSeries.Overview);

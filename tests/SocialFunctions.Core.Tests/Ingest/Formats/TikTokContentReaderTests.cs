@@ -191,4 +191,79 @@ public sealed class TikTokContentReaderTests
     }
 
     private static DateTime Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, ExportParse.Paris).DateTime;
+
+    /// <summary>
+    /// The Time column is read on every row where it changes: a row stating a later day is exported that day. Without a
+    /// Time column the export time is the upload's; with one that states no date, the start of the upload day.
+    /// </summary>
+    [Theory]
+    [InlineData(true, "March 16", "March 17", "2026-03-15T23:00:00Z", "2026-03-16T23:00:00Z")]
+    [InlineData(true, "", "", "2026-11-04T23:00:00Z", "2026-11-04T23:00:00Z")]
+    [InlineData(false, "", "", "2026-11-05T09:00:00Z", "2026-11-05T09:00:00Z")]
+    public async Task ReadAsync_TimeColumn_ExportedAtPerRow(bool hasTime, string firstTime, string secondTime, string first, string second)
+    {
+        string Row(string time, string id, string views) =>
+            (hasTime ? $"\"{time}\"," : string.Empty) + $"\"https://www.tiktok.com/@lumencoffee/video/{id}\",\"June 14\",\"{views}\"";
+        var text = string.Join(
+            "\n",
+            (hasTime ? "\"Time\"," : string.Empty) + "\"Video link\",\"Post time\",\"Total views\"",
+            Row(firstTime, "7515809660922021981", "100"),
+            Row(secondTime, "7515809660922021982", "200")) + "\n";
+
+        var parsed = await ExportFixtures.ReadAsync(ExportFixtures.Text(text, "content.csv"), ExportParse.Context);
+
+        Assert.Equal("tiktok-content", parsed.Format);
+        Assert.Equal(
+            [DateTimeOffset.Parse(first, CultureInfo.InvariantCulture), DateTimeOffset.Parse(second, CultureInfo.InvariantCulture)],
+            parsed.Posts.Select(p => p.ExportedAt));
+    }
+
+    /// <summary>The warning about years taken from the upload day names the file it is about.</summary>
+    [Fact]
+    public async Task ReadAsync_NoIdsYearFromTheUploadDay_WarningNamesTheFile()
+    {
+        var parsed = await ExportParse.ParseAsync("tiktok", "content-without-links.csv");
+
+        Assert.Contains("TikTok Studio content (content-without-links.csv)", Assert.Single(parsed.Warnings), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A zip of a one-video Content file and an Overview: the series' days take their year from the Content file's Time
+    /// (March 16, 2026), so October 20 is 2025's — not from the upload day (which would make it 2026's).
+    /// </summary>
+    [Fact]
+    public async Task ReadAsync_ZipWithOneVideo_SeriesYearFromTheContentTimeColumn()
+    {
+        using var zip = new MemoryStream();
+        using (var archive = new System.IO.Compression.ZipArchive(zip, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            void Add(string name, string text)
+            {
+                using var writer = new StreamWriter(archive.CreateEntry(name).Open());
+                writer.Write(text);
+            }
+
+            Add("Content.csv", "\"Time\",\"Video link\",\"Post time\",\"Total views\"\n\"March 16\",\"https://www.tiktok.com/@lumencoffee/video/7515809660922021981\",\"June 14\",\"100\"\n");
+            Add("Overview.csv", "\"Date\",\"Video Views\",\"Profile Views\",\"Likes\",\"Comments\",\"Shares\"\n\"October 20\",\"5\",\"1\",\"1\",\"1\",\"1\"\n");
+        }
+
+        var parsed = await ExportFixtures.ReadAsync(ExportFile.FromBytes("TikTok_Studio.zip", zip.ToArray()), ExportParse.Context);
+
+        Assert.Equal("tiktok-content", parsed.Format);
+        Assert.Single(parsed.Posts);
+        Assert.Equal(5, parsed.Daily.Count);
+        Assert.All(parsed.Daily, d => Assert.Equal(new DateOnly(2025, 10, 20), d.Date));
+    }
+
+    /// <summary>A first row shorter than the header, without the Time cell: the export day is the upload day's, read without error.</summary>
+    [Fact]
+    public async Task ReadAsync_FirstRowWithoutItsTimeCell_ExportDayIsTheUploadDay()
+    {
+        var text = "\"Video link\",\"Post time\",\"Total views\",\"Time\"\n\"https://www.tiktok.com/@lumencoffee/video/7515809660922021981\",\"June 14\",\"100\"\n";
+
+        var parsed = await ExportFixtures.ReadAsync(ExportFixtures.Text(text, "content.csv"), ExportParse.Context);
+
+        Assert.Empty(parsed.Rejected);
+        Assert.Equal(new DateTimeOffset(2026, 11, 4, 23, 0, 0, TimeSpan.Zero), Assert.Single(parsed.Posts).ExportedAt);
+    }
 }

@@ -1,3 +1,4 @@
+using SocialFunctions.Core.Ingest.Formats;
 using System.Globalization;
 using SocialFunctions.Core.Ingest;
 using SocialFunctions.Core.Ingest.Pipeline;
@@ -107,4 +108,78 @@ public sealed class TikTokSeriesReaderTests
         Assert.All(parsed.Daily, d => Assert.Equal(DailyMetricNames.Followers, d.Metric));
         Assert.Equal(new DateOnly(2026, 10, 27), parsed.Daily[0].Date);
     }
+
+    /// <summary>A day that is no date is refused with its line and column; the other days keep their own dates.</summary>
+    [Fact]
+    public async Task ReadAsync_BadDate_RejectedAndTheOtherDaysKept()
+    {
+        var parsed = await ReadTextAsync("\"Date\",\"Total Viewers\"\n\"October 20\",\"40\"\n\"Octember 21\",\"50\"\n\"October 22\",\"60\"\n");
+
+        Assert.Equal(new RejectedRow(3, 1, "Date: expected a date such as 'October 31', found 'Octember 21'"), Assert.Single(parsed.Rejected));
+        Assert.Equal(
+            [(new DateOnly(2026, 10, 20), 40d), (new DateOnly(2026, 10, 22), 60d)],
+            parsed.Daily.Select(d => (d.Date, d.Value)));
+
+        // The year came from the upload day: the warning names the series and the file.
+        Assert.Contains("TikTok Studio viewers (export.csv)", Assert.Single(parsed.Warnings), StringComparison.Ordinal);
+    }
+
+    /// <summary>No dated day at all: only the rejections, and no warning about days there are none of.</summary>
+    [Fact]
+    public async Task ReadAsync_NoDatedDay_OnlyRejectionsAndNoWarning()
+    {
+        var parsed = await ReadTextAsync("\"Date\",\"Total Viewers\"\n\"Octember 21\",\"50\"\n");
+
+        Assert.Single(parsed.Rejected);
+        Assert.Empty(parsed.Daily);
+        Assert.Empty(parsed.Warnings);
+    }
+
+    /// <summary>10,000 days are read; one more is refused (a year is at most 366).</summary>
+    [Theory]
+    [InlineData(10_000, false)]
+    [InlineData(10_001, true)]
+    public async Task ReadAsync_MoreThanMaxDays_Refused(int days, bool refused)
+    {
+        var text = new System.Text.StringBuilder("\"Date\",\"Followers\"\n");
+        for (var i = 0; i < days; i++)
+        {
+            text.Append("\"October 20\",\"1\"\n");
+        }
+
+        var read = ReadTextAsync(text.ToString());
+
+        if (refused)
+        {
+            var error = await Assert.ThrowsAsync<ExportFormatException>(() => read);
+            Assert.Contains("more than 10,000 days in one TikTok Studio follower history file", error.Message, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Equal(days, (await read).DailyRows.Count);
+        }
+    }
+
+    /// <summary>Each reader reads the series its header is, whichever series it was chosen for.</summary>
+    [Fact]
+    public async Task ReadAsync_OverviewReaderGivenViewers_ReadsViewers()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var file = ExportFixtures.Text("\"Date\",\"Total Viewers\",\"New Viewers\"\n\"October 20\",\"40\",\"30\"\n");
+        var probe = await ExportProbe.CreateAsync(file, ct);
+        var context = new ExportContext("lumen-coffee", ExportParse.Paris, ExportParse.ReceivedAt, "upload-1");
+
+        var rows = new List<ExportRow>();
+        await foreach (var row in TikTokSeriesReader.Overview.ReadAsync(probe, context, ct))
+        {
+            rows.Add(row);
+        }
+
+        Assert.Equal(
+            [(DailyMetricNames.Reach, 40d), ("new-viewers", 30d)],
+            rows.OfType<DailyRow>().SelectMany(r => r.Values).Select(v => (v.Metric, v.Value)));
+    }
+
+    private static Task<ReadResult> ReadTextAsync(string text) =>
+        ExportFixtures.ReadAsync(ExportFixtures.Text(text, "export.csv"), ExportParse.Context);
 }

@@ -1,4 +1,5 @@
 using SocialFunctions.Core.Ingest;
+using SocialFunctions.Core.Ingest.Pipeline;
 using SocialFunctions.Core.Records;
 
 namespace SocialFunctions.Core.Tests.Ingest.Formats;
@@ -169,4 +170,51 @@ public sealed class YouTubeContentReaderTests
         Assert.Equal(DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture), parsed.Posts[index].RangeFrom);
         Assert.Equal(watchHours * 3600, parsed.Posts[index].WatchTimeSeconds!.Value, 6);
     }
+
+    /// <summary>Shorts are up to a minute long: 1 and 60 seconds are Shorts, 0 and 61 are videos.</summary>
+    [Theory]
+    [InlineData("0", ContentTypes.Video)]
+    [InlineData("1", ContentTypes.Short)]
+    [InlineData("60", ContentTypes.Short)]
+    [InlineData("61", ContentTypes.Video)]
+    public async Task ReadAsync_Duration_ShortUpToAMinute(string seconds, string expected)
+    {
+        var parsed = await ReadTextAsync("Table data.csv", "Content,Video title,Duration,Views", $"abc123,My title,{seconds},1000");
+
+        Assert.Equal(expected, Assert.Single(parsed.Posts).ContentType);
+    }
+
+    /// <summary>A publish time that is no date is refused with its line, column and text (never stored undated).</summary>
+    [Fact]
+    public async Task ReadAsync_PublishTimeNotADate_RejectsWithLineAndColumn()
+    {
+        var parsed = await ReadTextAsync("Table data.csv", "Content,Video title,Video publish time,Views", "abc123,My title,soon,1000");
+
+        Assert.Empty(parsed.Posts);
+        Assert.Equal(new RejectedRow(2, 3, "Video publish time: expected a date such as 'Sep 29, 2026', found 'soon'"), Assert.Single(parsed.Rejected));
+    }
+
+    /// <summary>
+    /// A video without a publish time: dated to the start of the range the file name states, else its lifetime runs to
+    /// the export day (?exportedOn= when given, else the upload day); the warning says which.
+    /// </summary>
+    [Theory]
+    [InlineData("Content 2026-09-01_2026-10-31 Lumen Coffee.csv", null, "2026-09-01", "2026-10-31", "are dated to the start of the export's range, 2026-09-01.")]
+    [InlineData("Table data.csv", null, "2026-11-05", "2026-11-05", "they are stored as of the export day, 2026-11-05,")]
+    [InlineData("Table data.csv", "2026-10-20", "2026-10-20", "2026-10-20", "they are stored as of the export day, 2026-10-20,")]
+    public async Task ReadAsync_NoPublishTime_RangeFromTheNameElseTheExportDayAndSaysSo(string fileName, string? exportedOn, string from, string to, string warning)
+    {
+        var hints = new UploadHints(exportedOn is null ? null : DateOnly.Parse(exportedOn, System.Globalization.CultureInfo.InvariantCulture));
+        var text = "Content,Video title,Video publish time,Views\nabc123,My title,,1000\n";
+
+        var parsed = await ExportFixtures.ReadAsync(ExportFixtures.Text(text, fileName), ExportParse.Context, hints);
+
+        var post = Assert.Single(parsed.Posts);
+        Assert.Equal("abc123", post.PostId);
+        Assert.Equal((DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture)), (post.RangeFrom!.Value, post.RangeTo!.Value));
+        Assert.Contains(warning, Assert.Single(parsed.Warnings), StringComparison.Ordinal);
+    }
+
+    private static Task<ReadResult> ReadTextAsync(string fileName, params string[] lines) =>
+        ExportFixtures.ReadAsync(ExportFixtures.Text(string.Join("\n", lines) + "\n", fileName), ExportParse.Context);
 }
