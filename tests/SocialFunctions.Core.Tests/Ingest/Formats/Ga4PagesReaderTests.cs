@@ -53,4 +53,47 @@ public sealed class Ga4PagesReaderTests
         Assert.Equal(3, error.Line);
         Assert.StartsWith("the report's date range is unknown", error.Reason, StringComparison.Ordinal);
     }
+
+    private const string Preamble = "# Pages and screens\n# Start date: 20261001\n# End date: 20261031\n";
+
+    /// <summary>Each name GA4 gives the page's path (the post's key): fails when that alias is misspelt.</summary>
+    [Theory]
+    [InlineData("Page path and screen class")]
+    [InlineData("Page path")]
+    [InlineData("Page path + query string")]
+    [InlineData("Page location")]
+    [InlineData("Landing page")]
+    [InlineData("Landing page + query string")]
+    public async Task ReadAsync_PathColumnAlias_KeysThePage(string column)
+    {
+        var parsed = await ExportFixtures.ReadAsync(ExportFixtures.Text($"{Preamble}{column},Views\n/menu,100\n"));
+
+        Assert.Equal("ga4-pages", parsed.Format);
+        var post = Assert.Single(parsed.Posts);
+        Assert.Equal(("/menu", 100L), (post.PostId, post.Impressions!.Value));
+    }
+
+    /// <summary>Each name of the page's title: fails when that alias is misspelt.</summary>
+    [Theory]
+    [InlineData("Page title and screen class")]
+    [InlineData("Page title")]
+    [InlineData("Page title and screen name")]
+    public async Task ReadAsync_TitleColumnAlias_KeepsTheTitle(string column)
+    {
+        var parsed = await ExportFixtures.ReadAsync(ExportFixtures.Text($"{Preamble}Page path,{column},Views\n/menu,Our menu,100\n"));
+
+        Assert.Equal("Our menu", Assert.Single(parsed.Posts).Text);
+    }
+
+    /// <summary>Each name of the page's users (reach): fails when that alias is misspelt.</summary>
+    [Theory]
+    [InlineData("Active users")]
+    [InlineData("Users")]
+    [InlineData("Total users")]
+    public async Task ReadAsync_ReachColumnAlias_GivesReach(string column)
+    {
+        var parsed = await ExportFixtures.ReadAsync(ExportFixtures.Text($"{Preamble}Page path,Views,{column}\n/menu,100,80\n"));
+
+        Assert.Equal(80, Assert.Single(parsed.Posts).Reach);
+    }
 }

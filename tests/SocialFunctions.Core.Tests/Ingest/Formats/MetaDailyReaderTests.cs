@@ -104,4 +104,20 @@ public sealed class MetaDailyReaderTests
     {
         Assert.Equal((channel, metric), MetaDailyReader.ParseMetricName(name, "x.csv", Channels.Facebook));
     }
+
+    /// <summary>Each form of <c>Date</c>, one per entry of <c>DateFormats</c>: fails when that one is misspelt.</summary>
+    [Theory]
+    [InlineData("2026-10-01T01:00:00")]
+    [InlineData("2026-10-01")]
+    [InlineData("2026-10-01 01:00:00")]
+    [InlineData("10/01/2026")]
+    public async Task ReadAsync_DateInEachForm_ReadAsThatDay(string date)
+    {
+        var parsed = await ExportFixtures.ReadAsync(ExportFixtures.Text($"Instagram reach\n\"Date\",\"Primary\"\n{date},12\n"));
+
+        Assert.Equal("meta-daily", parsed.Format);
+        Assert.Empty(parsed.Rejected);
+        var daily = Assert.Single(parsed.Daily);
+        Assert.Equal((new DateOnly(2026, 10, 1), 12d), (daily.Date, daily.Value));
+    }
 }
