@@ -96,4 +96,21 @@ public sealed class Ga4PagesReaderTests
 
         Assert.Equal(80, Assert.Single(parsed.Posts).Reach);
     }
+
+    /// <summary>
+    /// Dashed dates in the comments; the totals rows skipped by the path (not by a title that reads "Total"); a second
+    /// table after new comment lines ignored. Catches "yyyy-MM-dd", "Grand total" misspelt, the key's fallback turned,
+    /// and the second table read.
+    /// </summary>
+    [Fact]
+    public async Task ReadAsync_DashedDatesTotalsAndSecondTable_AsGa4MeansThem()
+    {
+        var text = "# Pages and screens\n# Start date: 2026-10-01\n# End date: 2026-10-31\nPage path,Page title,Views\n"
+            + "/menu,Total,100\nGrand total,,150\nTotal,,150\n/beans,Beans,50\n# Events\n/second-table,Other,7\n";
+
+        var parsed = await ExportFixtures.ReadAsync(ExportFixtures.Text(text));
+
+        Assert.Equal(["/menu", "/beans"], parsed.Posts.Select(p => p.PostId));
+        Assert.All(parsed.Posts, p => Assert.Equal((new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 31)), (p.RangeFrom, p.RangeTo)));
+    }
 }

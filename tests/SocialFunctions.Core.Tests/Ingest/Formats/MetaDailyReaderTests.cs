@@ -120,4 +120,37 @@ public sealed class MetaDailyReaderTests
         var daily = Assert.Single(parsed.Daily);
         Assert.Equal((new DateOnly(2026, 10, 1), 12d), (daily.Date, daily.Value));
     }
+
+    /// <summary>
+    /// Every metric name Meta writes, bare (the channel then from the file name): each case fails when its name is misspelt
+    /// in the table or the file name's "facebook" is no longer read.
+    /// </summary>
+    [Theory]
+    [InlineData("Reach", DailyMetricNames.Reach)]
+    [InlineData("Viewers", DailyMetricNames.Reach)]
+    [InlineData("Views", DailyMetricNames.Impressions)]
+    [InlineData("Impressions", DailyMetricNames.Impressions)]
+    [InlineData("Follows", DailyMetricNames.NewFollowers)]
+    [InlineData("New follows", DailyMetricNames.NewFollowers)]
+    [InlineData("New followers", DailyMetricNames.NewFollowers)]
+    [InlineData("Page likes", DailyMetricNames.NewFollowers)]
+    [InlineData("New likes", DailyMetricNames.NewFollowers)]
+    [InlineData("Followers", DailyMetricNames.Followers)]
+    [InlineData("Total followers", DailyMetricNames.Followers)]
+    [InlineData("Follower count", DailyMetricNames.Followers)]
+    [InlineData("Unfollows", DailyMetricNames.Unfollows)]
+    [InlineData("Visits", DailyMetricNames.ProfileViews)]
+    [InlineData("Profile visits", DailyMetricNames.ProfileViews)]
+    [InlineData("Page visits", DailyMetricNames.ProfileViews)]
+    [InlineData("Interactions", DailyMetricNames.Engagements)]
+    [InlineData("Content interactions", DailyMetricNames.Engagements)]
+    [InlineData("Engagements", DailyMetricNames.Engagements)]
+    [InlineData("Link clicks", DailyMetricNames.Clicks)]
+    [InlineData("Clicks", DailyMetricNames.Clicks)]
+    [InlineData("Video views", DailyMetricNames.VideoViews)]
+    [InlineData("Plays", DailyMetricNames.VideoViews)]
+    public void ParseMetricName_EveryBareName_MapsToItsMetric(string name, string metric)
+    {
+        Assert.Equal((Channels.Facebook, metric), MetaDailyReader.ParseMetricName(name, "page-facebook-2026.csv", null));
+    }
 }

@@ -1,9 +1,12 @@
+using SocialFunctions.Core.Ingest;
+using SocialFunctions.Core.Ingest.Csv;
+using SocialFunctions.Core.Ingest.Formats;
 using SocialFunctions.Core.Records;
 
 namespace SocialFunctions.Core.Tests.Ingest.Formats;
 
 /// <summary>
-/// <see cref="SocialFunctions.Core.Ingest.Formats.MetaExport"/>'s tables, one alias or format per case, each written out
+/// <see cref="MetaExport"/>'s tables, one alias or format per case, each written out
 /// here rather than read from the table, so a misspelt entry fails its own case.
 /// </summary>
 public sealed class MetaExportTests
@@ -63,5 +66,72 @@ public sealed class MetaExportTests
         Assert.Empty(instagram.Rejected);
         Assert.Equal(expected, Assert.Single(facebook.Posts).PublishedAt);
         Assert.Equal(expected, Assert.Single(instagram.Posts).PublishedAt);
+    }
+
+    /// <summary>Every <c>Post type</c> Meta writes, each case failing when its value is misspelt or moved to another type.</summary>
+    [Theory]
+    [InlineData(null, ContentTypes.Other)]
+    [InlineData(" ", ContentTypes.Other)]
+    [InlineData("Photos", ContentTypes.Image)]
+    [InlineData("photo", ContentTypes.Image)]
+    [InlineData("IG image", ContentTypes.Image)]
+    [InlineData("Image", ContentTypes.Image)]
+    [InlineData("Videos", ContentTypes.Video)]
+    [InlineData("Video", ContentTypes.Video)]
+    [InlineData("IG video", ContentTypes.Video)]
+    [InlineData("Live", ContentTypes.Video)]
+    [InlineData("Live video", ContentTypes.Video)]
+    [InlineData("Reels", ContentTypes.Reel)]
+    [InlineData("Reel", ContentTypes.Reel)]
+    [InlineData("IG reel", ContentTypes.Reel)]
+    [InlineData("Links", ContentTypes.Link)]
+    [InlineData("Link", ContentTypes.Link)]
+    [InlineData("IG carousel", ContentTypes.Carousel)]
+    [InlineData("Carousel", ContentTypes.Carousel)]
+    [InlineData("CAROUSEL_ALBUM", ContentTypes.Carousel)]
+    [InlineData("Album", ContentTypes.Carousel)]
+    [InlineData("Multi-photo", ContentTypes.Carousel)]
+    [InlineData("IG story", ContentTypes.Story)]
+    [InlineData("Story", ContentTypes.Story)]
+    [InlineData("Stories", ContentTypes.Story)]
+    [InlineData("Status", ContentTypes.Text)]
+    [InlineData("Text", ContentTypes.Text)]
+    [InlineData("Statuses", ContentTypes.Text)]
+    [InlineData("Event", ContentTypes.Other)]
+    public void ContentType_EveryMetaPostType_MapsToItsCanonicalType(string? postType, string expected)
+    {
+        Assert.Equal(expected, MetaExport.ContentType(postType));
+    }
+
+    /// <summary>
+    /// With as many network-only columns of each side, the first post's permalink decides; a permalink of neither network,
+    /// or none at all (header only), leaves the export undecided rather than guessed (catches "facebook.com" misspelt, the
+    /// last test turned to Facebook, and the data row read when there is none).
+    /// </summary>
+    [Theory]
+    [InlineData("\"Post ID\",\"Publish time\",Permalink,\"Page ID\",Likes\n1,10/02/2026 08:15,https://www.facebook.com/p/1,2,3\n", Channels.Facebook)]
+    [InlineData("\"Post ID\",\"Publish time\",Permalink,\"Page ID\",Likes\n1,10/02/2026 08:15,https://www.INSTAGRAM.com/p/1,2,3\n", Channels.Instagram)]
+    [InlineData("\"Post ID\",\"Publish time\",Permalink,\"Page ID\",Likes\n1,10/02/2026 08:15,https://example.com/p/1,2,3\n", null)]
+    [InlineData("\"Post ID\",\"Publish time\",Permalink\n", null)]
+    [InlineData("\"Post ID\",\"Publish time\",Views,Permalink\n1,10/02/2026 08:15,5\n", null)]
+    [InlineData("\"Post ID\",Views\n1,5\n", null)]
+    public void Channel_TiedColumns_PermalinkDecidesOrNothing(string head, string? expected)
+    {
+        Assert.Equal(expected, MetaExport.Channel(CsvPreview.Parse(head)));
+    }
+
+    /// <summary>
+    /// A post with an ID and a <c>Data comment</c> is read (only a row without its post is Meta's failure), and a row with
+    /// neither is refused for its missing ID, not with an empty comment: catches the failed-row test's conditions loosened.
+    /// </summary>
+    [Fact]
+    public async Task ReadAsync_DataCommentBesideAPostOrEmpty_NotTakenForMetasFailure()
+    {
+        var text = "\"Post ID\",\"Page ID\",\"Publish time\",Views,\"Data comment\"\n1,2,10/02/2026 08:15,5,Boosted\n,2,10/02/2026 08:15,6,\n";
+
+        var result = await ExportFixtures.ReadAsync(ExportFixtures.Text(text));
+
+        Assert.Equal(5, Assert.Single(result.Posts).Impressions);
+        Assert.Equal(new RejectedRow(3, 1, "Post ID: expected a value, found an empty cell"), Assert.Single(result.Rejected));
     }
 }
