@@ -86,6 +86,7 @@ internal static class MetaExport
     /// <summary>Facebook and Instagram <c>Post type</c> values → canonical content types.</summary>
     public static string ContentType(string? postType) => postType?.Trim().ToLowerInvariant() switch
     {
+        // Stryker disable once String : equivalent, any other text falls to the last arm, which is Other too
         null or "" => ContentTypes.Other,
         "photos" or "photo" or "ig image" or "image" => ContentTypes.Image,
         "videos" or "video" or "ig video" or "live" or "live video" => ContentTypes.Video,

@@ -47,6 +47,12 @@ public sealed class PinterestOverviewReaderTests
     [InlineData("Total audience", DailyMetricNames.Reach)]
     [InlineData("Saves", DailyMetricNames.Saves)]
     [InlineData("Video 95% watched", "video-95-watched")]
+    [InlineData("Engagement", DailyMetricNames.Engagements)]
+    [InlineData("Engagements", DailyMetricNames.Engagements)]
+    [InlineData("Engaged audience", "engaged-audience")]
+    [InlineData("Video views", DailyMetricNames.VideoViews)]
+    [InlineData("Video starts", DailyMetricNames.VideoViews)]
+    [InlineData("Followers", DailyMetricNames.Followers)]
     public void MetricName_Header_MapsToDailyMetric(string header, string expected)
     {
         Assert.Equal(expected, PinterestOverviewReader.MetricName(header));
