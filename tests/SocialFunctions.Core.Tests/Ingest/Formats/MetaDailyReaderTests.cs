@@ -153,4 +153,33 @@ public sealed class MetaDailyReaderTests
     {
         Assert.Equal((Channels.Facebook, metric), MetaDailyReader.ParseMetricName(name, "page-facebook-2026.csv", null));
     }
+
+    /// <summary>
+    /// A day that is not a date, or has none, is refused with what was expected; neither is taken for a new metric name
+    /// (catches the refusal's text emptied and the title test's loop or empty-cell answer changed).
+    /// </summary>
+    [Fact]
+    public async Task ReadAsync_DayNotADateOrEmpty_RejectedNotTakenForAMetricName()
+    {
+        var parsed = await ExportFixtures.ReadAsync(ExportFixtures.Text("Instagram reach\n\"Date\",\"Primary\"\n2026-10-01,12\nyesterday,5\n,7\n2026-10-02,3\n"));
+
+        Assert.Equal([new RejectedRow(4, 1, "Date: expected a date like 2026-10-01T00:00:00, found 'yesterday'"), new RejectedRow(5, 1, "Date: expected a date like 2026-10-01T00:00:00, found ''")], parsed.Rejected);
+        Assert.All(parsed.Daily, d => Assert.Equal((Channels.Instagram, DailyMetricNames.Reach), (d.Channel, d.Metric)));
+        Assert.Equal([12d, 3d], parsed.Daily.Select(d => d.Value));
+    }
+
+    /// <summary>
+    /// A file of the metric line and header only (a period with no days), and a re-saved header alone, are still Meta daily
+    /// files with no rows, not unknown formats: catches the record counts of the detection raised by one.
+    /// </summary>
+    [Theory]
+    [InlineData("Instagram reach\n\"Date\",\"Primary\"\n")]
+    [InlineData("\"Date\";\"Primary\"\n")]
+    public async Task Detect_NoDays_MetaDailyWithNoRows(string text)
+    {
+        var parsed = await ExportFixtures.ReadAsync(ExportFixtures.Text(text));
+
+        Assert.Equal("meta-daily", parsed.Format);
+        Assert.Empty(parsed.Rows);
+    }
 }
