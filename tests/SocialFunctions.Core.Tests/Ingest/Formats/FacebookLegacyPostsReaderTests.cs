@@ -1,4 +1,5 @@
 using SocialFunctions.Core.Ingest;
+using SocialFunctions.Core.Ingest.Formats;
 using SocialFunctions.Core.Records;
 
 namespace SocialFunctions.Core.Tests.Ingest.Formats;
@@ -57,5 +58,22 @@ public sealed class FacebookLegacyPostsReaderTests
         var result = await ExportFixtures.ReadAsync(ExportFixtures.Text(LegacyExport("yesterday")));
 
         Assert.Equal(new RejectedRow(2, 5, "Posted: expected a date like 10/27/2026 2:05:00 PM, found 'yesterday'"), Assert.Single(result.Rejected));
+    }
+
+    /// <summary>
+    /// Post ID and Posted make a likely legacy export; any one of its lifetime columns or Post Message makes it certain.
+    /// Each certain case fails when its column name is misspelt in the test; the likely one when the test always answers.
+    /// </summary>
+    [Theory]
+    [InlineData("\"Post ID\",Posted,\"Lifetime Post Total Reach\"", 0.95)]
+    [InlineData("\"Post ID\",Posted,\"Lifetime Post Total Impressions\"", 0.95)]
+    [InlineData("\"Post ID\",Posted,\"Post Message\"", 0.95)]
+    [InlineData("\"Post ID\",Posted,Type", 0.5)]
+    [InlineData("\"Post ID\",Type", 0)]
+    public async Task Match_HeaderColumns_GiveTheConfidence(string header, double expected)
+    {
+        var probe = await ExportProbe.CreateAsync(ExportFixtures.Text(header + "\n1_2,9/4/2020 5:30:00 PM,x\n"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(expected, new FacebookLegacyPostsReader().Match(probe));
     }
 }

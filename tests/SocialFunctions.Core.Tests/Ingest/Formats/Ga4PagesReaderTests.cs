@@ -1,4 +1,5 @@
 using SocialFunctions.Core.Ingest;
+using SocialFunctions.Core.Ingest.Formats;
 using SocialFunctions.Core.Records;
 
 namespace SocialFunctions.Core.Tests.Ingest.Formats;
@@ -112,5 +113,17 @@ public sealed class Ga4PagesReaderTests
 
         Assert.Equal(["/menu", "/beans"], parsed.Posts.Select(p => p.PostId));
         Assert.All(parsed.Posts, p => Assert.Equal((new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 31)), (p.RangeFrom, p.RangeTo)));
+    }
+
+    /// <summary>GA4's own file starts with its # comments: certain; the same table without them only likely.</summary>
+    [Theory]
+    [InlineData(Preamble + "Page path,Views\n/menu,100\n", 0.95)]
+    [InlineData("Page path,Views\n/menu,100\n", 0.8)]
+    [InlineData("Page,Views\n/menu,100\n", 0)]
+    public async Task Match_CommentsOrNot_GiveTheConfidence(string text, double expected)
+    {
+        var probe = await ExportProbe.CreateAsync(ExportFixtures.Text(text), TestContext.Current.CancellationToken);
+
+        Assert.Equal(expected, new Ga4PagesReader().Match(probe));
     }
 }

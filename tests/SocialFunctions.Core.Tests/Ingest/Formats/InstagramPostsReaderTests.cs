@@ -88,4 +88,22 @@ public sealed class InstagramPostsReaderTests
         Assert.Equal(0, result.Post("2").Impressions);
         Assert.Equal(new RejectedRow(4, 1, "Meta could not export this post (Data comment: 'An error occurred'); export the period again later"), Assert.Single(result.Rejected));
     }
+
+    /// <summary>
+    /// Any one of Views, Impressions or Plays present but empty means 0 shown (Meta's "not applicable"); none present means
+    /// unknown. Each case catches one of the three presence tests dropped from the condition.
+    /// </summary>
+    [Theory]
+    [InlineData("Views", 0L)]
+    [InlineData("Impressions", 0L)]
+    [InlineData("Plays", 0L)]
+    [InlineData("Reach", null)]
+    public async Task ReadAsync_OnlyOneShownColumnAndEmpty_ZeroShown(string column, long? expected)
+    {
+        var text = $"\"Post ID\",\"Account ID\",\"Publish time\",{column}\n1,9,10/02/2026 08:15,\n";
+
+        var result = await ExportFixtures.ReadAsync(ExportFixtures.Text(text));
+
+        Assert.Equal(expected, Assert.Single(result.Posts).Impressions);
+    }
 }
