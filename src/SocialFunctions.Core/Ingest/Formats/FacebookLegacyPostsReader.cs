@@ -14,10 +14,9 @@ public sealed class FacebookLegacyPostsReader : TableExportReader
     private const string CommentColumn = "Lifetime Talking About This (Post) by action type - comment";
     private const string ShareColumn = "Lifetime Talking About This (Post) by action type - share";
 
-    private static readonly string[] PostedFormats =
-    [
-        "MM/dd/yyyy hh:mm:ss tt", "M/d/yyyy h:mm:ss tt", "M/d/yyyy hh:mm:ss tt", "MM/dd/yyyy h:mm:ss tt", "M/d/yyyy h:mm tt", "M/d/yyyy HH:mm:ss", "M/d/yyyy HH:mm",
-    ];
+    // Date-format tables are built per read, not in static initializers, so mutation testing can reach them (docs/testing.md).
+    // M, d and h also read two digits: "M/d/yyyy h:mm:ss tt" stands for its MM/dd/hh forms.
+    private static string[] PostedFormats => ["M/d/yyyy h:mm:ss tt", "M/d/yyyy h:mm tt", "M/d/yyyy HH:mm:ss", "M/d/yyyy HH:mm"];
 
     public override ExportFormatInfo Format { get; } = new(
         "facebook-legacy-post-level",
@@ -44,6 +43,7 @@ public sealed class FacebookLegacyPostsReader : TableExportReader
     {
         private readonly TableCells _cells = new();
         private readonly LocalClock _clock = new(context.BrandTimeZone);
+        private readonly string[] _postedFormats = PostedFormats;
         private readonly TableColumn _postId = header.Require("Post ID");
         private readonly TableColumn _posted = header.Require("Posted");
         private readonly TableColumn _permalink = header.Find("Permalink");
@@ -66,7 +66,7 @@ public sealed class FacebookLegacyPostsReader : TableExportReader
             var cells = _cells;
             cells.Begin(record);
             var postId = cells.RequiredText(_postId);
-            var publishedAt = cells.LocalTime(_posted, PostedFormats, _clock, "a date like 10/27/2026 2:05:00 PM");
+            var publishedAt = cells.LocalTime(_posted, _postedFormats, _clock, "a date like 10/27/2026 2:05:00 PM");
             var impressions = cells.Count(_impressions, EmptyCell.Zero);
             var reach = cells.Count(_reach, EmptyCell.Zero);
             var likes = cells.Count(_likes, EmptyCell.Zero);

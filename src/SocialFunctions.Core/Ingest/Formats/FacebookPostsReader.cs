@@ -33,6 +33,7 @@ public sealed class FacebookPostsReader : TableExportReader
     {
         private readonly TableCells _cells = new();
         private readonly LocalClock _clock = new(context.BrandTimeZone);
+        private readonly string[] _publishTimeFormats = MetaExport.PublishTimeFormats;
         private readonly TableColumn _postId = header.Require("Post ID");
         private readonly TableColumn _publishTime = header.Require("Publish time");
         private readonly TableColumn _description = header.Find("Description", "Post message", "Message");
@@ -63,7 +64,7 @@ public sealed class FacebookPostsReader : TableExportReader
             var cells = _cells;
             cells.Begin(record);
             var postId = cells.RequiredText(_postId);
-            var publishedAt = MetaExport.PublishTime(cells, _publishTime, _clock);
+            var publishedAt = MetaExport.PublishTime(cells, _publishTime, _publishTimeFormats, _clock);
             var impressions = cells.Count(_views, EmptyCell.Zero);
             var reach = cells.Count(_reach, EmptyCell.Zero);
             var reactions = cells.Count(_reactions, EmptyCell.Zero);

@@ -14,9 +14,10 @@ namespace SocialFunctions.Core.Ingest.Formats;
 /// </summary>
 public sealed class Ga4PagesReader : TableExportReader
 {
-    private static readonly string[] PathColumns = ["Page path and screen class", "Page path", "Page path + query string", "Page location", "Landing page", "Landing page + query string"];
-    private static readonly string[] TitleColumns = ["Page title and screen class", "Page title", "Page title and screen name"];
-    private static readonly string[] ReachColumns = ["Active users", "Users", "Total users"];
+    // Header tables are built per read, not in static initializers, so mutation testing can reach them (docs/testing.md).
+    private static string[] PathColumns => ["Page path and screen class", "Page path", "Page path + query string", "Page location", "Landing page", "Landing page + query string"];
+    private static string[] TitleColumns => ["Page title and screen class", "Page title", "Page title and screen name"];
+    private static string[] ReachColumns => ["Active users", "Users", "Total users"];
 
     public override ExportFormatInfo Format { get; } = new(
         "ga4-pages",
@@ -34,7 +35,8 @@ public sealed class Ga4PagesReader : TableExportReader
         }
 
         var commented = preview.Records.Count > 0 && preview.Records[0].Fields[0].StartsWith('#');
-        var header = preview.FindHeader(IsPagesHeader, within: CsvPreview.MaxRecords);
+        var (paths, titles) = (PathColumns, TitleColumns);
+        var header = preview.FindHeader(h => IsPagesHeader(h, paths, titles), within: CsvPreview.MaxRecords);
         return header is null ? 0 : commented ? 0.95 : 0.8;
     }
 
@@ -64,11 +66,12 @@ public sealed class Ga4PagesReader : TableExportReader
             }
 
             var header = TableHeader.From(csv);
-            var key = header.Find(PathColumns);
+            var paths = PathColumns;
+            var key = header.Find(paths);
             var title = header.Find(TitleColumns);
             if (!key.IsPresent && !title.IsPresent)
             {
-                header.Require(PathColumns);
+                header.Require(paths);
             }
 
             var views = header.Require("Views");
@@ -88,8 +91,8 @@ public sealed class Ga4PagesReader : TableExportReader
         throw new ExportFormatException(session.FileName, null, null, "the file has no header row after its # comment lines");
     }
 
-    private static bool IsPagesHeader(TableHeader header) =>
-        header.Has("Views") && (header.Has(PathColumns) || header.Has(TitleColumns));
+    private static bool IsPagesHeader(TableHeader header, string[] paths, string[] titles) =>
+        header.Has("Views") && (header.Has(paths) || header.Has(titles));
 
     private static DateOnly? DateAfter(ReadOnlySpan<char> comment, string label)
     {

@@ -26,6 +26,7 @@ public sealed class InstagramPostsReader : TableExportReader
     {
         private readonly TableCells _cells = new();
         private readonly LocalClock _clock = new(context.BrandTimeZone);
+        private readonly string[] _publishTimeFormats = MetaExport.PublishTimeFormats;
         private readonly TableColumn _postId = header.Require("Post ID");
         private readonly TableColumn _publishTime = header.Require("Publish time");
         private readonly TableColumn _description = header.Find("Description", "Caption");
@@ -51,7 +52,7 @@ public sealed class InstagramPostsReader : TableExportReader
             var cells = _cells;
             cells.Begin(record);
             var postId = cells.RequiredText(_postId);
-            var publishedAt = MetaExport.PublishTime(cells, _publishTime, _clock);
+            var publishedAt = MetaExport.PublishTime(cells, _publishTime, _publishTimeFormats, _clock);
             var views = cells.Count(_views, EmptyCell.Missing);
             var impressions = cells.Count(_impressions, EmptyCell.Missing);
             var plays = cells.Count(_plays, EmptyCell.Missing);

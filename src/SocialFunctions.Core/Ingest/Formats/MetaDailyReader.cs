@@ -20,7 +20,8 @@ namespace SocialFunctions.Core.Ingest.Formats;
 /// </remarks>
 public sealed class MetaDailyReader : TableExportReader
 {
-    private static readonly string[] DateFormats = ["yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd", "yyyy-MM-dd HH:mm:ss", "MM/dd/yyyy"];
+    // Date-format tables are built per read, not in static initializers, so mutation testing can reach them (docs/testing.md).
+    private static string[] DateFormats => ["yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd", "yyyy-MM-dd HH:mm:ss", "MM/dd/yyyy"];
 
     public override ExportFormatInfo Format { get; } = new(
         "meta-daily",
@@ -92,9 +93,9 @@ public sealed class MetaDailyReader : TableExportReader
     private static bool IsHeader(string[] fields) =>
         fields.Count(f => !string.IsNullOrWhiteSpace(f)) == 2 && TableHeader.Normalize(fields[0]) == "date";
 
-    private static bool IsHeader(ExportTable record) =>
+    private static bool IsHeader(ExportTable record, string[] dateFormats) =>
         record.FieldCount >= 2 && TableHeader.IsNamed(record.GetSpan(0), "Date") && !record.GetSpan(1).IsWhiteSpace()
-        && !CsvDates.TryParseLocal(record.GetSpan(0), DateFormats, out _);
+        && !CsvDates.TryParseLocal(record.GetSpan(0), dateFormats, out _);
 
     private static string Slug(string text)
     {
@@ -119,17 +120,18 @@ public sealed class MetaDailyReader : TableExportReader
         private readonly ExportContext _context = session.Context;
         private readonly TableCells _cells = new();
         private readonly TableColumn _value = new("Primary", [1]);
+        private readonly string[] _dateFormats = DateFormats;
         private string? _channel;
         private string? _metric;
 
         public override ExportRow? Map(ExportTable record)
         {
-            if (IsHeader(record))
+            if (IsHeader(record, _dateFormats))
             {
                 return null;
             }
 
-            if (IsTitle(record))
+            if (IsTitle(record, _dateFormats))
             {
                 var title = record.GetString(0);
                 (_channel, _metric) = ParseMetricName(title, session.FileName, _context.ChannelHint);
@@ -153,7 +155,7 @@ public sealed class MetaDailyReader : TableExportReader
             }
 
             var date = record.GetSpan(0).Trim();
-            if (!CsvDates.TryParseLocal(date, DateFormats, out var day))
+            if (!CsvDates.TryParseLocal(date, _dateFormats, out var day))
             {
                 return new RejectedRow(record.Line, 1, $"Date: expected a date like 2026-10-01T00:00:00, found '{TableCells.Shorten(date)}'");
             }
@@ -164,7 +166,7 @@ public sealed class MetaDailyReader : TableExportReader
                 ?? (ExportRow)new DailyRow(record.Line, value is null ? [] : [_context.NewDaily(_channel, _metric, DateOnly.FromDateTime(day), value.Value)]);
         }
 
-        private static bool IsTitle(ExportTable record)
+        private static bool IsTitle(ExportTable record, string[] dateFormats)
         {
             if (record.GetSpan(0).IsWhiteSpace())
             {
@@ -179,7 +181,7 @@ public sealed class MetaDailyReader : TableExportReader
                 }
             }
 
-            return !CsvDates.TryParseLocal(record.GetSpan(0), DateFormats, out _);
+            return !CsvDates.TryParseLocal(record.GetSpan(0), dateFormats, out _);
         }
     }
 }

@@ -7,19 +7,24 @@ namespace SocialFunctions.Core.Ingest.Formats;
 /// <summary>What the Meta Business Suite writers (Facebook and Instagram content exports) have in common.</summary>
 internal static class MetaExport
 {
-    /// <summary><c>Publish time</c>: <c>MM/DD/YYYY HH:MM</c> in the page's zone (the brand's), no zone written.</summary>
-    public static readonly string[] PublishTimeFormats =
+    // Header tables are built per read, not in static initializers, so mutation testing can reach them (docs/testing.md).
+    /// <summary>
+    /// <c>Publish time</c>: <c>MM/DD/YYYY HH:MM</c> in the page's zone (the brand's), no zone written. <c>M</c>, <c>d</c> and
+    /// <c>H</c> also read two digits, so <c>M/d/yyyy H:mm</c> stands for its <c>MM/dd/yyyy HH:mm</c> forms. Built per file:
+    /// a reader keeps it for its rows.
+    /// </summary>
+    public static string[] PublishTimeFormats =>
     [
-        "MM/dd/yyyy HH:mm", "M/d/yyyy HH:mm", "M/d/yyyy H:mm", "MM/dd/yyyy HH:mm:ss", "M/d/yyyy h:mm:ss tt", "M/d/yyyy h:mm tt",
+        "M/d/yyyy H:mm", "MM/dd/yyyy HH:mm:ss", "M/d/yyyy h:mm:ss tt", "M/d/yyyy h:mm tt",
         "yyyy-MM-dd HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm:ss",
     ];
 
     public const string PublishTimeExpected = "a date like 10/27/2026 14:05";
 
-    private static readonly string[] FacebookOnly =
+    private static string[] FacebookOnly =>
         ["Page ID", "Page name", "Reactions", "Total clicks", "Other clicks", "Is crosspost", "Is share", "Reactions, comments and shares", "Seconds viewed", "Link Clicks"];
 
-    private static readonly string[] InstagramOnly = ["Account ID", "Account username", "Account name", "Likes", "Saves", "Follows"];
+    private static string[] InstagramOnly => ["Account ID", "Account username", "Account name", "Likes", "Saves", "Follows"];
 
     /// <summary>
     /// Which network a Meta Business Suite content export is from. Columns are user-selectable, so this weighs the
@@ -54,9 +59,12 @@ internal static class MetaExport
             : null;
     }
 
-    /// <summary>The <c>Publish time</c> cell as a UTC instant (the page's local time, taken as the brand's zone).</summary>
-    public static DateTimeOffset? PublishTime(TableCells cells, TableColumn column, LocalClock clock) =>
-        cells.LocalTime(column, PublishTimeFormats, clock, PublishTimeExpected);
+    /// <summary>
+    /// The <c>Publish time</c> cell as a UTC instant (the page's local time, taken as the brand's zone);
+    /// <paramref name="formats"/> is the reader's copy of <see cref="PublishTimeFormats"/>.
+    /// </summary>
+    public static DateTimeOffset? PublishTime(TableCells cells, TableColumn column, string[] formats, LocalClock clock) =>
+        cells.LocalTime(column, formats, clock, PublishTimeExpected);
 
     /// <summary>
     /// A row Meta wrote without its post: no <c>Post ID</c>, and a <c>Data comment</c> such as "An error occurred while
@@ -78,6 +86,7 @@ internal static class MetaExport
     /// <summary>Facebook and Instagram <c>Post type</c> values → canonical content types.</summary>
     public static string ContentType(string? postType) => postType?.Trim().ToLowerInvariant() switch
     {
+        // Stryker disable once String : equivalent, any other text falls to the last arm, which is Other too
         null or "" => ContentTypes.Other,
         "photos" or "photo" or "ig image" or "image" => ContentTypes.Image,
         "videos" or "video" or "ig video" or "live" or "live video" => ContentTypes.Video,

@@ -19,8 +19,10 @@ public sealed class PinterestOverviewReader : TableExportReader
 {
     private const string Title = "Analytics overview";
 
-    private static readonly string[] DateFormats =
-        ["yyyy-MM-dd", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm:ss", "M/d/yyyy", "MM/dd/yyyy", "MMM d, yyyy", "MMMM d, yyyy", "d MMM yyyy"];
+    // Date-format tables are built per read, not in static initializers, so mutation testing can reach them (docs/testing.md).
+    // M and d also read two digits: "M/d/yyyy" stands for "MM/dd/yyyy".
+    private static string[] DateFormats =>
+        ["yyyy-MM-dd", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm:ss", "M/d/yyyy", "MMM d, yyyy", "MMMM d, yyyy", "d MMM yyyy"];
 
     public override ExportFormatInfo Format { get; } = new(
         "pinterest-overview",
@@ -43,9 +45,6 @@ public sealed class PinterestOverviewReader : TableExportReader
         "followers" => DailyMetricNames.Followers,
         var other => Slug(header),
     };
-
-    internal static bool TryParseDay(ReadOnlySpan<char> text, out DateOnly day) =>
-        DateOnly.TryParseExact(text.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out day);
 
     protected override double Match(CsvPreview preview) =>
         preview.Records.Count > 0 && preview.Records[0].Fields.Length > 0
@@ -93,6 +92,7 @@ public sealed class PinterestOverviewReader : TableExportReader
 
     private sealed class Mapper(ExportContext context, string header, string metric) : TableRowMapper
     {
+        private readonly string[] _dateFormats = DateFormats;
         private bool _blockEnded;
 
         public override ExportRow? Map(ExportTable record)
@@ -103,7 +103,7 @@ public sealed class PinterestOverviewReader : TableExportReader
             }
 
             var first = record.GetSpan(0).Trim();
-            if (!TryParseDay(first, out var day))
+            if (!DateOnly.TryParseExact(first, _dateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var day))
             {
                 // The estimate note belongs to the block; anything else (Top Boards, Top Pins) ends it.
                 _blockEnded = !first.StartsWith("Data starting from", StringComparison.OrdinalIgnoreCase);

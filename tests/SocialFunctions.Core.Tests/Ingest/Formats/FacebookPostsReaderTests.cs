@@ -154,4 +154,18 @@ public sealed class FacebookPostsReaderTests
         Assert.Equal((3, 1), (rejected.Line, rejected.Column));
         Assert.StartsWith("Meta could not export this post (Data comment: 'An error occurred while computing metadata for content with ID 990000000000001.')", rejected.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>Each name of the post's text: fails when that alias is misspelt.</summary>
+    [Theory]
+    [InlineData("Description")]
+    [InlineData("Post message")]
+    [InlineData("Message")]
+    public async Task ReadAsync_TextColumnAlias_KeepsTheText(string column)
+    {
+        var text = $"\"Post ID\",\"Page ID\",\"Publish time\",\"{column}\"\n1,2,10/02/2026 08:15,Latte art\n";
+
+        var result = await ExportFixtures.ReadAsync(ExportFixtures.Text(text));
+
+        Assert.Equal("Latte art", Assert.Single(result.Posts).Text);
+    }
 }

@@ -1,3 +1,4 @@
+using SocialFunctions.Core.Ingest;
 using SocialFunctions.Core.Records;
 
 namespace SocialFunctions.Core.Tests.Ingest.Formats;
@@ -65,5 +66,44 @@ public sealed class InstagramPostsReaderTests
 
         Assert.Equal("instagram-posts", result.Format);
         Assert.Equal((5L, 2L), (Assert.Single(result.Posts).Reactions!.Value, result.Posts[0].Saves!.Value));
+    }
+
+    /// <summary>
+    /// <c>Caption</c> is the text's other name; Views counts before Impressions; a present but empty views column means 0;
+    /// Meta's failed row is refused with its comment. Catches the alias misspelt, the fallback order turned, the 0 dropped
+    /// and <c>Data comment</c> misspelt.
+    /// </summary>
+    [Fact]
+    public async Task ReadAsync_CaptionViewsFirstEmptyViewsAndFailedRow_EachAsMetaMeansIt()
+    {
+        var text = "\"Post ID\",\"Account ID\",\"Publish time\",Caption,Views,Impressions,\"Data comment\"\n"
+            + "1,9,10/02/2026 08:15,Latte art,100,90,\n"
+            + "2,9,10/02/2026 09:15,Beans,,,\n"
+            + ",9,10/02/2026 10:15,,,,An error occurred\n";
+
+        var result = await ExportFixtures.ReadAsync(ExportFixtures.Text(text));
+
+        Assert.Equal("instagram-posts", result.Format);
+        Assert.Equal(("Latte art", 100L), (result.Post("1").Text, result.Post("1").Impressions!.Value));
+        Assert.Equal(0, result.Post("2").Impressions);
+        Assert.Equal(new RejectedRow(4, 1, "Meta could not export this post (Data comment: 'An error occurred'); export the period again later"), Assert.Single(result.Rejected));
+    }
+
+    /// <summary>
+    /// Any one of Views, Impressions or Plays present but empty means 0 shown (Meta's "not applicable"); none present means
+    /// unknown. Each case catches one of the three presence tests dropped from the condition.
+    /// </summary>
+    [Theory]
+    [InlineData("Views", 0L)]
+    [InlineData("Impressions", 0L)]
+    [InlineData("Plays", 0L)]
+    [InlineData("Reach", null)]
+    public async Task ReadAsync_OnlyOneShownColumnAndEmpty_ZeroShown(string column, long? expected)
+    {
+        var text = $"\"Post ID\",\"Account ID\",\"Publish time\",{column}\n1,9,10/02/2026 08:15,\n";
+
+        var result = await ExportFixtures.ReadAsync(ExportFixtures.Text(text));
+
+        Assert.Equal(expected, Assert.Single(result.Posts).Impressions);
     }
 }

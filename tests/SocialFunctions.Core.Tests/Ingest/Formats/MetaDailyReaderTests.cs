@@ -104,4 +104,82 @@ public sealed class MetaDailyReaderTests
     {
         Assert.Equal((channel, metric), MetaDailyReader.ParseMetricName(name, "x.csv", Channels.Facebook));
     }
+
+    /// <summary>Each form of <c>Date</c>, one per entry of <c>DateFormats</c>: fails when that one is misspelt.</summary>
+    [Theory]
+    [InlineData("2026-10-01T01:00:00")]
+    [InlineData("2026-10-01")]
+    [InlineData("2026-10-01 01:00:00")]
+    [InlineData("10/01/2026")]
+    public async Task ReadAsync_DateInEachForm_ReadAsThatDay(string date)
+    {
+        var parsed = await ExportFixtures.ReadAsync(ExportFixtures.Text($"Instagram reach\n\"Date\",\"Primary\"\n{date},12\n"));
+
+        Assert.Equal("meta-daily", parsed.Format);
+        Assert.Empty(parsed.Rejected);
+        var daily = Assert.Single(parsed.Daily);
+        Assert.Equal((new DateOnly(2026, 10, 1), 12d), (daily.Date, daily.Value));
+    }
+
+    /// <summary>
+    /// Every metric name Meta writes, bare (the channel then from the file name): each case fails when its name is misspelt
+    /// in the table or the file name's "facebook" is no longer read.
+    /// </summary>
+    [Theory]
+    [InlineData("Reach", DailyMetricNames.Reach)]
+    [InlineData("Viewers", DailyMetricNames.Reach)]
+    [InlineData("Views", DailyMetricNames.Impressions)]
+    [InlineData("Impressions", DailyMetricNames.Impressions)]
+    [InlineData("Follows", DailyMetricNames.NewFollowers)]
+    [InlineData("New follows", DailyMetricNames.NewFollowers)]
+    [InlineData("New followers", DailyMetricNames.NewFollowers)]
+    [InlineData("Page likes", DailyMetricNames.NewFollowers)]
+    [InlineData("New likes", DailyMetricNames.NewFollowers)]
+    [InlineData("Followers", DailyMetricNames.Followers)]
+    [InlineData("Total followers", DailyMetricNames.Followers)]
+    [InlineData("Follower count", DailyMetricNames.Followers)]
+    [InlineData("Unfollows", DailyMetricNames.Unfollows)]
+    [InlineData("Visits", DailyMetricNames.ProfileViews)]
+    [InlineData("Profile visits", DailyMetricNames.ProfileViews)]
+    [InlineData("Page visits", DailyMetricNames.ProfileViews)]
+    [InlineData("Interactions", DailyMetricNames.Engagements)]
+    [InlineData("Content interactions", DailyMetricNames.Engagements)]
+    [InlineData("Engagements", DailyMetricNames.Engagements)]
+    [InlineData("Link clicks", DailyMetricNames.Clicks)]
+    [InlineData("Clicks", DailyMetricNames.Clicks)]
+    [InlineData("Video views", DailyMetricNames.VideoViews)]
+    [InlineData("Plays", DailyMetricNames.VideoViews)]
+    public void ParseMetricName_EveryBareName_MapsToItsMetric(string name, string metric)
+    {
+        Assert.Equal((Channels.Facebook, metric), MetaDailyReader.ParseMetricName(name, "page-facebook-2026.csv", null));
+    }
+
+    /// <summary>
+    /// A day that is not a date, or has none, is refused with what was expected; neither is taken for a new metric name
+    /// (catches the refusal's text emptied and the title test's loop or empty-cell answer changed).
+    /// </summary>
+    [Fact]
+    public async Task ReadAsync_DayNotADateOrEmpty_RejectedNotTakenForAMetricName()
+    {
+        var parsed = await ExportFixtures.ReadAsync(ExportFixtures.Text("Instagram reach\n\"Date\",\"Primary\"\n2026-10-01,12\nyesterday,5\n,7\n2026-10-02,3\n"));
+
+        Assert.Equal([new RejectedRow(4, 1, "Date: expected a date like 2026-10-01T00:00:00, found 'yesterday'"), new RejectedRow(5, 1, "Date: expected a date like 2026-10-01T00:00:00, found ''")], parsed.Rejected);
+        Assert.All(parsed.Daily, d => Assert.Equal((Channels.Instagram, DailyMetricNames.Reach), (d.Channel, d.Metric)));
+        Assert.Equal([12d, 3d], parsed.Daily.Select(d => d.Value));
+    }
+
+    /// <summary>
+    /// A file of the metric line and header only (a period with no days), and a re-saved header alone, are still Meta daily
+    /// files with no rows, not unknown formats: catches the record counts of the detection raised by one.
+    /// </summary>
+    [Theory]
+    [InlineData("Instagram reach\n\"Date\",\"Primary\"\n")]
+    [InlineData("\"Date\";\"Primary\"\n")]
+    public async Task Detect_NoDays_MetaDailyWithNoRows(string text)
+    {
+        var parsed = await ExportFixtures.ReadAsync(ExportFixtures.Text(text));
+
+        Assert.Equal("meta-daily", parsed.Format);
+        Assert.Empty(parsed.Rows);
+    }
 }

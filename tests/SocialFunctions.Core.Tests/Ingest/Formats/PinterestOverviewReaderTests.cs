@@ -47,8 +47,62 @@ public sealed class PinterestOverviewReaderTests
     [InlineData("Total audience", DailyMetricNames.Reach)]
     [InlineData("Saves", DailyMetricNames.Saves)]
     [InlineData("Video 95% watched", "video-95-watched")]
+    [InlineData("Engagement", DailyMetricNames.Engagements)]
+    [InlineData("Engagements", DailyMetricNames.Engagements)]
+    [InlineData("Engaged audience", "engaged-audience")]
+    [InlineData("Video views", DailyMetricNames.VideoViews)]
+    [InlineData("Video starts", DailyMetricNames.VideoViews)]
+    [InlineData("Followers", DailyMetricNames.Followers)]
     public void MetricName_Header_MapsToDailyMetric(string header, string expected)
     {
         Assert.Equal(expected, PinterestOverviewReader.MetricName(header));
+    }
+
+    private const string Preamble = "Analytics overview\n\"Oct 1, 2026 - Oct 3, 2026\"\nClaimed accounts,All Pins\n\nDate,Impressions\n";
+
+    /// <summary>Each form of a day in the daily block, one per entry of <c>DateFormats</c>: fails when that one is misspelt.</summary>
+    [Theory]
+    [InlineData("2026-10-01")]
+    [InlineData("2026-10-01T00:00:00")]
+    [InlineData("2026-10-01 00:00:00")]
+    [InlineData("10/1/2026")]
+    [InlineData("10/01/2026")]
+    [InlineData("\"Oct 1, 2026\"")]
+    [InlineData("\"October 1, 2026\"")]
+    [InlineData("1 Oct 2026")]
+    public async Task ReadAsync_DayInEachForm_ReadAsThatDay(string day)
+    {
+        var parsed = await ExportFixtures.ReadAsync(ExportFixtures.Text($"{Preamble}{day},12\n"));
+
+        Assert.Equal("pinterest-overview", parsed.Format);
+        var daily = Assert.Single(parsed.Daily);
+        Assert.Equal((new DateOnly(2026, 10, 1), 12d), (daily.Date, daily.Value));
+    }
+
+    /// <summary>
+    /// The estimate note keeps the block open, anything else ends it: catches the note's prefix misspelt or its test
+    /// inverted (the day after the note lost, or the top-pins rows read as days).
+    /// </summary>
+    [Fact]
+    public async Task ReadAsync_NoteInsideBlockThenTopPins_ReadsDaysUpToTheSectionOnly()
+    {
+        var text = Preamble + "2026-10-01,12\nData starting from 2026-10-02 is estimated\n2026-10-02,5\n"
+            + "Top Pins\n2026-10-03,99\n";
+
+        var parsed = await ExportFixtures.ReadAsync(ExportFixtures.Text(text));
+
+        Assert.Equal([12d, 5d], parsed.Daily.Select(d => d.Value));
+        Assert.Empty(parsed.Rejected);
+    }
+
+    /// <summary>An empty day is no value and no refusal: catches <c>||</c> → <c>&amp;&amp;</c> and the branch removed.</summary>
+    [Fact]
+    public async Task ReadAsync_EmptyDay_NoValueAndNoRejection()
+    {
+        var parsed = await ExportFixtures.ReadAsync(ExportFixtures.Text(Preamble + "2026-10-01,\n2026-10-02,7\n"));
+
+        Assert.Empty(parsed.Rejected);
+        Assert.Equal(2, parsed.DailyRows.Count);
+        Assert.Equal(new DateOnly(2026, 10, 2), Assert.Single(parsed.Daily).Date);
     }
 }
