@@ -21,8 +21,8 @@ public sealed class ExportFormatDetector
         _readers = [.. readers];
     }
 
-    /// <summary>A detector over <see cref="ExportReaders.All"/>.</summary>
-    public static ExportFormatDetector Default { get; } = new(ExportReaders.All);
+    /// <summary>A new detector over <see cref="ExportReaders.All"/> (the app registers one as a singleton).</summary>
+    public static ExportFormatDetector Default => new(ExportReaders.All);
 
     public IReadOnlyList<IExportReader> Readers => _readers;
 
