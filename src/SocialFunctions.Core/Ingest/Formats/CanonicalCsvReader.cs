@@ -12,17 +12,19 @@ namespace SocialFunctions.Core.Ingest.Formats;
 /// </summary>
 public sealed class CanonicalCsvReader : TableExportReader
 {
-    private static readonly string[] OffsetFormats =
+    // Format tables are built per read, not in static initializers, so mutation testing can reach them (docs/testing.md);
+    // each Mapper keeps its own copy, so no cell pays for a new array.
+    private static string[] OffsetFormats =>
     [
         "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-dd HH:mmK",
     ];
 
-    private static readonly string[] LocalFormats =
+    private static string[] LocalFormats =>
     [
         "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd",
     ];
 
-    private static readonly string[] DayFormats = ["yyyy-MM-dd"];
+    private static string[] DayFormats => ["yyyy-MM-dd"];
 
     public override ExportFormatInfo Format { get; } = new(
         "canonical",
@@ -60,6 +62,7 @@ public sealed class CanonicalCsvReader : TableExportReader
         private readonly TableColumn _channel, _postId, _publishedAt, _text, _permalink, _contentType, _series, _sourceZone;
         private readonly TableColumn _impressions, _reach, _reactions, _comments, _shares, _saves, _clicks, _videoViews, _watch, _engagements;
         private readonly TableColumn _kind, _rangeFrom, _rangeTo, _exportedAt;
+        private readonly string[] _localFormats = LocalFormats, _offsetFormats = OffsetFormats, _dayFormats = DayFormats;
 
         public Mapper(ExportContext context, TableHeader header)
         {
@@ -193,12 +196,12 @@ public sealed class CanonicalCsvReader : TableExportReader
                 return offset is { } o ? new DateTimeOffset(iso, o).ToUniversalTime() : _clock.ToUtc(iso);
             }
 
-            if (CsvDates.TryParseLocal(span, LocalFormats, out var local))
+            if (CsvDates.TryParseLocal(span, _localFormats, out var local))
             {
                 return _clock.ToUtc(local);
             }
 
-            if (CsvDates.TryParseWithOffset(span, OffsetFormats, out var withOffset))
+            if (CsvDates.TryParseWithOffset(span, _offsetFormats, out var withOffset))
             {
                 return withOffset.ToUniversalTime();
             }
@@ -207,7 +210,7 @@ public sealed class CanonicalCsvReader : TableExportReader
             return null;
         }
 
-        private static DateOnly? Day(TableColumn column, TableCells cells)
+        private DateOnly? Day(TableColumn column, TableCells cells)
         {
             if (!column.IsPresent)
             {
@@ -220,7 +223,7 @@ public sealed class CanonicalCsvReader : TableExportReader
                 return null;
             }
 
-            if (CsvDates.TryParseLocal(span, DayFormats, out var day))
+            if (CsvDates.TryParseLocal(span, _dayFormats, out var day))
             {
                 return DateOnly.FromDateTime(day);
             }
