@@ -62,4 +62,54 @@ public sealed class LocalizedDatesTests
 
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), resolved);
     }
+
+    // One date per UI language, with a month name only that language's culture gives (written here, not taken from the
+    // table): a misspelt or dropped culture fails its row. en-US, en-GB and sv-SE add nothing beyond the spelled-out
+    // lists, vi-VN's ICU names all hold a space (Vietnamese is read separately, below), and pt-BR/pt-PT and nb-NO share
+    // their names with another culture, so their rows catch only the loss of both.
+    [Theory]
+    [InlineData("13 янв.", 1)]
+    [InlineData("13 janvier", 1)]
+    [InlineData("13. März", 3)]
+    [InlineData("13 ene", 1)]
+    [InlineData("13 de outubro", 10)]
+    [InlineData("13 gennaio", 1)]
+    [InlineData("13 maart", 3)]
+    [InlineData("13 stycznia", 1)]
+    [InlineData("13 Ocak", 1)]
+    [InlineData("13 Agustus", 8)]
+    [InlineData("13 січня", 1)]
+    [InlineData("13 มกราคม", 1)]
+    [InlineData("13 Julai", 7)]
+    [InlineData("13 ianuarie", 1)]
+    [InlineData("13. ledna", 1)]
+    [InlineData("március 13.", 3)]
+    [InlineData("13 ιανουαρίου", 1)]
+    [InlineData("13. marts", 3)]
+    [InlineData("13. mai", 5)]
+    [InlineData("13. tammikuuta", 1)]
+    public void TryParse_MonthNameOfEachCulture_ReadsMonth(string text, int month)
+    {
+        Assert.True(LocalizedDates.TryParse(text, out var date));
+        Assert.Equal(new LocalizedDates.PartialDate(month, 13, null), date);
+    }
+
+    [Theory]
+    [InlineData("một", 1)]
+    [InlineData("hai", 2)]
+    [InlineData("ba", 3)]
+    [InlineData("tư", 4)]
+    [InlineData("năm", 5)]
+    [InlineData("sáu", 6)]
+    [InlineData("bảy", 7)]
+    [InlineData("tám", 8)]
+    [InlineData("chín", 9)]
+    [InlineData("mười", 10)]
+    [InlineData("mười một", 11)]
+    [InlineData("Mười Hai", 12)]
+    public void TryParse_VietnameseMonthWord_ReadsMonth(string word, int month)
+    {
+        Assert.True(LocalizedDates.TryParse($"18 tháng {word}", out var date));
+        Assert.Equal(new LocalizedDates.PartialDate(month, 18, null), date);
+    }
 }
