@@ -178,6 +178,7 @@ public sealed class CanonicalCsvReader : TableExportReader
 
         private DateTimeOffset? Instant(TableColumn column, TableCells cells, bool required)
         {
+            // Stryker disable once Block : equivalent, an absent column's cell is empty, and an empty optional time is null below (publishedAt is always present)
             if (!column.IsPresent)
             {
                 return null;
@@ -190,18 +191,19 @@ public sealed class CanonicalCsvReader : TableExportReader
             }
 
             // ISO read by position (nearly every file), then the format lists: local forms first, since the "K" of the
-            // offset formats also accepts a missing offset (as UTC).
+            // offset formats also accepts a missing offset (as UTC). The lists hold the year check too: a year the ISO
+            // reader refuses as implausible must not come back through them (year 1 in Paris is before year 1 in UTC).
             if (CellDates.TryParseIso(span, out var iso, out var offset) && CsvDates.IsPlausibleYear(iso))
             {
                 return offset is { } o ? new DateTimeOffset(iso, o).ToUniversalTime() : _clock.ToUtc(iso);
             }
 
-            if (CsvDates.TryParseLocal(span, _localFormats, out var local))
+            if (CsvDates.TryParseLocal(span, _localFormats, out var local) && CsvDates.IsPlausibleYear(local))
             {
                 return _clock.ToUtc(local);
             }
 
-            if (CsvDates.TryParseWithOffset(span, _offsetFormats, out var withOffset))
+            if (CsvDates.TryParseWithOffset(span, _offsetFormats, out var withOffset) && CsvDates.IsPlausibleYear(withOffset.DateTime))
             {
                 return withOffset.ToUniversalTime();
             }
@@ -212,6 +214,7 @@ public sealed class CanonicalCsvReader : TableExportReader
 
         private DateOnly? Day(TableColumn column, TableCells cells)
         {
+            // Stryker disable once Block : equivalent, an absent column's cell is empty, and an empty day is null below
             if (!column.IsPresent)
             {
                 return null;
@@ -236,6 +239,7 @@ public sealed class CanonicalCsvReader : TableExportReader
     /// <summary>The result for the last text seen (and whether it is a known value), recomputed only when the text changes.</summary>
     private sealed class LastValue
     {
+        // Stryker disable once String : equivalent, for "" the first empty text keeps the initial null value, which is what computing it gives (empty is refused or skipped before)
         private string _text = "\0";
         private string? _value;
         private bool? _known;

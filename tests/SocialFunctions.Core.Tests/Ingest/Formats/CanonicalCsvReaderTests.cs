@@ -196,6 +196,11 @@ public sealed class CanonicalCsvReaderTests
     [InlineData("channel,postId,publishedAt,kind,rangeFrom,rangeTo\nblog,1,2026-09-01,range,,2026-09-30\n", 2, 5, "rangeFrom/rangeTo: expected the range's first and last day (yyyy-MM-dd) for kind 'range'")]
     [InlineData("channel,postId,publishedAt,rangeTo,kind\nblog,1,2026-09-01,2026-09-30,range\n", 2, 5, "rangeFrom/rangeTo: expected the range's first and last day (yyyy-MM-dd) for kind 'range'")]
     [InlineData("channel,postId,publishedAt,rangeFrom\nblog,1,2026-09-01,01/09/2026\n", 2, 4, "rangeFrom: expected a day like 2026-10-01, found '01/09/2026'")]
+    [InlineData("channel,postId,publishedAt\nreddit,1,0001-01-01T00:30:00\n", 2, 3, "publishedAt: expected an ISO 8601 time like 2026-10-27T14:05:00Z, found '0001-01-01T00:30:00'")]
+    [InlineData("channel,postId,publishedAt\nreddit,1,0001-01-01T 00:30:00\n", 2, 3, "publishedAt: expected an ISO 8601 time like 2026-10-27T14:05:00Z, found '0001-01-01T 00:30:00'")]
+    [InlineData("channel,postId,publishedAt\nreddit,1,1969-07-20T20:17:40Z\n", 2, 3, "publishedAt: expected an ISO 8601 time like 2026-10-27T14:05:00Z, found '1969-07-20T20:17:40Z'")]
+    [InlineData("channel,postId,publishedAt\nreddit,1,3000-01-01T00:00:00\n", 2, 3, "publishedAt: expected an ISO 8601 time like 2026-10-27T14:05:00Z, found '3000-01-01T00:00:00'")]
+    [InlineData("channel,postId,publishedAt,exportedAt\nreddit,1,2026-10-01T10:00:00Z,1969-12-31 23:00+00:00\n", 2, 4, "exportedAt: expected an ISO 8601 time like 2026-10-27T14:05:00Z, found '1969-12-31 23:00+00:00'")]
     public async Task ReadAsync_BadKindOrRangeOrEmptyTime_RejectsWithColumnAndExpectation(string text, int line, int column, string message)
     {
         var result = await ExportFixtures.ReadAsync(ExportFixtures.Text(text));
