@@ -12,17 +12,19 @@ namespace SocialFunctions.Core.Ingest.Formats;
 /// </summary>
 public sealed class CanonicalCsvReader : TableExportReader
 {
-    private static readonly string[] OffsetFormats =
+    // Format tables are built per read, not in static initializers, so mutation testing can reach them (docs/testing.md);
+    // each Mapper keeps its own copy, so no cell pays for a new array.
+    private static string[] OffsetFormats =>
     [
         "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-dd HH:mmK",
     ];
 
-    private static readonly string[] LocalFormats =
+    private static string[] LocalFormats =>
     [
         "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd",
     ];
 
-    private static readonly string[] DayFormats = ["yyyy-MM-dd"];
+    private static string[] DayFormats => ["yyyy-MM-dd"];
 
     public override ExportFormatInfo Format { get; } = new(
         "canonical",
@@ -60,6 +62,7 @@ public sealed class CanonicalCsvReader : TableExportReader
         private readonly TableColumn _channel, _postId, _publishedAt, _text, _permalink, _contentType, _series, _sourceZone;
         private readonly TableColumn _impressions, _reach, _reactions, _comments, _shares, _saves, _clicks, _videoViews, _watch, _engagements;
         private readonly TableColumn _kind, _rangeFrom, _rangeTo, _exportedAt;
+        private readonly string[] _localFormats = LocalFormats, _offsetFormats = OffsetFormats, _dayFormats = DayFormats;
 
         public Mapper(ExportContext context, TableHeader header)
         {
@@ -175,6 +178,7 @@ public sealed class CanonicalCsvReader : TableExportReader
 
         private DateTimeOffset? Instant(TableColumn column, TableCells cells, bool required)
         {
+            // Stryker disable once Block : equivalent, an absent column's cell is empty, and an empty optional time is null below (publishedAt is always present)
             if (!column.IsPresent)
             {
                 return null;
@@ -187,18 +191,19 @@ public sealed class CanonicalCsvReader : TableExportReader
             }
 
             // ISO read by position (nearly every file), then the format lists: local forms first, since the "K" of the
-            // offset formats also accepts a missing offset (as UTC).
+            // offset formats also accepts a missing offset (as UTC). The lists hold the year check too: a year the ISO
+            // reader refuses as implausible must not come back through them (year 1 in Paris is before year 1 in UTC).
             if (CellDates.TryParseIso(span, out var iso, out var offset) && CsvDates.IsPlausibleYear(iso))
             {
                 return offset is { } o ? new DateTimeOffset(iso, o).ToUniversalTime() : _clock.ToUtc(iso);
             }
 
-            if (CsvDates.TryParseLocal(span, LocalFormats, out var local))
+            if (CsvDates.TryParseLocal(span, _localFormats, out var local) && CsvDates.IsPlausibleYear(local))
             {
                 return _clock.ToUtc(local);
             }
 
-            if (CsvDates.TryParseWithOffset(span, OffsetFormats, out var withOffset))
+            if (CsvDates.TryParseWithOffset(span, _offsetFormats, out var withOffset) && CsvDates.IsPlausibleYear(withOffset.DateTime))
             {
                 return withOffset.ToUniversalTime();
             }
@@ -207,8 +212,9 @@ public sealed class CanonicalCsvReader : TableExportReader
             return null;
         }
 
-        private static DateOnly? Day(TableColumn column, TableCells cells)
+        private DateOnly? Day(TableColumn column, TableCells cells)
         {
+            // Stryker disable once Block : equivalent, an absent column's cell is empty, and an empty day is null below
             if (!column.IsPresent)
             {
                 return null;
@@ -220,7 +226,7 @@ public sealed class CanonicalCsvReader : TableExportReader
                 return null;
             }
 
-            if (CsvDates.TryParseLocal(span, DayFormats, out var day))
+            if (CsvDates.TryParseLocal(span, _dayFormats, out var day))
             {
                 return DateOnly.FromDateTime(day);
             }
@@ -233,6 +239,7 @@ public sealed class CanonicalCsvReader : TableExportReader
     /// <summary>The result for the last text seen (and whether it is a known value), recomputed only when the text changes.</summary>
     private sealed class LastValue
     {
+        // Stryker disable once String : equivalent, for "" the first empty text keeps the initial null value, which is what computing it gives (empty is refused or skipped before)
         private string _text = "\0";
         private string? _value;
         private bool? _known;

@@ -18,9 +18,11 @@ public sealed class LinkedInContentReader : TableExportReader
     /// <summary>How many rows from the top a header may take (a note row sits above it).</summary>
     private const int HeaderSearchRows = 5;
 
-    private static readonly string[] DayFormats = ["MM/dd/yyyy", "M/d/yyyy", "yyyy-MM-dd"];
+    // Header and format tables are built per read, not in static initializers, so mutation testing can reach them
+    // (docs/testing.md); each mapper keeps its own copy of the day formats, so no cell pays for a new array.
+    private static string[] DayFormats => ["MM/dd/yyyy", "M/d/yyyy", "yyyy-MM-dd"];
 
-    private static readonly (string Name, string Metric)[] DailyColumns =
+    private static (string Name, string Metric)[] DailyColumns =>
     [
         ("impressions", DailyMetricNames.Impressions),
         ("unique impressions", DailyMetricNames.Reach),
@@ -137,7 +139,7 @@ public sealed class LinkedInContentReader : TableExportReader
     };
 
     /// <summary>A day as LinkedIn writes it (text MM/DD/YYYY), as a re-save types it (ISO), or an Excel serial number.</summary>
-    private static bool TryDay(ReadOnlySpan<char> cell, out DateOnly day)
+    private static bool TryDay(ReadOnlySpan<char> cell, string[] formats, out DateOnly day)
     {
         var text = cell.Trim();
         var cut = text.IndexOfAny(' ', 'T');
@@ -146,7 +148,7 @@ public sealed class LinkedInContentReader : TableExportReader
             text = text[..cut];
         }
 
-        if (DateOnly.TryParseExact(text, DayFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
+        if (DateOnly.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
         {
             return true;
         }
@@ -169,6 +171,7 @@ public sealed class LinkedInContentReader : TableExportReader
     private sealed class PostsMapper(ExportContext context, TableHeader header) : TableRowMapper
     {
         private readonly TableCells _cells = new();
+        private readonly string[] _dayFormats = DayFormats;
         private readonly TableColumn _link = header.Require("Post link");
         private readonly TableColumn _created = header.Require("Created date");
         private readonly TableColumn _title = header.Find("Post title");
@@ -216,7 +219,7 @@ public sealed class LinkedInContentReader : TableExportReader
         private ExportRow Parse(ExportTable record, string link)
         {
             var created = _cells.Raw(_created, out var createdField);
-            if (!TryDay(created, out var day))
+            if (!TryDay(created, _dayFormats, out var day))
             {
                 return new RejectedRow(record.Line, createdField + 1, $"{_created.Name}: expected a date MM/DD/YYYY, found '{TableCells.Shorten(created.Trim())}'");
             }
@@ -253,6 +256,7 @@ public sealed class LinkedInContentReader : TableExportReader
     {
         private readonly ExportContext _context;
         private readonly TableCells _cells = new();
+        private readonly string[] _dayFormats = DayFormats;
         private readonly TableColumn _date;
         private readonly List<(TableColumn Column, string Metric)> _columns = [];
 
@@ -279,7 +283,7 @@ public sealed class LinkedInContentReader : TableExportReader
                 return null;
             }
 
-            if (!TryDay(date, out var day))
+            if (!TryDay(date, _dayFormats, out var day))
             {
                 return new RejectedRow(record.Line, dateField + 1, $"Date: expected a date MM/DD/YYYY, found '{TableCells.Shorten(date.Trim())}'");
             }

@@ -77,4 +77,87 @@ public sealed class YearlessDaysTests
 
         Assert.Equal(DateOnly.Parse(expected, CultureInfo.InvariantCulture), YearlessDays.FromColumn(new LocalizedDates.PartialDate(month, day, null), notAfter).Day);
     }
+
+    // The anchor's source is quoted in the upload's warning, so each is pinned as written.
+    [Theory]
+    [InlineData("overview.csv", null, "the upload day (2026-03-16)")]
+    [InlineData("overview.csv", "2026-03-01", "the export day given (2026-03-01)")]
+    [InlineData("Overview_1773500000.csv", null, "the export time in the file name (2026-03-14)")]
+    [InlineData("TikTok_Overview_2026-01-01_2026-01-31.zip", null, "the date in the file name (2026-01-31)")]
+    public void NotAfter_NamesItsSource(string fileName, string? exportedOn, string source)
+    {
+        var context = Uploaded with { ExportedOn = exportedOn is null ? null : DateOnly.Parse(exportedOn, CultureInfo.InvariantCulture) };
+
+        Assert.Equal(source, YearlessDays.NotAfter(context, fileName).Source);
+    }
+
+    // Whole name, name without extension, and the 2010–2100 window's edges (seconds since 1970).
+    [Theory]
+    [InlineData("1773500000.csv", "2026-03-14T14:53:20Z")]
+    [InlineData("Overview_1773500000", "2026-03-14T14:53:20Z")]
+    [InlineData("Overview_1262304000.csv", "2010-01-01T00:00:00Z")]
+    [InlineData("Overview_1262303999.csv", null)]
+    [InlineData("Overview_4102444799.csv", "2099-12-31T23:59:59Z")]
+    [InlineData("Overview_4102444800.csv", null)]
+    public void UnixTimeInName_EdgesOfNameAndWindow(string fileName, string? expected)
+    {
+        Assert.Equal(expected is null ? null : DateTimeOffset.Parse(expected, CultureInfo.InvariantCulture), YearlessDays.UnixTimeInName(fileName));
+    }
+
+    [Fact]
+    public void FromColumn_StatedYear_IsTheFilesOwnDay()
+    {
+        var notAfter = new ExportDay(new DateOnly(2026, 3, 16), YearAnchor.UploadTime, "the upload day");
+
+        var day = YearlessDays.FromColumn(new LocalizedDates.PartialDate(2, 28, 2025), notAfter);
+
+        Assert.Equal(new ExportDay(new DateOnly(2025, 2, 28), YearAnchor.Stated, "the export day in the file"), day);
+    }
+
+    [Fact]
+    public void ResolveSeries_StatedYears_AnchorIsTheNewestRow()
+    {
+        LocalizedDates.PartialDate[] dates = [new(10, 2, 2024), new(10, 1, 2024), new(10, 3, 2024)];
+
+        var (_, anchor) = YearlessDays.ResolveSeries(dates, new ExportDay(new DateOnly(2026, 1, 1), YearAnchor.UploadTime, "the upload day"), "x.csv");
+
+        Assert.Equal(new ExportDay(new DateOnly(2024, 10, 3), YearAnchor.Stated, "the dates in the file"), anchor);
+    }
+
+    [Fact]
+    public void ResolveSeries_SomeYearsStated_TheOthersInferredFromTheExportDay()
+    {
+        LocalizedDates.PartialDate[] dates = [new(12, 31, 2025), new(1, 1, null)];
+        var exportDay = new ExportDay(new DateOnly(2026, 3, 16), YearAnchor.UploadTime, "the upload day");
+
+        var (days, anchor) = YearlessDays.ResolveSeries(dates, exportDay, "x.csv");
+
+        Assert.Equal([new DateOnly(2025, 12, 31), new DateOnly(2026, 1, 1)], days);
+        Assert.Equal(exportDay, anchor);
+    }
+
+    // A date in the name pins a row only when month and day both match it; the source names the pinned day.
+    [Theory]
+    [InlineData("Overview_2025-03-16.csv", "2025-03-16", "FileName", "the date in the file name (2025-03-16)")]
+    [InlineData("Overview_2025-03-20.csv", "2026-03-16", "UploadTime", "the upload day")]
+    [InlineData("Overview_2025-04-16.csv", "2026-03-16", "UploadTime", "the upload day")]
+    public void ResolveSeries_DateInName_PinsTheNewestRowOnlyWhenItMatches(string fileName, string newest, string anchorKind, string source)
+    {
+        LocalizedDates.PartialDate[] dates = [new(3, 14, null), new(3, 15, null), new(3, 16, null)];
+
+        var (days, anchor) = YearlessDays.ResolveSeries(dates, new ExportDay(new DateOnly(2026, 4, 1), YearAnchor.UploadTime, "the upload day"), fileName);
+
+        Assert.Equal(DateOnly.Parse(newest, CultureInfo.InvariantCulture), days[2]);
+        Assert.Equal((anchorKind, source), (anchor.Anchor.ToString(), anchor.Source));
+    }
+
+    [Fact]
+    public void ResolveSeries_NameHoldsTheFirstDay_SourceNamesIt()
+    {
+        LocalizedDates.PartialDate[] dates = [new(12, 30, null), new(12, 31, null)];
+
+        var (_, anchor) = YearlessDays.ResolveSeries(dates, new ExportDay(new DateOnly(2026, 6, 1), YearAnchor.UploadTime, "the upload day"), "Overview_2024-12-30.csv");
+
+        Assert.Equal("the date in the file name (2024-12-30)", anchor.Source);
+    }
 }
