@@ -44,4 +44,45 @@ public sealed class XPremiumContentReaderTests
         Assert.Equal(("https://x.com/lumencoffee/status/1", 5L, 5L), (first.Permalink, first.Shares, first.Clicks));
         Assert.Equal(1300, result.Posts.Sum(p => p.Impressions));
     }
+
+    /// <summary>
+    /// Every column name the reader knows (each vintage's spelling), one per case, in an otherwise current header: the
+    /// column's value must land in its field. Catches one name misspelt or dropped (the field is left empty or, for
+    /// shares, loses its share of the sum) and one name read into another field. Written out here, not taken from the
+    /// reader, so a mutated name cannot pass.
+    /// </summary>
+    [Theory]
+    [InlineData("Post Link", "Post Link")]
+    [InlineData("Post Link", "Link")]
+    [InlineData("Shares", "Shares")]
+    [InlineData("Shares", "Share")]
+    [InlineData("URL Clicks", "URL Clicks")]
+    [InlineData("URL Clicks", "Url clicks")]
+    [InlineData("URL Clicks", "URL clicks")]
+    [InlineData("Post text", "Post text")]
+    [InlineData("Impressions", "Impressions")]
+    [InlineData("Likes", "Likes")]
+    [InlineData("Engagements", "Engagements")]
+    [InlineData("Bookmarks", "Bookmarks")]
+    [InlineData("Replies", "Replies")]
+    [InlineData("Reposts", "Reposts")]
+    [InlineData("Video views", "Video views")]
+    public async Task ReadAsync_EachColumnName_LandsInItsField(string column, string name)
+    {
+        string[] current = ["Post id", "Date", "Post text", "Post Link", "Impressions", "Likes", "Engagements", "Bookmarks", "Shares", "Replies", "Reposts", "URL Clicks", "Video views"];
+        current[Array.IndexOf(current, column)] = name;
+        var file = ExportFixtures.Text(string.Join(',', current) + "\n2115009355576258617,\"Tue, Oct 27, 2026\",Warm your cup first,https://x.com/lumencoffee/status/2115009355576258617,1001,102,103,104,105,106,107,108,109\n");
+
+        var result = await ExportFixtures.ReadAsync(file);
+
+        Assert.Equal("x-premium-content", result.Format);
+        Assert.Empty(result.Rejected);
+        var post = Assert.Single(result.Posts);
+        Assert.Equal(
+            ("2115009355576258617", "https://x.com/lumencoffee/status/2115009355576258617", "Warm your cup first", new DateTimeOffset(2026, 10, 27, 9, 15, 0, TimeSpan.Zero)),
+            (post.PostId, post.Permalink, post.Text, post.PublishedAt));
+        Assert.Equal(
+            ((long?)1001, (long?)102, (long?)103, (long?)104, (long?)(105 + 107), (long?)106, (long?)108, (long?)109),
+            (post.Impressions, post.Reactions, post.PlatformEngagements, post.Saves, post.Shares, post.Comments, post.Clicks, post.VideoViews));
+    }
 }

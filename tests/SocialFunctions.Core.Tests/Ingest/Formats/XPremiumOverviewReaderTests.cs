@@ -46,4 +46,52 @@ public sealed class XPremiumOverviewReaderTests
         Assert.Equal([new DateOnly(2025, 2, 17), new DateOnly(2026, 8, 15)], result.DailyRows.Select(r => r.Values[0].Date));
         Assert.Equal(6, result.Daily.Single(d => d.Date.Year == 2025 && d.Metric == DailyMetricNames.Shares).Value);
     }
+
+    /// <summary>
+    /// Every column the reader knows, one per case, beside the columns detection needs: its value must become that day's
+    /// value of its metric. Catches one column name misspelt or dropped (its values vanish) and one mapped to the wrong
+    /// metric. Written out here, not taken from the reader, so a mutated name cannot pass.
+    /// </summary>
+    [Theory]
+    [InlineData("Impressions", DailyMetricNames.Impressions)]
+    [InlineData("Likes", DailyMetricNames.Reactions)]
+    [InlineData("Engagements", DailyMetricNames.Engagements)]
+    [InlineData("Bookmarks", DailyMetricNames.Saves)]
+    [InlineData("Shares", DailyMetricNames.Shares)]
+    [InlineData("Share", DailyMetricNames.Shares)]
+    [InlineData("Reposts", DailyMetricNames.Shares)]
+    [InlineData("New follows", DailyMetricNames.NewFollowers)]
+    [InlineData("Unfollows", DailyMetricNames.Unfollows)]
+    [InlineData("Replies", DailyMetricNames.Comments)]
+    [InlineData("Profile visits", DailyMetricNames.ProfileViews)]
+    [InlineData("Create Post", "posts-created")]
+    [InlineData("Video views", DailyMetricNames.VideoViews)]
+    [InlineData("Media views", "media-views")]
+    [InlineData("URL Clicks", DailyMetricNames.Clicks)]
+    public async Task ReadAsync_EachMetricColumn_BecomesItsDailyMetric(string column, string metric)
+    {
+        // Detection needs Impressions and one of New follows, Unfollows, Create Post, Profile visits.
+        var columns = new List<string> { "Date", column };
+        var values = new List<string> { "\"Mon, Oct 26, 2026\"", "41" };
+        if (column != "Impressions")
+        {
+            columns.Add("Impressions");
+            values.Add("700");
+        }
+
+        if (column != "Unfollows")
+        {
+            columns.Add("Unfollows");
+            values.Add("3");
+        }
+
+        var result = await ExportFixtures.ReadAsync(ExportFixtures.Text(string.Join(',', columns) + "\n" + string.Join(',', values) + "\n"));
+
+        Assert.Equal("x-premium-overview", result.Format);
+        Assert.Empty(result.Rejected);
+        var day = result.Daily.ToDictionary(d => d.Metric, d => d.Value);
+        Assert.Equal(columns.Count - 1, day.Count);
+        Assert.Equal(41, day[metric]);
+        Assert.All(result.Daily, d => Assert.Equal(new DateOnly(2026, 10, 26), d.Date));
+    }
 }
