@@ -1,4 +1,5 @@
 using SocialFunctions.Core.Ingest;
+using SocialFunctions.Core.Ingest.Formats;
 using SocialFunctions.Core.Records;
 
 namespace SocialFunctions.Core.Tests.Ingest.Formats;
@@ -175,5 +176,30 @@ public sealed class XTweetActivityReaderTests
         Assert.Equal(
             ((long?)1001, (long?)102, (long?)103, (long?)104, (long?)105, (long?)106, (long?)107),
             (post.Impressions, post.PlatformEngagements, post.Shares, post.Comments, post.Reactions, post.Clicks, post.VideoViews));
+    }
+
+    /// <summary>Recognised only with an id, a time and impressions: catches either of the first two conditions dropped.</summary>
+    [Theory]
+    [InlineData("Tweet id,time,impressions", 0.95)]
+    [InlineData("Tweet id,impressions", 0)]
+    [InlineData("time,impressions", 0)]
+    [InlineData("Tweet id,time", 0)]
+    public async Task Match_NeedsIdTimeAndImpressions(string header, double score)
+    {
+        var probe = await ExportProbe.CreateAsync(ExportFixtures.Text(header + "\n1849000000000000007,2026-10-06 07:30 +0000,1001\n"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(score, new XTweetActivityReader().Match(probe));
+    }
+
+    /// <summary>Catches the rejection of an unreadable time removed (the row would be stored at year 1) or its message lost.</summary>
+    [Fact]
+    public async Task ReadAsync_UnreadableTime_RejectsRowNamingColumn()
+    {
+        var file = ExportFixtures.Text("Tweet id,time,impressions\n1849000000000000007,next Tuesday,1001\n1849000000000000008,2026-10-06 07:30 +0000,900\n");
+
+        var result = await ExportFixtures.ReadAsync(file);
+
+        Assert.Equal(new RejectedRow(2, 2, "time: expected a time like 2026-10-27 14:03 +0000, found 'next Tuesday'"), Assert.Single(result.Rejected));
+        Assert.Equal("1849000000000000008", Assert.Single(result.Posts).PostId);
     }
 }
