@@ -87,6 +87,7 @@ internal static class XTime
     /// <summary>X Premium <c>Date</c>: <c>Tue, Oct 27, 2026</c> or <c>Mon Feb 17 2025</c>.</summary>
     public static bool TryParsePremiumDate(ReadOnlySpan<char> text, string[] formats, out DateOnly date)
     {
+        // Stryker disable once Boolean : equivalent, without the weekday the fast path refuses "Tue, …" and the first format reads it, checking the weekday as well
         if (CellDates.TryParseEnglishDate(text.Trim(), withWeekday: true, out date))
         {
             return true;
@@ -110,6 +111,7 @@ internal static class XTime
             return null;
         }
 
+        // Stryker disable once Bitwise : equivalent, `>>>` equals `>>` for the positive values that reach here
         return DateTimeOffset.FromUnixTimeMilliseconds((value >> 22) + TwitterEpochMilliseconds);
     }
 }
