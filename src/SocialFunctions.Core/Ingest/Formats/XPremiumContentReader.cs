@@ -8,13 +8,14 @@ namespace SocialFunctions.Core.Ingest.Formats;
 /// X Premium account analytics, content tab: one row per post with a day (<c>"Tue, Oct 27, 2026"</c>, in 2025 files
 /// <c>Mon Feb 17 2025</c>) but no time. The 19-digit post id is a snowflake that encodes the creation instant, so that
 /// is used when it agrees with the day; otherwise the post is placed at midnight of that day in the brand's zone.
-/// Header vintages: <c>Post Link</c>/<c>Link</c>, <c>Shares</c>/<c>Share</c>, <c>URL Clicks</c>/<c>Url clicks</c>.
+/// Header vintages: <c>Post Link</c>/<c>Link</c>, <c>Shares</c>/<c>Share</c>, <c>URL Clicks</c>/<c>Url clicks</c>
+/// (one name to look for: header matching ignores case).
 /// </summary>
 public sealed class XPremiumContentReader : TableExportReader
 {
-    internal static readonly string[] LinkNames = ["Post Link", "Link"];
-    internal static readonly string[] ShareNames = ["Shares", "Share"];
-    internal static readonly string[] UrlClickNames = ["URL Clicks", "Url clicks", "URL clicks"];
+    // Header tables are built per read, not in static initializers, so mutation testing can reach them (docs/testing.md).
+    private static string[] LinkNames => ["Post Link", "Link"];
+    private static string[] ShareNames => ["Shares", "Share"];
 
     public override ExportFormatInfo Format { get; } = new(
         "x-premium-content",
@@ -45,8 +46,9 @@ public sealed class XPremiumContentReader : TableExportReader
         private readonly TableColumn _shares = header.Find(ShareNames);
         private readonly TableColumn _replies = header.Find("Replies");
         private readonly TableColumn _reposts = header.Find("Reposts");
-        private readonly TableColumn _urlClicks = header.Find(UrlClickNames);
+        private readonly TableColumn _urlClicks = header.Find("URL Clicks");
         private readonly TableColumn _videoViews = header.Find("Video views");
+        private readonly string[] _dateFormats = XTime.PremiumDateFormats;
         private readonly Dictionary<DateOnly, DateTimeOffset> _midnights = [];
 
         public override ExportRow? Map(ExportTable record)
@@ -61,7 +63,7 @@ public sealed class XPremiumContentReader : TableExportReader
             }
 
             var dateCell = cells.Raw(_date, out var dateField);
-            if (!XTime.TryParsePremiumDate(dateCell, out var day))
+            if (!XTime.TryParsePremiumDate(dateCell, _dateFormats, out var day))
             {
                 cells.Reject(dateField, $"{_date.Name}: expected a date like Tue, Oct 27, 2026, found '{TableCells.Shorten(dateCell.Trim())}'");
             }

@@ -11,7 +11,8 @@ namespace SocialFunctions.Core.Ingest.Formats;
 /// </summary>
 public sealed class XPremiumOverviewReader : TableExportReader
 {
-    private static readonly Dictionary<string, string> MetricByColumn = new(StringComparer.Ordinal)
+    // Header tables are built per read, not in static initializers, so mutation testing can reach them (docs/testing.md).
+    private static Dictionary<string, string> MetricByColumn => new(StringComparer.Ordinal)
     {
         [TableHeader.Normalize("Impressions")] = DailyMetricNames.Impressions,
         [TableHeader.Normalize("Likes")] = DailyMetricNames.Reactions,
@@ -46,11 +47,12 @@ public sealed class XPremiumOverviewReader : TableExportReader
     {
         var header = await session.ReadHeaderAsync(cancellationToken);
         var date = header.Require("Date");
+        var metricByColumn = MetricByColumn;
         var metrics = new List<(string Metric, TableColumn[] Columns)>();
         foreach (var group in header.Names
             .Select((name, index) => (Name: name, Index: index))
-            .Where(c => c.Index != date.Index && MetricByColumn.ContainsKey(TableHeader.Normalize(c.Name)))
-            .GroupBy(c => MetricByColumn[TableHeader.Normalize(c.Name)]))
+            .Where(c => c.Index != date.Index && metricByColumn.ContainsKey(TableHeader.Normalize(c.Name)))
+            .GroupBy(c => metricByColumn[TableHeader.Normalize(c.Name)]))
         {
             metrics.Add((group.Key, [.. group.Select(c => new TableColumn(c.Name, [c.Index]))]));
         }
@@ -61,13 +63,14 @@ public sealed class XPremiumOverviewReader : TableExportReader
     private sealed class Mapper(ExportContext context, TableColumn date, List<(string Metric, TableColumn[] Columns)> metrics) : TableRowMapper
     {
         private readonly TableCells _cells = new();
+        private readonly string[] _dateFormats = XTime.PremiumDateFormats;
 
         public override ExportRow? Map(ExportTable record)
         {
             var cells = _cells;
             cells.Begin(record);
             var dateCell = cells.Raw(date, out var dateField);
-            if (!XTime.TryParsePremiumDate(dateCell, out var day))
+            if (!XTime.TryParsePremiumDate(dateCell, _dateFormats, out var day))
             {
                 return new RejectedRow(record.GetFieldLine(dateField), dateField + 1, $"{date.Name}: expected a date like Tue, Oct 27, 2026, found '{TableCells.Shorten(dateCell.Trim())}'");
             }

@@ -12,17 +12,19 @@ namespace SocialFunctions.Core.Ingest.Formats;
 /// </summary>
 public sealed class XTweetActivityReader : TableExportReader
 {
-    internal static readonly string[] IdNames = ["Tweet id", "ツイートID", "id do Tweet", "ID do Tweet", "ID del Tweet", "identifiant du Tweet", "Tweet-ID"];
-    internal static readonly string[] PermalinkNames = ["Tweet permalink", "ツイートの固定リンク", "link permanente do Tweet", "link do Tweet", "enlace permanente del Tweet", "permalien du Tweet", "Tweet-Permalink"];
-    internal static readonly string[] TextNames = ["Tweet text", "ツイート本文", "texto do Tweet", "texto del Tweet", "texte du Tweet", "Tweet-Text"];
-    internal static readonly string[] TimeNames = ["time", "時間", "horário", "hora", "heure", "Zeit"];
-    internal static readonly string[] ImpressionNames = ["impressions", "インプレッション", "impressões", "impresiones", "Impressionen"];
-    internal static readonly string[] EngagementNames = ["engagements", "エンゲージメント", "engajamentos", "interacciones", "Interaktionen"];
-    internal static readonly string[] RetweetNames = ["retweets", "リツイート", "Retweets"];
-    internal static readonly string[] ReplyNames = ["replies", "返信", "respostas", "respuestas", "réponses", "Antworten"];
-    internal static readonly string[] LikeNames = ["likes", "favorites", "いいね", "curtidas", "Me gusta", "J'aime", "Gefällt mir"];
-    internal static readonly string[] UrlClickNames = ["url clicks", "URLクリック数", "cliques em URL", "cliques no URL", "cliques de URL", "clics en URL", "clics sur l'URL", "URL-Klicks"];
-    internal static readonly string[] MediaViewNames = ["media views", "メディアの再生数", "visualizações de mídia", "exibições de mídia", "visualizaciones de contenido multimedia", "vues de médias", "Medienaufrufe"];
+    // Header tables are built per read, not in static initializers, so mutation testing can reach them (docs/testing.md).
+    // Header matching ignores case: "ID do Tweet" is "id do Tweet", "Retweets" is "retweets".
+    private static string[] IdNames => ["Tweet id", "ツイートID", "id do Tweet", "ID del Tweet", "identifiant du Tweet", "Tweet-ID"];
+    private static string[] PermalinkNames => ["Tweet permalink", "ツイートの固定リンク", "link permanente do Tweet", "link do Tweet", "enlace permanente del Tweet", "permalien du Tweet", "Tweet-Permalink"];
+    private static string[] TextNames => ["Tweet text", "ツイート本文", "texto do Tweet", "texto del Tweet", "texte du Tweet", "Tweet-Text"];
+    private static string[] TimeNames => ["time", "時間", "horário", "hora", "heure", "Zeit"];
+    private static string[] ImpressionNames => ["impressions", "インプレッション", "impressões", "impresiones", "Impressionen"];
+    private static string[] EngagementNames => ["engagements", "エンゲージメント", "engajamentos", "interacciones", "Interaktionen"];
+    private static string[] RetweetNames => ["retweets", "リツイート"];
+    private static string[] ReplyNames => ["replies", "返信", "respostas", "respuestas", "réponses", "Antworten"];
+    private static string[] LikeNames => ["likes", "favorites", "いいね", "curtidas", "Me gusta", "J'aime", "Gefällt mir"];
+    private static string[] UrlClickNames => ["url clicks", "URLクリック数", "cliques em URL", "cliques no URL", "cliques de URL", "clics en URL", "clics sur l'URL", "URL-Klicks"];
+    private static string[] MediaViewNames => ["media views", "メディアの再生数", "visualizações de mídia", "exibições de mídia", "visualizaciones de contenido multimedia", "vues de médias", "Medienaufrufe"];
 
     public override ExportFormatInfo Format { get; } = new(
         "x-tweet-activity",
@@ -51,6 +53,7 @@ public sealed class XTweetActivityReader : TableExportReader
         private readonly TableColumn _likes = header.Find(LikeNames);
         private readonly TableColumn _urlClicks = header.Find(UrlClickNames);
         private readonly TableColumn _mediaViews = header.Find(MediaViewNames);
+        private readonly string[] _timeFormats = XTime.LocalFormats;
 
         public override ExportRow? Map(ExportTable record)
         {
@@ -64,7 +67,7 @@ public sealed class XTweetActivityReader : TableExportReader
             }
 
             var timeCell = cells.Raw(_time, out var timeField);
-            if (!XTime.TryParseActivityTime(timeCell, out var publishedAt, out var zone))
+            if (!XTime.TryParseActivityTime(timeCell, _timeFormats, out var publishedAt, out var zone))
             {
                 cells.Reject(timeField, $"{_time.Name}: expected a time like 2026-10-27 14:03 +0000, found '{TableCells.Shorten(timeCell.Trim())}'");
             }

@@ -1,4 +1,5 @@
 using SocialFunctions.Core.Ingest;
+using SocialFunctions.Core.Ingest.Formats;
 using SocialFunctions.Core.Records;
 
 namespace SocialFunctions.Core.Tests.Ingest.Formats;
@@ -82,5 +83,123 @@ public sealed class XTweetActivityReaderTests
         var rejected = Assert.Single(result.Rejected);
         Assert.Equal(4, rejected.Line);
         Assert.StartsWith("Tweet id: '6.54E+17' is not a post id", rejected.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Every header name the reader knows, one per case, in an otherwise English header: the column's value must land in
+    /// its field. Catches one alias misspelt or dropped (the row is then refused or the field left empty) and one alias
+    /// put in another field's list. Written out here, not taken from the reader, so a mutated alias cannot pass.
+    /// </summary>
+    [Theory]
+    [InlineData("Tweet id", "Tweet id")]
+    [InlineData("Tweet id", "ツイートID")]
+    [InlineData("Tweet id", "id do Tweet")]
+    [InlineData("Tweet id", "ID do Tweet")]
+    [InlineData("Tweet id", "ID del Tweet")]
+    [InlineData("Tweet id", "identifiant du Tweet")]
+    [InlineData("Tweet id", "Tweet-ID")]
+    [InlineData("Tweet permalink", "Tweet permalink")]
+    [InlineData("Tweet permalink", "ツイートの固定リンク")]
+    [InlineData("Tweet permalink", "link permanente do Tweet")]
+    [InlineData("Tweet permalink", "link do Tweet")]
+    [InlineData("Tweet permalink", "enlace permanente del Tweet")]
+    [InlineData("Tweet permalink", "permalien du Tweet")]
+    [InlineData("Tweet permalink", "Tweet-Permalink")]
+    [InlineData("Tweet text", "Tweet text")]
+    [InlineData("Tweet text", "ツイート本文")]
+    [InlineData("Tweet text", "texto do Tweet")]
+    [InlineData("Tweet text", "texto del Tweet")]
+    [InlineData("Tweet text", "texte du Tweet")]
+    [InlineData("Tweet text", "Tweet-Text")]
+    [InlineData("time", "time")]
+    [InlineData("time", "時間")]
+    [InlineData("time", "horário")]
+    [InlineData("time", "hora")]
+    [InlineData("time", "heure")]
+    [InlineData("time", "Zeit")]
+    [InlineData("impressions", "impressions")]
+    [InlineData("impressions", "インプレッション")]
+    [InlineData("impressions", "impressões")]
+    [InlineData("impressions", "impresiones")]
+    [InlineData("impressions", "Impressionen")]
+    [InlineData("engagements", "engagements")]
+    [InlineData("engagements", "エンゲージメント")]
+    [InlineData("engagements", "engajamentos")]
+    [InlineData("engagements", "interacciones")]
+    [InlineData("engagements", "Interaktionen")]
+    [InlineData("retweets", "retweets")]
+    [InlineData("retweets", "リツイート")]
+    [InlineData("retweets", "Retweets")]
+    [InlineData("replies", "replies")]
+    [InlineData("replies", "返信")]
+    [InlineData("replies", "respostas")]
+    [InlineData("replies", "respuestas")]
+    [InlineData("replies", "réponses")]
+    [InlineData("replies", "Antworten")]
+    [InlineData("likes", "likes")]
+    [InlineData("likes", "favorites")]
+    [InlineData("likes", "いいね")]
+    [InlineData("likes", "curtidas")]
+    [InlineData("likes", "Me gusta")]
+    [InlineData("likes", "J'aime")]
+    [InlineData("likes", "Gefällt mir")]
+    [InlineData("url clicks", "url clicks")]
+    [InlineData("url clicks", "URLクリック数")]
+    [InlineData("url clicks", "cliques em URL")]
+    [InlineData("url clicks", "cliques no URL")]
+    [InlineData("url clicks", "cliques de URL")]
+    [InlineData("url clicks", "clics en URL")]
+    [InlineData("url clicks", "clics sur l'URL")]
+    [InlineData("url clicks", "URL-Klicks")]
+    [InlineData("media views", "media views")]
+    [InlineData("media views", "メディアの再生数")]
+    [InlineData("media views", "visualizações de mídia")]
+    [InlineData("media views", "exibições de mídia")]
+    [InlineData("media views", "visualizaciones de contenido multimedia")]
+    [InlineData("media views", "vues de médias")]
+    [InlineData("media views", "Medienaufrufe")]
+    public async Task ReadAsync_EachHeaderAlias_LandsInItsField(string column, string alias)
+    {
+        string[] english = ["Tweet id", "Tweet permalink", "Tweet text", "time", "impressions", "engagements", "retweets", "replies", "likes", "url clicks", "media views"];
+        english[Array.IndexOf(english, column)] = alias;
+        var header = string.Join(',', english.Select(name => '"' + name + '"'));
+        var file = ExportFixtures.Text(header + "\n1849000000000000007,https://x.com/lumencoffee/status/1849000000000000007,Cupping notes,2026-10-06 07:30 +0200,1001,102,103,104,105,106,107\n");
+
+        var result = await ExportFixtures.ReadAsync(file);
+
+        Assert.Equal("x-tweet-activity", result.Format);
+        Assert.Empty(result.Rejected);
+        var post = Assert.Single(result.Posts);
+        Assert.Equal(
+            ("1849000000000000007", "https://x.com/lumencoffee/status/1849000000000000007", "Cupping notes", new DateTimeOffset(2026, 10, 6, 5, 30, 0, TimeSpan.Zero)),
+            (post.PostId, post.Permalink, post.Text, post.PublishedAt));
+        Assert.Equal(
+            ((long?)1001, (long?)102, (long?)103, (long?)104, (long?)105, (long?)106, (long?)107),
+            (post.Impressions, post.PlatformEngagements, post.Shares, post.Comments, post.Reactions, post.Clicks, post.VideoViews));
+    }
+
+    /// <summary>Recognised only with an id, a time and impressions: catches either of the first two conditions dropped.</summary>
+    [Theory]
+    [InlineData("Tweet id,time,impressions", 0.95)]
+    [InlineData("Tweet id,impressions", 0)]
+    [InlineData("time,impressions", 0)]
+    [InlineData("Tweet id,time", 0)]
+    public async Task Match_NeedsIdTimeAndImpressions(string header, double score)
+    {
+        var probe = await ExportProbe.CreateAsync(ExportFixtures.Text(header + "\n1849000000000000007,2026-10-06 07:30 +0000,1001\n"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(score, new XTweetActivityReader().Match(probe));
+    }
+
+    /// <summary>Catches the rejection of an unreadable time removed (the row would be stored at year 1) or its message lost.</summary>
+    [Fact]
+    public async Task ReadAsync_UnreadableTime_RejectsRowNamingColumn()
+    {
+        var file = ExportFixtures.Text("Tweet id,time,impressions\n1849000000000000007,next Tuesday,1001\n1849000000000000008,2026-10-06 07:30 +0000,900\n");
+
+        var result = await ExportFixtures.ReadAsync(file);
+
+        Assert.Equal(new RejectedRow(2, 2, "time: expected a time like 2026-10-27 14:03 +0000, found 'next Tuesday'"), Assert.Single(result.Rejected));
+        Assert.Equal("1849000000000000008", Assert.Single(result.Posts).PostId);
     }
 }
