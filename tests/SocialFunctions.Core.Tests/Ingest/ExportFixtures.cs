@@ -21,6 +21,10 @@ internal static class ExportFixtures
     public static ExportFile Text(string text, string fileName = "export.csv") =>
         ExportFile.FromBytes(fileName, Encoding.UTF8.GetBytes(text));
 
+    /// <summary>A zip of text entries (UTF-8, no BOM), in the order given.</summary>
+    public static byte[] Zip(params (string Name, string Text)[] entries) =>
+        SocialFunctions.Core.Tests.Ingest.Zip.ZipGuardTests.Zip([.. entries.Select(e => (e.Name, Encoding.UTF8.GetBytes(e.Text)))]);
+
     public static Task<ExportProbe> ProbeAsync(string relativePath) =>
         ExportProbe.CreateAsync(File(relativePath), TestContext.Current.CancellationToken);
 

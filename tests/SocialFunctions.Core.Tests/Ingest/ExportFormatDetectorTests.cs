@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 using SocialFunctions.Core.Ingest;
 using SocialFunctions.Testing;
@@ -94,10 +93,10 @@ public sealed class ExportFormatDetectorTests
     [Fact]
     public async Task Detect_ArchivesNoReaderTakes_EachItsOwnAnswer()
     {
-        var empty = await DetectErrorAsync("empty.zip", Zip());
-        var workbook = await DetectErrorAsync("book.xlsx", Zip("[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml"));
+        var empty = await DetectErrorAsync("empty.zip", ExportFixtures.Zip());
+        var workbook = await DetectErrorAsync("book.xlsx", ExportFixtures.Zip(("[Content_Types].xml", "x"), ("xl/workbook.xml", "x"), ("xl/worksheets/sheet1.xml", "x")));
         var names = Enumerable.Range(1, 12).Select(i => $"file{i:D2}.txt").ToArray();
-        var export = await DetectErrorAsync("export.zip", Zip(names));
+        var export = await DetectErrorAsync("export.zip", ExportFixtures.Zip([.. names.Select(n => (n, "x"))]));
         var ole2 = await DetectErrorAsync("old.xls", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0]);
 
         Assert.Equal("this zip archive (or .xlsx) is damaged or empty and cannot be opened", empty.Reason);
@@ -123,20 +122,5 @@ public sealed class ExportFormatDetectorTests
     {
         var probe = await ExportProbe.CreateAsync(ExportFile.FromBytes(fileName, bytes), TestContext.Current.CancellationToken);
         return Assert.Throws<ExportFormatException>(() => ExportFormatDetector.Default.Detect(probe));
-    }
-
-    private static byte[] Zip(params string[] names)
-    {
-        using var buffer = new MemoryStream();
-        using (var archive = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var name in names)
-            {
-                using var writer = new StreamWriter(archive.CreateEntry(name).Open());
-                writer.Write("x");
-            }
-        }
-
-        return buffer.ToArray();
     }
 }

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 using SocialFunctions.Core.Ingest;
 using SocialFunctions.Core.Records;
@@ -268,7 +267,7 @@ public sealed class KnownExportsTests
     [Fact]
     public async Task Find_ZipOfKnownEntries_NamedByTheFirstKnownEntry()
     {
-        var zip = Zip(("Notes.csv", "Note\nnothing here\n"), ("Totals.csv", "Date,Views\n2026-09-01,20\n"), ("Viewer age.csv", "Viewer age,Views (%)\nage18-24,20\n"));
+        var zip = ExportFixtures.Zip(("Notes.csv", "Note\nnothing here\n"), ("Totals.csv", "Date,Views\n2026-09-01,20\n"), ("Viewer age.csv", "Viewer age,Views (%)\nage18-24,20\n"));
         var probe = await ExportProbe.CreateAsync(ExportFile.FromBytes("Content 2026-09-01_2026-09-30.zip", zip), TestContext.Current.CancellationToken);
 
         Assert.Equal("youtube-daily-totals", KnownExports.Find(probe)?.Name);
@@ -277,7 +276,7 @@ public sealed class KnownExportsTests
     [Fact]
     public async Task Find_ZipOfUnknownEntries_IsNotKnown()
     {
-        var zip = Zip(("a.csv", "Alpha,Beta\n1,2\n"), ("b.csv", "Gamma,Delta\n3,4\n"));
+        var zip = ExportFixtures.Zip(("a.csv", "Alpha,Beta\n1,2\n"), ("b.csv", "Gamma,Delta\n3,4\n"));
         var probe = await ExportProbe.CreateAsync(ExportFile.FromBytes("export.zip", zip), TestContext.Current.CancellationToken);
 
         Assert.Null(KnownExports.Find(probe));
@@ -287,19 +286,4 @@ public sealed class KnownExportsTests
         await ExportProbe.CreateAsync(ExportFile.FromBytes(fileName, Encoding.UTF8.GetBytes(csv)), TestContext.Current.CancellationToken);
 
     private static async Task<KnownExport?> KnownAsync(string fileName, string csv) => KnownExports.Find(await ProbeAsync(fileName, csv));
-
-    private static byte[] Zip(params (string Name, string Text)[] entries)
-    {
-        using var buffer = new MemoryStream();
-        using (var archive = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, text) in entries)
-            {
-                using var writer = new StreamWriter(archive.CreateEntry(name).Open(), new UTF8Encoding(false));
-                writer.Write(text);
-            }
-        }
-
-        return buffer.ToArray();
-    }
 }

@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Text;
 using SocialFunctions.Core.Ingest;
 using SocialFunctions.Core.Ingest.Zip;
 
@@ -11,7 +9,7 @@ public sealed class ExportZipTests
     [Fact]
     public void CsvPreviews_CsvEntriesOnly_WithoutMacShadows()
     {
-        var file = ExportFile.FromBytes("export.zip", Zip(
+        var file = ExportFile.FromBytes("export.zip", ExportFixtures.Zip(
             ("Table data.csv", "\uFEFFContent,Views\nabc,12\n"),
             ("TABLE DATA 2.CSV", "Content,Views\ndef,3\n"),
             ("notes.txt", "Content,Views\n"),
@@ -27,7 +25,7 @@ public sealed class ExportZipTests
     [Fact]
     public void CsvPreviews_DamagedArchive_None()
     {
-        var bytes = Zip(("a.csv", "x,y\n1,2\n"));
+        var bytes = ExportFixtures.Zip(("a.csv", "x,y\n1,2\n"));
 
         Assert.Empty(ExportZip.CsvPreviews(ExportFile.FromBytes("cut.zip", bytes[..(bytes.Length / 2)])));
     }
@@ -35,7 +33,7 @@ public sealed class ExportZipTests
     [Fact]
     public void FindCsvEntry_FirstMatchInArchiveOrder()
     {
-        var file = ExportFile.FromBytes("export.zip", Zip(("a.csv", "Alpha\n1\n"), ("b.csv", "Beta\n2\n"), ("c.csv", "Beta\n3\n")));
+        var file = ExportFile.FromBytes("export.zip", ExportFixtures.Zip(("a.csv", "Alpha\n1\n"), ("b.csv", "Beta\n2\n"), ("c.csv", "Beta\n3\n")));
 
         Assert.Equal("b.csv", ExportZip.FindCsvEntry(file, (_, preview) => preview.Records[0].Fields[0] == "Beta"));
         Assert.Null(ExportZip.FindCsvEntry(file, (_, _) => false));
@@ -44,7 +42,7 @@ public sealed class ExportZipTests
     [Fact]
     public async Task OpenText_ReadsTheEntry_AndNamesAMissingOne()
     {
-        var file = ExportFile.FromBytes("export.zip", Zip(("Table data.csv", "Content,Views\nabc,12\n")));
+        var file = ExportFile.FromBytes("export.zip", ExportFixtures.Zip(("Table data.csv", "Content,Views\nabc,12\n")));
 
         using (var reader = ExportZip.OpenText(file, "Table data.csv"))
         {
@@ -61,20 +59,5 @@ public sealed class ExportZipTests
         var error = Assert.Throws<ExportFormatException>(() => ExportZip.OpenText(ExportFile.FromBytes("cut.zip", "PK\u0003\u0004 not really"u8.ToArray()), "a.csv"));
 
         Assert.StartsWith("the zip archive is damaged: ", error.Reason, StringComparison.Ordinal);
-    }
-
-    private static byte[] Zip(params (string Name, string Text)[] entries)
-    {
-        using var buffer = new MemoryStream();
-        using (var archive = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, text) in entries)
-            {
-                using var writer = new StreamWriter(archive.CreateEntry(name).Open(), new UTF8Encoding(false));
-                writer.Write(text);
-            }
-        }
-
-        return buffer.ToArray();
     }
 }
