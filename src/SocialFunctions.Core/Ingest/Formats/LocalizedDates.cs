@@ -24,6 +24,9 @@ internal static class LocalizedDates
     /// <summary>Vietnamese writes months as "tháng" + a number or a number word ("tháng Tám" = August).</summary>
     private static readonly string[] VietnameseNumbers = ["một", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "mười một", "mười hai"];
 
+    /// <summary>Words that may come before a Vietnamese day: "ngày" (day) and the weekdays ("thứ hai" … "thứ bảy", "chủ nhật").</summary>
+    private static readonly string[] VietnameseDayWords = ["ngày", "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật"];
+
     /// <summary>A date as written: its year and time of day when the text has them.</summary>
     public readonly record struct PartialDate(int Month, int Day, int? Year, TimeOnly? Time = null)
     {
@@ -71,7 +74,7 @@ internal static class LocalizedDates
             return true;
         }
 
-        if (text.Contains("tháng", StringComparison.OrdinalIgnoreCase))
+        if (text.Contains("tháng", StringComparison.OrdinalIgnoreCase) || text.Contains("thg", StringComparison.OrdinalIgnoreCase))
         {
             return TryParseVietnamese(text, out date);
         }
@@ -221,31 +224,64 @@ internal static class LocalizedDates
     public static DateOnly Resolve(PartialDate date, DateOnly notAfter) =>
         date.Year is { } stated ? new DateOnly(stated, date.Month, date.Day) : LatestOnOrBefore(date, notAfter);
 
-    /// <summary>"18 tháng Tám", "18 tháng 8", "tháng 8 18".</summary>
+    /// <summary>
+    /// "18 tháng Tám", "18 tháng 8", "ngày 18 tháng 8", "tháng 8 18", with a year "18 tháng 12, 2026",
+    /// "18 tháng mười hai năm 2026", a weekday "Thứ Sáu, 18 tháng 12, 2026", the abbreviation "18 thg 12, 2026".
+    /// "năm" is both five and "year": it is the year's word only right before the year and after a month.
+    /// </summary>
     private static bool TryParseVietnamese(ReadOnlySpan<char> text, out PartialDate date)
     {
         date = default;
-        var lower = text.ToString().ToLowerInvariant();
-        var at = lower.IndexOf("tháng", StringComparison.Ordinal);
-        var before = lower[..at].Trim().TrimEnd(',');
-        var after = lower[(at + "tháng".Length)..].Trim();
-        int? year = null;
-        var comma = after.IndexOfAny([',', ' ']);
-        var monthText = after;
-        if (comma > 0 && int.TryParse(after[(comma + 1)..].Trim().Replace("năm", string.Empty, StringComparison.Ordinal).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y > 31)
-        {
-            year = y;
-            monthText = after[..comma].Trim();
-        }
-
-        var month = int.TryParse(monthText, NumberStyles.None, CultureInfo.InvariantCulture, out var m) ? m : Array.IndexOf(VietnameseNumbers, monthText) + 1;
-        if (!int.TryParse(before.Replace("ngày", string.Empty, StringComparison.Ordinal).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var day)
-            || !Valid(month, day, year))
+        var words = text.ToString().ToLowerInvariant().Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        var at = Array.FindIndex(words, w => w is "tháng" or "thg");
+        if (at < 0)
         {
             return false;
         }
 
-        date = new PartialDate(month, day, year);
+        // Before the month word: the day, perhaps after "ngày" or a weekday ("thứ sáu", "chủ nhật").
+        // "Thứ 2" (Monday) writes the weekday with a digit.
+        int? day = null;
+        for (var i = 0; i < at; i++)
+        {
+            var word = words[i];
+            if (int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && day is null && (i == 0 || words[i - 1] != "thứ"))
+            {
+                day = d;
+            }
+            else if (day is not null || (!VietnameseDayWords.Contains(word) && !(i > 0 && words[i - 1] == "thứ" && word is "2" or "3" or "4" or "5" or "6" or "7")))
+            {
+                return false;
+            }
+        }
+
+        var after = new List<string>(words[(at + 1)..]);
+        int? year = null;
+        if (after.Count > 1 && int.TryParse(after[^1], NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y > 31)
+        {
+            year = y;
+            after.RemoveAt(after.Count - 1);
+            if (after.Count > 1 && after[^1] == "năm")
+            {
+                after.RemoveAt(after.Count - 1);
+            }
+        }
+
+        // "tháng 8 18": the day after the month.
+        if (day is null && after.Count > 1 && int.TryParse(after[^1], NumberStyles.None, CultureInfo.InvariantCulture, out var trailing))
+        {
+            day = trailing;
+            after.RemoveAt(after.Count - 1);
+        }
+
+        var monthText = string.Join(' ', after);
+        var month = int.TryParse(monthText, NumberStyles.None, CultureInfo.InvariantCulture, out var m) ? m : Array.IndexOf(VietnameseNumbers, monthText) + 1;
+        if (day is not { } dayOfMonth || !Valid(month, dayOfMonth, year))
+        {
+            return false;
+        }
+
+        date = new PartialDate(month, dayOfMonth, year);
         return true;
     }
 

@@ -129,6 +129,16 @@ public sealed class LocalizedDatesTests
     [InlineData("18 tháng 8, 2026", 8, 18, 2026, null)]
     [InlineData("18 tháng 8 năm 2026", 8, 18, 2026, null)]
     [InlineData("ngày 18 tháng 8", 8, 18, null, null)]
+    [InlineData("ngày 18 tháng 8 năm 2026", 8, 18, 2026, null)]
+    [InlineData("18 tháng mười hai, 2026", 12, 18, 2026, null)] // a two-word month before the year
+    [InlineData("18 tháng mười hai năm 2026", 12, 18, 2026, null)]
+    [InlineData("18 tháng năm năm 2026", 5, 18, 2026, null)] // "năm": May, then the year's word
+    [InlineData("18 tháng năm 2026", 5, 18, 2026, null)] // "năm" alone after "tháng" is the month
+    [InlineData("Thứ Sáu, 18 tháng 12, 2026", 12, 18, 2026, null)] // .NET's vi-VN long date, weekday first
+    [InlineData("Thứ 6, 18 tháng 12, 2026", 12, 18, 2026, null)] // a weekday written with a digit
+    [InlineData("Chủ Nhật, 20 tháng 12, 2026", 12, 20, 2026, null)]
+    [InlineData("18 thg 12, 2026", 12, 18, 2026, null)] // the abbreviated month word
+    [InlineData("tháng 8 18", 8, 18, null, null)] // month first
     public void TryParse_Boundary_ReadsDate(string text, int month, int day, int? year, string? time)
     {
         Assert.True(LocalizedDates.TryParse(text, out var date));
@@ -151,6 +161,14 @@ public sealed class LocalizedDatesTests
     [InlineData("13 October 3000")]
     [InlineData("29 February 2025")]
     [InlineData("32 tháng 8")]
+    [InlineData("18 19 tháng 8")] // two days
+    [InlineData("18 ngày tháng 8")] // a word after the day
+    [InlineData("Thứ 8, 18 tháng 12")] // no eighth weekday
+    [InlineData("Thứ Sáu 18 tháng")] // no month
+    [InlineData("tháng 8")] // no day
+    [InlineData("18 tháng mười ba")] // no thirteenth month
+    [InlineData("18 tháng 8 foo")]
+    [InlineData("18 tháng 12, 1969")]
     public void TryParse_BeyondBoundary_ReturnsFalse(string text)
     {
         Assert.False(LocalizedDates.TryParse(text, out _));
