@@ -62,26 +62,14 @@ public sealed record DigestRun
     public DigestRun Reclaim(string runId, DateTimeOffset now) =>
         this with { Status = DigestRunStatus.Claimed, RunId = runId, ClaimedAt = now, Attempts = Attempts + 1, FailureReason = null };
 
-    /// <summary>What a claim may do, with the monthly report's rules (<see cref="ReportRunClaim.Decide"/>).</summary>
-    public static ReportRunClaimDecision Decide(DigestRun? existing, DateTimeOffset now, TimeSpan staleAfter, int maxAttempts)
-    {
-        if (existing is null)
-        {
-            return ReportRunClaimDecision.Create;
-        }
-
-        if (existing.Status == DigestRunStatus.Claimed && now - existing.ClaimedAt < staleAfter)
-        {
-            return ReportRunClaimDecision.Busy;
-        }
-
-        if (existing.IsDelivered)
-        {
-            return ReportRunClaimDecision.AlreadyDelivered;
-        }
-
-        return existing.Status == DigestRunStatus.Failed && existing.Attempts >= maxAttempts
-            ? ReportRunClaimDecision.GaveUp
-            : ReportRunClaimDecision.Reclaim;
-    }
+    /// <summary>What a claim may do: the monthly report's rules (<see cref="ReportRunClaim"/>), never forced.</summary>
+    public static ReportRunClaimDecision Decide(DigestRun? existing, DateTimeOffset now, TimeSpan staleAfter, int maxAttempts) =>
+        ReportRunClaim.Decide(
+            existing is null
+                ? null
+                : new RunClaimState(existing.Status == DigestRunStatus.Claimed, existing.ClaimedAt, existing.IsDelivered, existing.Status == DigestRunStatus.Failed, existing.Attempts),
+            now,
+            force: false,
+            staleAfter,
+            maxAttempts);
 }

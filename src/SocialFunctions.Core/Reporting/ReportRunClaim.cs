@@ -27,16 +27,31 @@ public static class ReportRunClaim
 
     public const int DefaultMaxAttempts = 3;
 
-    public static ReportRunClaimDecision Decide(ReportRun? existing, DateTimeOffset now, bool force, TimeSpan staleAfter, int maxAttempts)
+    public static ReportRunClaimDecision Decide(ReportRun? existing, DateTimeOffset now, bool force, TimeSpan staleAfter, int maxAttempts) =>
+        Decide(
+            existing is null
+                ? null
+                : new RunClaimState(
+                    // A rendered report not yet listed in a mail is still its holder's work.
+                    existing.Status == ReportRunStatus.Claimed || (existing.Status == ReportRunStatus.Rendered && existing.ListedIn is null),
+                    existing.ClaimedAt,
+                    existing.IsDelivered,
+                    existing.Status == ReportRunStatus.Failed,
+                    existing.Attempts),
+            now,
+            force,
+            staleAfter,
+            maxAttempts);
+
+    /// <summary>The rules over what a run record says, shared by the monthly report and the weekly digest.</summary>
+    public static ReportRunClaimDecision Decide(RunClaimState? existing, DateTimeOffset now, bool force, TimeSpan staleAfter, int maxAttempts)
     {
-        if (existing is null)
+        if (existing is not { } run)
         {
             return ReportRunClaimDecision.Create;
         }
 
-        var inProgress = existing.Status == ReportRunStatus.Claimed
-            || (existing.Status == ReportRunStatus.Rendered && existing.ListedIn is null);
-        if (inProgress && now - existing.ClaimedAt < staleAfter)
+        if (run.InProgress && now - run.ClaimedAt < staleAfter)
         {
             // Even force waits: two invocations on one period at once is exactly what the claim prevents.
             return ReportRunClaimDecision.Busy;
@@ -47,13 +62,21 @@ public static class ReportRunClaim
             return ReportRunClaimDecision.Reclaim;
         }
 
-        if (existing.IsDelivered)
+        if (run.Delivered)
         {
             return ReportRunClaimDecision.AlreadyDelivered;
         }
 
-        return existing.Status == ReportRunStatus.Failed && existing.Attempts >= maxAttempts
+        return run.Failed && run.Attempts >= maxAttempts
             ? ReportRunClaimDecision.GaveUp
             : ReportRunClaimDecision.Reclaim;
     }
 }
+
+/// <summary>What the claim rules need of a run record (a monthly report's or a weekly digest's).</summary>
+/// <param name="InProgress">A holder is at work on it (until <paramref name="ClaimedAt"/> is stale).</param>
+/// <param name="ClaimedAt">When it was last claimed.</param>
+/// <param name="Delivered">Nothing is left to send.</param>
+/// <param name="Failed">Its last attempt failed.</param>
+/// <param name="Attempts">How many attempts were made.</param>
+public readonly record struct RunClaimState(bool InProgress, DateTimeOffset ClaimedAt, bool Delivered, bool Failed, int Attempts);
