@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Text;
+using SocialFunctions.Core.Ingest;
+using SocialFunctions.Core.Series;
+using SocialFunctions.Core.Tests.Ingest;
+
+namespace SocialFunctions.Core.Tests.Series;
+
+/// <summary>
+/// The benchmark's noise assumptions measured on real exports, and the detector run on their posts (docs/series-detection.md,
+/// "On real exports"). Explicit, and skipped unless <c>SERIES_REAL_EXPORTS</c> names a directory: real exports hold other
+/// people's posts and never enter the repository. Every file under it is read like an upload (format detection, the
+/// app's readers); per (file, channel) with at least 30 rated posts it prints the spreads, virals, reach slope and serial
+/// correlation of x = log(engagements / impressions), and semi-synthetic detection on the channel's own posts
+/// (<see cref="RealNoise.Detect"/>). <c>SERIES_REAL_REPORT</c>, when set, also receives the text.
+/// </summary>
+public sealed class SeriesDetectionOnRealExports(ITestOutputHelper output)
+{
+    private const int MinimumRatedPosts = 30;
+    private const int Draws = 200;
+    private const int Seed = 20261201;
+    private static readonly double[] Gaps = [0.40, 0.50];
+
+    [Fact(Explicit = true)]
+    public async Task RealExports_NoiseAndDetection_Printed()
+    {
+        var root = Environment.GetEnvironmentVariable("SERIES_REAL_EXPORTS");
+        if (string.IsNullOrWhiteSpace(root) || !Directory.Exists(root))
+        {
+            Assert.Skip("Set SERIES_REAL_EXPORTS to a directory of real exports (outside the repository) to run this.");
+        }
+
+        var detector = new SeriesDetector(new SeriesDetectionOptions());
+        var text = new StringBuilder();
+        var table = new StringBuilder();
+        var refused = new StringBuilder();
+        var small = new StringBuilder();
+        table.AppendLine("| file | channel | rated posts | posts/week | weeks without a post | σ̂ overall | σ̂ type-adjusted | σ̂ in 90-day windows | > median + 2σ̂ | ≥ 3× median | slope on log impressions | lag-1 autocorrelation | pseudo-series | flagged (any post) | at-risk at end | recall −40 % | recall −50 % | median delay −40 / −50 % |");
+        table.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(files);
+        foreach (var path in files)
+        {
+            var name = Path.GetRelativePath(root, path);
+            ReadResult read;
+            try
+            {
+                read = await ExportFixtures.ReadAsync(ExportFile.FromPath(Path.GetFileName(path), path));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                refused.AppendLine(Invariant($"- `{name}`: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}"));
+                continue;
+            }
+
+            var posts = read.Posts;
+            var rejected = read.Rejected;
+            var channels = posts.GroupBy(p => p.Channel, StringComparer.Ordinal).ToList();
+            if (channels.Count == 0)
+            {
+                small.AppendLine(Invariant($"- `{name}`: {read.Format}, no posts ({read.Rows.Count} rows, {rejected.Count} rejected)"));
+                continue;
+            }
+
+            foreach (var channel in channels)
+            {
+                var rated = RealNoise.Rated(channel);
+                if (rated.Count < MinimumRatedPosts)
+                {
+                    small.AppendLine(Invariant($"- `{name}`: {read.Format}, {channel.Key}: {rated.Count} rated of {channel.Count()} posts ({rejected.Count} rows rejected{FirstRejection(rejected)})"));
+                    continue;
+                }
+
+                var profile = RealNoise.Profile(rated);
+                var detection = RealNoise.Detect(detector, rated, profile.PostsPerWeek, Draws, Seed ^ StableHash(name + "|" + channel.Key), Gaps);
+                text.AppendLine(Invariant($"## {name} — {read.Format}, {profile.Channel}"));
+                text.AppendLine(Invariant($"{profile.Posts} rated of {channel.Count()} posts ({rejected.Count} rows rejected{FirstRejection(rejected)}); types {string.Join(", ", profile.TypeMix.Select(t => $"{t.Type} {t.Posts}"))}"));
+                text.AppendLine(Invariant($"span {profile.SpanWeeks:0.0} weeks ({rated[0].PublishedAt:yyyy-MM-dd} – {rated[^1].PublishedAt:yyyy-MM-dd}), {profile.PostsPerWeek:0.00} posts/week, {profile.EmptyWeekShare:P0} of weeks without a post; median impressions {profile.MedianImpressions:0}, median ER {profile.MedianRate:P2}"));
+                text.AppendLine(Invariant($"σ̂ (1.4826 MAD of x): overall {profile.Sigma:0.00}, type-adjusted {profile.SigmaTypeAdjusted:0.00}, in 90-day windows {profile.SigmaWindow:0.00} (median over {profile.Windows} windows of ≥ 20 posts)"));
+                text.AppendLine(Invariant($"above median + 2σ̂ {profile.AboveTwoSigmaShare:P1} (normal: 2.3 %), ≥ 3× the type's median ER {profile.ThreeTimesMedianShare:P1} (lognormal at that σ̂: {UpperNormal(Math.Log(3) / profile.SigmaTypeAdjusted):P1})"));
+                text.AppendLine(Invariant($"slope of x on log impressions {profile.Slope:0.00} (type-adjusted {profile.SlopeTypeAdjusted:0.00}); lag-1 autocorrelation of x {profile.Lag1:0.00} (type-adjusted {profile.Lag1TypeAdjusted:0.00})"));
+                text.AppendLine(Invariant($"pseudo-series: {detection.Series} of {Draws} draws ({detection.SeriesPosts / (double)Math.Max(1, detection.Series):0.0} posts each, {detection.JudgedLooks / (double)Math.Max(1, detection.SeriesPosts):P0} of looks judged); untouched: underperforming at any post {Share(detection.FlaggedAny, detection.Series)}, at-risk at the end {Share(detection.AtRiskAtEnd, detection.Series)}, underperforming at the end {Share(detection.UnderperformingAtEnd, detection.Series)}"));
+                for (var g = 0; g < Gaps.Length; g++)
+                {
+                    text.AppendLine(Invariant($"  −{Gaps[g]:P0} since the onset: flagged after the onset {Share(detection.Detected[g], detection.Series)} (median delay {detection.MedianDelay(g):0} posts), flagged before it {Share(detection.FlaggedBeforeOnset[g], detection.Series)}, at-risk or underperforming at the end {Share(detection.NotHealthyAtEnd[g], detection.Series)}"));
+                }
+
+                text.AppendLine();
+                table.AppendLine(Invariant($"| `{name}` | {profile.Channel} | {profile.Posts} | {profile.PostsPerWeek:0.0} | {profile.EmptyWeekShare:P0} | {profile.Sigma:0.00} | {profile.SigmaTypeAdjusted:0.00} | {profile.SigmaWindow:0.00} | {profile.AboveTwoSigmaShare:P1} | {profile.ThreeTimesMedianShare:P1} | {profile.Slope:0.00} | {profile.Lag1TypeAdjusted:0.00} | {detection.Series} | {Share(detection.FlaggedAny, detection.Series)} | {Share(detection.AtRiskAtEnd, detection.Series)} | {Share(detection.Detected[0], detection.Series)} | {Share(detection.Detected[1], detection.Series)} | {detection.MedianDelay(0):0} / {detection.MedianDelay(1):0} |"));
+            }
+        }
+
+        var report = Invariant($"""
+            # Series detection on real exports ({files.Count} files under {root}; {Draws} pseudo-series per channel, seed {Seed} ^ FNV-1a of "path|channel")
+
+            {text}
+            {table}
+            Fewer than {MinimumRatedPosts} rated posts, or no posts:
+            {small}
+            Refused by the app:
+            {refused}
+            """);
+        output.WriteLine(report);
+        if (Environment.GetEnvironmentVariable("SERIES_REAL_REPORT") is { Length: > 0 } reportPath)
+        {
+            await File.WriteAllTextAsync(reportPath, report, TestContext.Current.CancellationToken);
+        }
+    }
+
+    private static string FirstRejection(IReadOnlyList<RejectedRow> rejected) =>
+        rejected.Count == 0 ? "" : Invariant($", first: line {rejected[0].Line}: {rejected[0].Message}");
+
+    private static string Share(int count, int of) => of == 0 ? "–" : Invariant($"{count / (double)of:P1}");
+
+    /// <summary>P(Z > z) of a standard normal.</summary>
+    private static double UpperNormal(double z) => 1 - SeriesStatistics.NormalCdf(z);
+
+    /// <summary>FNV-1a of the text: a seed per file that does not change between runs (string.GetHashCode does).</summary>
+    private static int StableHash(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return (int)(hash & 0x7FFFFFFF);
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
