@@ -154,7 +154,9 @@ internal static class RealNoise
     /// </summary>
     public static int[]? DrawSeries(IReadOnlyList<CanonicalPost> posts, double postsPerWeek, Random random, int minimumPosts = 8, int maximumPosts = 26)
     {
-        var k = Math.Max(2, (int)Math.Round(postsPerWeek));
+        // A short file of a busy channel (78 posts in 4 weeks) holds no 8 weekly posts: k then shrinks so that it does,
+        // never below 2. The detector counts posts in its window, not weeks.
+        var k = Math.Max(2, Math.Min((int)Math.Round(postsPerWeek), (posts.Count - 1) / (minimumPosts - 1)));
         var length = random.Next(minimumPosts, maximumPosts + 1);
         var room = ((posts.Count - 1) / k) + 1;
         length = Math.Min(length, room);
@@ -173,9 +175,11 @@ internal static class RealNoise
     /// <summary>
     /// The channel's posts with the pseudo-series named <paramref name="series"/> and every other post in no series; the
     /// series' posts from <paramref name="onset"/> on (an index into <paramref name="indices"/>) get their engagements
-    /// multiplied by 1 − <paramref name="gap"/>, rounded to a count (as one component: the detector sums them).
+    /// multiplied by 1 − <paramref name="gap"/> and rounded to a count at random, up with the probability of the fraction
+    /// (as one component: the detector sums them). Unbiased: on a channel whose posts get 0–2 engagements, rounding to the
+    /// nearest would leave a 1 at 1 (0.5 and 0.6 both round up) and plant nothing.
     /// </summary>
-    public static CanonicalPost[] Plant(IReadOnlyList<CanonicalPost> posts, IReadOnlyList<int> indices, string series, int onset, double gap)
+    public static CanonicalPost[] Plant(IReadOnlyList<CanonicalPost> posts, IReadOnlyList<int> indices, string series, int onset, double gap, Random rounding)
     {
         var planted = posts.Select(p => p.Series is null ? p : p with { Series = null }).ToArray();
         for (var j = 0; j < indices.Count; j++)
@@ -183,8 +187,9 @@ internal static class RealNoise
             var post = planted[indices[j]] with { Series = series };
             if (j >= onset && gap != 0)
             {
-                var engagements = Math.Round(Engagement.Of(post)!.Value * (1 - gap), MidpointRounding.AwayFromZero);
-                post = post with { Reactions = (long)engagements, Comments = null, Shares = null, Saves = null, Clicks = null };
+                var scaled = Engagement.Of(post)!.Value * (1 - gap);
+                var engagements = (long)Math.Floor(scaled) + (rounding.NextDouble() < scaled - Math.Floor(scaled) ? 1 : 0);
+                post = post with { Reactions = engagements, Comments = null, Shares = null, Saves = null, Clicks = null };
             }
 
             planted[indices[j]] = post;
@@ -193,11 +198,32 @@ internal static class RealNoise
         return planted;
     }
 
+    /// <summary>
+    /// The benchmark's model of the same channel: each post keeps its time, impressions and content type, and its x is drawn
+    /// afresh as its type's median plus <paramref name="sigma"/> × an independent normal (engagements rounded at random).
+    /// No drift, no heavy tail, no reach effect, no serial correlation: what the real posts lose against their twin is
+    /// what those cost the detector.
+    /// </summary>
+    public static CanonicalPost[] Twin(IReadOnlyList<CanonicalPost> posts, double sigma, Random random)
+    {
+        var r = TypeResiduals(posts);
+        var twin = new CanonicalPost[posts.Count];
+        for (var i = 0; i < posts.Count; i++)
+        {
+            var z = Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+            var scaled = Math.Exp(LogRate(posts[i]) - r[i] + (sigma * z)) * posts[i].Impressions!.Value;
+            var engagements = (long)Math.Floor(scaled) + (random.NextDouble() < scaled - Math.Floor(scaled) ? 1 : 0);
+            twin[i] = posts[i] with { Reactions = engagements, Comments = null, Shares = null, Saves = null, Clicks = null };
+        }
+
+        return twin;
+    }
+
     /// <summary>One pseudo-series replayed by the detector (<see cref="SeriesDetector.Trace"/>, as the benchmark does).</summary>
-    public static SeriesOutcome Evaluate(SeriesDetector detector, IReadOnlyList<CanonicalPost> posts, IReadOnlyList<int> indices, int onset, double gap)
+    public static SeriesOutcome Evaluate(SeriesDetector detector, IReadOnlyList<CanonicalPost> posts, IReadOnlyList<int> indices, int onset, double gap, Random rounding)
     {
         const string Series = "pseudo-series";
-        var planted = Plant(posts, indices, Series, onset, gap);
+        var planted = Plant(posts, indices, Series, onset, gap, rounding);
         var asOf = posts[indices[^1]].PublishedAt;
         var trace = detector.Trace(planted, Series, asOf);
         var statuses = new string[indices.Count];
@@ -232,8 +258,10 @@ internal static class RealNoise
             }
 
             var onset = random.Next(0, indices.Length - 5);
-            var untouched = Evaluate(detector, posts, indices, onset: 0, gap: 0);
+            var roundingSeed = random.Next();
+            var untouched = Evaluate(detector, posts, indices, onset: 0, gap: 0, new Random(roundingSeed));
             result.Series++;
+            result.Distinct.Add(string.Join(',', indices));
             result.SeriesPosts += indices.Length;
             result.JudgedLooks += untouched.Statuses.Count(s => s != SeriesStatus.InsufficientData);
             result.FlaggedAny += untouched.FirstFlag is null ? 0 : 1;
@@ -241,7 +269,7 @@ internal static class RealNoise
             result.UnderperformingAtEnd += untouched.Statuses[^1] == SeriesStatus.Underperforming ? 1 : 0;
             for (var g = 0; g < gaps.Count; g++)
             {
-                var planted = Evaluate(detector, posts, indices, onset, gaps[g]);
+                var planted = Evaluate(detector, posts, indices, onset, gaps[g], new Random(roundingSeed));
                 if (planted.FirstFlag is { } flag && flag >= onset)
                 {
                     result.Detected[g]++;
@@ -290,6 +318,8 @@ internal sealed class DetectionOnRealNoise(IReadOnlyList<double> gaps)
 {
     public IReadOnlyList<double> Gaps { get; } = gaps;
     public int Series { get; set; }
+    /// <summary>The different pseudo-series among the draws: a short file offers few (k phases × lengths).</summary>
+    public HashSet<string> Distinct { get; } = new(StringComparer.Ordinal);
     public int SeriesPosts { get; set; }
     public int JudgedLooks { get; set; }
     public int FlaggedAny { get; set; }

@@ -94,6 +94,19 @@ public sealed class RealNoiseTests
     }
 
     [Fact]
+    public void DrawSeries_ShortFileOfABusyChannel_TakesEveryKthWithKSmallEnoughFor8Posts()
+    {
+        // 78 posts in 4 weeks (20 a week): every 20th would give 4 posts; every 11th gives 8.
+        var posts = Enumerable.Range(0, 78).Select(i => Post(i * 0.35, ContentTypes.Image, 1000, 10)).ToList();
+
+        var indices = RealNoise.DrawSeries(posts, postsPerWeek: 20, new Random(3));
+
+        Assert.NotNull(indices);
+        Assert.Equal(8, indices.Length);
+        Assert.All(indices.Zip(indices.Skip(1)), pair => Assert.Equal(11, pair.Second - pair.First));
+    }
+
+    [Fact]
     public void DrawSeries_TooFewPosts_IsNull()
     {
         var posts = Enumerable.Range(0, 13).Select(i => Post(i * 7, ContentTypes.Image, 1000, 10)).ToList();
@@ -107,12 +120,51 @@ public sealed class RealNoiseTests
     {
         var posts = Enumerable.Range(0, 9).Select(i => Post(i, ContentTypes.Image, 1000, 0) with { Reactions = 60, Comments = 41, Series = "real" }).ToList();
 
-        var planted = RealNoise.Plant(posts, indices: [1, 3, 5, 7], series: "s", onset: 2, gap: 0.4);
+        var planted = RealNoise.Plant(posts, indices: [1, 3, 5, 7], series: "s", onset: 2, gap: 0.4, new Random(1));
 
-        // 101 × 0.6 = 60.6 → 61 on posts 5 and 7 only; the rest keep 101; only the four are in the series.
-        Assert.Equal([101L, 101, 101, 101, 101, 61, 101, 61, 101], planted.Select(p => Engagement.Of(p)!.Value));
+        // 101 × 0.6 = 60.6: 60 or 61 on posts 5 and 7 only; the rest keep 101; only the four are in the series.
+        var engagements = planted.Select(p => Engagement.Of(p)!.Value).ToArray();
+        Assert.Equal([101L, 101, 101, 101, 101, 101, 101], engagements.Where((_, i) => i is not 5 and not 7));
+        Assert.InRange(engagements[5], 60, 61);
+        Assert.InRange(engagements[7], 60, 61);
         Assert.Equal([null, "s", null, "s", null, "s", null, "s", null], planted.Select(p => p.Series));
         Assert.Equal(posts.Select(p => p.Impressions), planted.Select(p => p.Impressions));
+    }
+
+    [Theory]
+    [InlineData(101, 0.4, 60.6)]
+    [InlineData(1, 0.5, 0.5)]
+    [InlineData(1, 0.4, 0.6)]
+    public void Plant_RoundsAtRandom_SoTheMeanIsTheExactProduct(long count, double gap, double mean)
+    {
+        // Rounding to the nearest would keep a single engagement at 1 (0.5 and 0.6 round up): nothing planted on small posts.
+        var posts = Enumerable.Range(0, 4000).Select(i => Post(i / 40.0, ContentTypes.Image, 1000, count)).ToList();
+
+        var planted = RealNoise.Plant(posts, [.. Enumerable.Range(0, 4000)], "s", onset: 0, gap, new Random(2));
+
+        var values = planted.Select(p => Engagement.Of(p)!.Value).ToArray();
+        Assert.All(values, v => Assert.InRange(v, (long)Math.Floor(mean), (long)Math.Ceiling(mean)));
+        // Bernoulli with p ≤ 0.6 over 4,000 posts: standard error ≤ 0.008; 0.04 is five of them.
+        Assert.Equal(mean, values.Average(), 0.04);
+    }
+
+    [Fact]
+    public void Twin_KeepsEachPostsTimeReachAndType_AndDrawsXAroundItsTypesMedianAtTheGivenSpread()
+    {
+        // Reels at 4 %, images at 1 %, each with a steady drift (x rising post by post) the twin must not keep.
+        var posts = Enumerable.Range(0, 2000)
+            .Select(i => Post(i / 10.0, i % 2 == 0 ? ContentTypes.Reel : ContentTypes.Image, 20_000 + i, (long)Math.Round((i % 2 == 0 ? 800 : 200) * (1 + (i / 2000.0)))))
+            .ToList();
+
+        var twin = RealNoise.Twin(posts, sigma: 0.6, new Random(4));
+
+        Assert.Equal(posts.Select(p => (p.PublishedAt, p.Impressions, p.ContentType)), twin.Select(p => (p.PublishedAt, p.Impressions, p.ContentType)));
+        var profile = RealNoise.Profile(twin);
+        Assert.InRange(profile.SigmaTypeAdjusted, 0.55, 0.65);
+        Assert.InRange(Math.Abs(profile.Lag1TypeAdjusted), 0, 0.1);
+        var medianReel = SeriesStatistics.Median(twin.Where(p => p.ContentType == ContentTypes.Reel).Select(RealNoise.LogRate));
+        var realReel = SeriesStatistics.Median(posts.Where(p => p.ContentType == ContentTypes.Reel).Select(RealNoise.LogRate));
+        Assert.Equal(realReel, medianReel, 0.05);
     }
 
     [Fact]
@@ -120,8 +172,8 @@ public sealed class RealNoiseTests
     {
         var (posts, indices) = NoisyChannel(sigma: 0.35, seed: 3);
 
-        var weak = RealNoise.Evaluate(Detector, posts, indices, onset: 0, gap: 0.5);
-        var untouched = RealNoise.Evaluate(Detector, posts, indices, onset: 0, gap: 0);
+        var weak = RealNoise.Evaluate(Detector, posts, indices, onset: 0, gap: 0.5, new Random(1));
+        var untouched = RealNoise.Evaluate(Detector, posts, indices, onset: 0, gap: 0, new Random(1));
 
         Assert.Equal(20, weak.Statuses.Length);
         Assert.NotNull(weak.FirstFlag);
