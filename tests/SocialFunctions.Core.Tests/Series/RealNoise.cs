@@ -144,6 +144,7 @@ internal static class RealNoise
             Lag1TypeAdjusted = Lag1(r),
             MedianImpressions = SeriesStatistics.Median(posts.Select(p => (double)p.Impressions!.Value)),
             MedianRate = Math.Exp(SeriesStatistics.Median(x)),
+            MedianEngagements = SeriesStatistics.Median(posts.Select(p => (double)Engagement.Of(p)!.Value)),
         };
     }
 
@@ -308,6 +309,9 @@ internal sealed record ChannelProfile
     public required double Lag1TypeAdjusted { get; init; }
     public required double MedianImpressions { get; init; }
     public required double MedianRate { get; init; }
+
+    /// <summary>A post with E engagements has a counting noise of about 1/√E on x: at a few engagements it dominates.</summary>
+    public required double MedianEngagements { get; init; }
 }
 
 /// <summary>A pseudo-series' status at each of its posts (insufficient-data where the replay had no look) and its first flag.</summary>

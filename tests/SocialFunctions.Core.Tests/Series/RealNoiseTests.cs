@@ -56,6 +56,7 @@ public sealed class RealNoiseTests
         Assert.Equal(0.25, profile.EmptyWeekShare, 9);
         Assert.Equal(4 / (22 / 7.0), profile.PostsPerWeek, 9);
         Assert.Equal(0.02, profile.MedianRate, 9);
+        Assert.Equal(20, profile.MedianEngagements, 9);
         Assert.Equal(0, profile.Sigma, 9);
     }
 
