@@ -152,9 +152,10 @@ public sealed class RealNoiseTests
     [Fact]
     public void Twin_KeepsEachPostsTimeReachAndType_AndDrawsXAroundItsTypesMedianAtTheGivenSpread()
     {
-        // Reels at 4 %, images at 1 %, each with a steady drift (x rising post by post) the twin must not keep.
+        // Reels around 4 %, images around 1 %, each with a steady drift (x rising by 2 over the posts) the twin must not keep:
+        // a twin that kept x would show the drift as a spread above 0.65 and a lag-1 autocorrelation near ½.
         var posts = Enumerable.Range(0, 2000)
-            .Select(i => Post(i / 10.0, i % 2 == 0 ? ContentTypes.Reel : ContentTypes.Image, 20_000 + i, (long)Math.Round((i % 2 == 0 ? 800 : 200) * (1 + (i / 2000.0)))))
+            .Select(i => Post(i / 10.0, i % 2 == 0 ? ContentTypes.Reel : ContentTypes.Image, 20_000 + i, (long)Math.Round((i % 2 == 0 ? 300 : 75) * Math.Exp(2.0 * i / 2000))))
             .ToList();
 
         var twin = RealNoise.Twin(posts, sigma: 0.6, new Random(4));
