@@ -14,7 +14,11 @@ namespace SocialFunctions.Core.Tests.Series;
 /// people's posts and never enter the repository. Every file under it is read like an upload (format detection, the
 /// app's readers); per (file, channel) with at least 30 rated posts it prints the spreads, virals, reach slope and serial
 /// correlation of x = log(engagements / impressions), and semi-synthetic detection on the channel's own posts
-/// (<see cref="RealNoise.Detect"/>). <c>SERIES_REAL_REPORT</c>, when set, also receives the text.
+/// (<see cref="RealNoise.Detect"/>), beside the same on the channel's synthetic twin (<see cref="RealNoise.Twin"/>). The
+/// first directory level is one account (a repository, a brand): its files' posts are also taken together, deduplicated by
+/// id as the store upserts them (monthly X exports make one channel). Identical files count once. YouTube table data
+/// (range aggregates, never rated by the detector) are measured as if lifetime, and say so. Deterministic: a seed per
+/// (name, channel). <c>SERIES_REAL_REPORT</c>, when set, also receives the text.
 /// </summary>
 public sealed class SeriesDetectionOnRealExports(ITestOutputHelper output)
 {
