@@ -27,11 +27,12 @@ public sealed class FacebookPostsReader : TableExportReader
     protected override double Match(CsvPreview preview) => MetaExport.Channel(preview) == Channels.Facebook ? 0.95 : 0;
 
     protected override async ValueTask<TableRowMapper?> BindAsync(TableSession session, CancellationToken cancellationToken) =>
-        new Mapper(session.Context, await session.ReadHeaderAsync(cancellationToken));
+        new Mapper(session.Context, session.FileName, await session.ReadHeaderAsync(cancellationToken));
 
-    private sealed class Mapper(ExportContext context, TableHeader header) : TableRowMapper
+    private sealed class Mapper(ExportContext context, string fileName, TableHeader header) : TableRowMapper
     {
         private readonly TableCells _cells = new();
+        private readonly MetaMissingViews _missingViews = new(fileName);
         private readonly LocalClock _clock = new(context.BrandTimeZone);
         private readonly string[] _publishTimeFormats = MetaExport.PublishTimeFormats;
         private readonly TableColumn _postId = header.Require("Post ID");
@@ -85,7 +86,7 @@ public sealed class FacebookPostsReader : TableExportReader
                 Text = cells.Text(_description) ?? cells.Text(_title),
                 Permalink = cells.Text(_permalink),
                 ContentType = MetaExport.ContentType(cells.Text(_postType)),
-                Impressions = impressions,
+                Impressions = _missingViews.Check(impressions, reach, record.Line),
                 Reach = reach,
                 Reactions = reactions,
                 Comments = comments,
@@ -96,6 +97,12 @@ public sealed class FacebookPostsReader : TableExportReader
                 VideoViews = videoViews,
                 PlatformEngagements = engagements,
             });
+        }
+
+        public override IEnumerable<ExportRow> Complete()
+        {
+            _missingViews.Warn(context.Warnings);
+            return [];
         }
 
         /// <summary>Link Clicks when exported; else Total clicks − Other clicks (empty = 0), as exports.md says.</summary>

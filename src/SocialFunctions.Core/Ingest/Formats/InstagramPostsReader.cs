@@ -20,11 +20,12 @@ public sealed class InstagramPostsReader : TableExportReader
     protected override double Match(CsvPreview preview) => MetaExport.Channel(preview) == Channels.Instagram ? 0.95 : 0;
 
     protected override async ValueTask<TableRowMapper?> BindAsync(TableSession session, CancellationToken cancellationToken) =>
-        new Mapper(session.Context, await session.ReadHeaderAsync(cancellationToken));
+        new Mapper(session.Context, session.FileName, await session.ReadHeaderAsync(cancellationToken));
 
-    private sealed class Mapper(ExportContext context, TableHeader header) : TableRowMapper
+    private sealed class Mapper(ExportContext context, string fileName, TableHeader header) : TableRowMapper
     {
         private readonly TableCells _cells = new();
+        private readonly MetaMissingViews _missingViews = new(fileName);
         private readonly LocalClock _clock = new(context.BrandTimeZone);
         private readonly string[] _publishTimeFormats = MetaExport.PublishTimeFormats;
         private readonly TableColumn _postId = header.Require("Post ID");
@@ -78,7 +79,7 @@ public sealed class InstagramPostsReader : TableExportReader
                 Text = cells.Text(_description),
                 Permalink = cells.Text(_permalink),
                 ContentType = MetaExport.ContentType(cells.Text(_postType)),
-                Impressions = shown,
+                Impressions = _missingViews.Check(shown, reach, record.Line),
                 Reach = reach,
                 Reactions = likes,
                 Comments = comments,
@@ -86,6 +87,12 @@ public sealed class InstagramPostsReader : TableExportReader
                 Saves = saves,
                 VideoViews = plays,
             });
+        }
+
+        public override IEnumerable<ExportRow> Complete()
+        {
+            _missingViews.Warn(context.Warnings);
+            return [];
         }
     }
 }
