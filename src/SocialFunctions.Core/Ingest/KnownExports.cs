@@ -137,9 +137,14 @@ public static class KnownExports
         return text.Length > 6 && text[^1] == ')' && text[^5] == '(' && text[^4..^1].All(char.IsAsciiLetterUpper);
     }
 
-    /// <summary>Meta's Audience download: blocks titled "Age &amp; gender", "Top cities", "Top countries".</summary>
+    /// <summary>
+    /// Meta's Audience download: blocks titled "Age &amp; gender", "Top cities", "Top countries"; the 2023–24 vintage
+    /// starts with follower counts under Meta's metric keys (<c>FB_PAGE, FOLLOW, UNIQUE_USERS</c>, <c>IG_ACCOUNT, …</c>).
+    /// </summary>
     private static bool IsMetaAudience(CsvPreview preview) =>
-        preview.Records.Take(4).Any(r => r.Fields.Length > 0 && TableHeader.IsNamed(r.Fields[0], "Age & gender", "Age and gender", "Top cities", "Top countries"));
+        preview.Records.Take(4).Any(r => r.Fields.Length > 0
+            && (TableHeader.IsNamed(r.Fields[0], "Age & gender", "Age and gender", "Top cities", "Top countries")
+                || (r.Fields.Length > 1 && TableHeader.IsNamed(r.Fields[0], "FB_PAGE", "IG_ACCOUNT") && TableHeader.IsNamed(r.Fields[1], "FOLLOW"))));
 
     private static bool IsMetaTopFormats(CsvPreview preview) =>
         preview.Records.Count > 1 && preview.Records[1].Fields.Any(f => TableHeader.IsNamed(f, "Reels")) && preview.Records[1].Fields.Any(f => TableHeader.IsNamed(f, "Photos", "Multi-photo", "Links"));

@@ -211,6 +211,18 @@ public sealed class KnownExportsTests
         Assert.Equal("meta-audience", (await KnownAsync("Audience.csv", $"{title}\nName,Share\nLisbon,10%\n"))?.Name);
     }
 
+    /// <summary>The 2023–24 vintage (tab-separated in the real one, here commas): follower counts under Meta's metric keys first.</summary>
+    [Theory]
+    [InlineData("Facebook followers\nFB_PAGE,FOLLOW,UNIQUE_USERS\n30100\n\nInstagram followers\nIG_ACCOUNT,FOLLOW,UNIQUE_USERS\n3050\n", "meta-audience")]
+    [InlineData("Instagram followers\nIG_ACCOUNT,FOLLOW,UNIQUE_USERS\n3050\n", "meta-audience")]
+    [InlineData("sep=,\nFacebook followers\nFB_PAGE,FOLLOW,UNIQUE_USERS\n30100\n", "meta-audience")]
+    [InlineData("Facebook followers\nFB_PAGE,VIEWS\n30100\n", null)] // another metric key is not the audience
+    [InlineData("Facebook followers\nFB_PAGE\n30100\n", null)]
+    public async Task Find_MetaAudienceOlderVintage_ByItsFollowerKeys(string csv, string? name)
+    {
+        Assert.Equal(name, (await KnownAsync("Audience.csv", csv))?.Name);
+    }
+
     [Theory]
     [InlineData("Reels,Photos")]
     [InlineData("Reels,Multi-photo")]
