@@ -7,11 +7,11 @@ namespace SocialFunctions.Core.Ingest.Formats;
 
 /// <summary>
 /// X (Twitter) legacy analytics "By day" export (<c>daily_tweet_activity_metrics_&lt;user&gt;_&lt;from&gt;_&lt;to&gt;_en.csv</c>):
-/// one row per day, <c>Date</c> (<c>2021-01-31</c>) first, then <c>Tweets published</c> and the per-tweet export's
-/// metric columns summed over the account's tweets for that day, then their <c>promoted …</c> twins. Only the organic
-/// columns are stored: the promoted ones count the same actions in a paid context on top of them (real files show
-/// promoted impressions above the organic ones on the same day), so the stored day is the account's organic activity,
-/// and days with promoted figures are named in a warning. <c>engagement rate</c> is derived and not stored.
+/// one row per day, <c>Date</c> (<c>2021-01-31</c>) first, then <c>Tweets published</c>, the per-tweet export's metric
+/// columns counted for the account's tweets on that day, then their <c>promoted …</c> twins. Only the organic columns
+/// are stored: the promoted ones count paid activity apart from them (a promoted account's by-day figures show promoted
+/// impressions above the organic ones on the same day: docs/exports.md), so a stored day is the account's organic
+/// activity, and days with promoted figures are named in a warning. <c>engagement rate</c> is derived and not stored.
 /// </summary>
 public sealed class XDailyActivityReader : TableExportReader
 {
