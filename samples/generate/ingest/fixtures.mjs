@@ -292,3 +292,28 @@ const metaDays = (from, values, time = 'T00:00:00') => values.map((v, i) => q([`
     '# ----------------------------------------', '#', '# Start date: 20261001', '# End date: 20261031', 'Nth day,Active users', '0000,120', '0001,98', '', '#', 'Page title and screen class,Views', 'Home,900', 'Shop,300'].join('\n') + '\n');
   write('common', 'wrapped-lines.csv', BOM + ['"Post ID,""Account ID"",""Account username"",Description,""Publish time"",Views"', '"17900000000000001,17841400000000001,lumencoffee,""Morning brew"",""10/01/2026 08:00"",1200"'].join('\n') + '\n');
 }
+
+// ---------------------------------------------------------------- X legacy analytics, "By day" export.
+// As downloaded from analytics.twitter.com (daily_tweet_activity_metrics_<user>_<from>_<to>_en.csv): every field
+// quoted, no BOM, LF, ISO dates, the engagement rate a full-precision float ("0.0" on a day without engagements), and
+// the promoted twins of every metric "-" on days without paid activity. Day 3 has promoted figures, larger than its
+// organic ones, as in a real promoted account's file. Each stored column holds a different number on day 1.
+{
+  const metrics = ['impressions', 'engagements', 'engagement rate', 'retweets', 'replies', 'likes', 'user profile clicks', 'url clicks',
+    'hashtag clicks', 'detail expands', 'permalink clicks', 'app opens', 'app installs', 'follows', 'email tweet', 'dial phone', 'media views', 'media engagements'];
+  const header = ['Date', 'Tweets published', ...metrics, ...metrics.map((m) => `promoted ${m}`)];
+  const rate = (imp, eng) => (eng === 0 ? '0.0' : String(eng / imp));
+  // tweets, impressions, engagements, retweets, replies, likes, profile clicks, url clicks, hashtag clicks, detail expands,
+  // permalink clicks, app opens, app installs, follows, email, dial, media views, media engagements
+  const organic = (tweets, imp, eng, ...rest) => [tweets, imp, eng, rate(imp, eng), ...rest];
+  const dashes = metrics.map(() => '-');
+  const promoted = (imp, eng, ...rest) => [imp, eng, rate(imp, eng), ...rest];
+  const days = [
+    ['2026-10-01', ...organic(3, 2140, 96, 4, 2, 31, 9, 12, 1, 28, 3, 0, 0, 1, 0, 0, 57, 6), ...dashes],
+    ['2026-10-02', ...organic(0, 815, 11, 0, 0, 5, 2, 1, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0), ...dashes],
+    ['2026-10-03', ...organic(2, 3905, 188, 9, 6, 70, 15, 35, 2, 41, 4, 0, 0, 2, 0, 0, 120, 8), ...promoted(5120, 230, 3, 1, 12, 6, 190, 0, 11, 1, 0, 0, 4, 0, 0, 300, 2)],
+    ['2026-10-04', ...organic(0, 140, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), ...dashes],
+    ['2026-10-05', ...organic(4, 2560, 77, 3, 5, 28, 6, 9, 0, 20, 1, 0, 0, 0, 0, 0, 44, 5), ...dashes],
+  ];
+  write('x', 'daily_tweet_activity_metrics_lumencoffee_20261001_20261006_en.csv', [header, ...days].map(q).join('\n') + '\n');
+}

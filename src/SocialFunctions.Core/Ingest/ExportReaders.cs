@@ -25,6 +25,7 @@ public static class ExportReaders
         new XTweetActivityReader(),
         new XPremiumContentReader(),
         new XPremiumOverviewReader(),
+        new XDailyActivityReader(),
         new CanonicalCsvReader(),
         // parsers-b: LinkedIn, TikTok, YouTube, Pinterest, GA4.
         new LinkedInContentReader(),

@@ -16,4 +16,7 @@ public static class DailyMetricNames
     public const string Clicks = "clicks";
     public const string VideoViews = "video-views";
     public const string ProfileViews = "profile-views";
+
+    /// <summary>Posts the account published that day (X Premium <c>Create Post</c>, legacy X <c>Tweets published</c>).</summary>
+    public const string PostsCreated = "posts-created";
 }

@@ -58,6 +58,7 @@ public sealed class ExportRoundTripTests(RoundTripServer fixture) : IClassFixtur
         { "x/tweet-activity-en.csv", "x-tweet-activity", null },
         { "x/premium-content.csv", "x-premium-content", null },
         { "x/premium-overview.csv", "x-premium-overview", null },
+        { "x/daily_tweet_activity_metrics_lumencoffee_20261001_20261006_en.csv", "x-daily-activity", null },
         { "linkedin/content.xls", "linkedin-content", null },
         { "linkedin/content-resaved.xlsx", "linkedin-content", null },
         { "tiktok/content.csv", "tiktok-content", null },

@@ -25,7 +25,7 @@ public sealed class XPremiumOverviewReader : TableExportReader
         [TableHeader.Normalize("Unfollows")] = DailyMetricNames.Unfollows,
         [TableHeader.Normalize("Replies")] = DailyMetricNames.Comments,
         [TableHeader.Normalize("Profile visits")] = DailyMetricNames.ProfileViews,
-        [TableHeader.Normalize("Create Post")] = "posts-created",
+        [TableHeader.Normalize("Create Post")] = DailyMetricNames.PostsCreated,
         [TableHeader.Normalize("Video views")] = DailyMetricNames.VideoViews,
         [TableHeader.Normalize("Media views")] = "media-views",
         [TableHeader.Normalize("URL Clicks")] = DailyMetricNames.Clicks,
