@@ -112,7 +112,8 @@ public sealed class ExportFormatDetector
         var matches = views.Select(view => (View: view, Reader: Best(view))).Where(m => m.Reader is not null).ToList();
         if (matches.Count == 1)
         {
-            return new SheetExportReader(matches[0].Reader!, matches[0].View);
+            var read = matches[0].View.Sheet!;
+            return new SheetExportReader(matches[0].Reader!, matches[0].View, [.. sheets.Where(s => s != read).Select(s => s.Name)]);
         }
 
         if (matches.Count > 1)

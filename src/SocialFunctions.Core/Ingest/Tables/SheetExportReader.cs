@@ -12,13 +12,20 @@ public sealed class SheetExportReader : IExportReader
 {
     private readonly ExportProbe _sheet;
 
-    public SheetExportReader(IExportReader inner, ExportProbe sheet)
+    /// <param name="inner">The text format's reader that took the sheet.</param>
+    /// <param name="sheet">The sheet view it took (<see cref="ExportProbe.ForSheet"/>).</param>
+    /// <param name="otherSheets">The workbook's other sheets, which hold no export the app reads: named in a warning.</param>
+    public SheetExportReader(IExportReader inner, ExportProbe sheet, IReadOnlyList<string>? otherSheets = null)
     {
         ArgumentNullException.ThrowIfNull(inner);
         ArgumentNullException.ThrowIfNull(sheet);
         Inner = inner;
         _sheet = sheet.Sheet is not null ? sheet : throw new ArgumentException("not a sheet view (ExportProbe.ForSheet)", nameof(sheet));
+        OtherSheets = otherSheets ?? [];
     }
+
+    /// <summary>The workbook's sheets that are not read.</summary>
+    public IReadOnlyList<string> OtherSheets { get; }
 
     /// <summary>The text format's own reader.</summary>
     public IExportReader Inner { get; }
@@ -42,7 +49,14 @@ public sealed class SheetExportReader : IExportReader
             throw new ArgumentException($"this reader is bound to sheet '{SheetName}' of {_sheet.File.FileName}, not to {probe.File.FileName}", nameof(probe));
         }
 
+        ArgumentNullException.ThrowIfNull(context);
         var part = $"sheet '{SheetName}'";
+        if (OtherSheets.Count > 0)
+        {
+            // Not silent: the user sees which sheet was read and which were left.
+            context.Warnings.Add($"{part} was read as {Format.DisplayName}; the workbook's other sheets hold no export the app reads and were not read: {string.Join(", ", OtherSheets.Select(s => $"'{s}'"))}.");
+        }
+
         await foreach (var row in Inner.ReadAsync(_sheet, context, cancellationToken))
         {
             yield return row is RejectedRow rejected ? rejected with { Message = $"{part}: {rejected.Message}" } : row;

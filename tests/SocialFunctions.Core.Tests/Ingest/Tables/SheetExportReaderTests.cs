@@ -50,7 +50,12 @@ public sealed class SheetExportReaderTests
         var csvRejected = Assert.Single(fromCsv.Rejected);
         var sheetRejected = Assert.Single(fromSheet.Rejected);
         Assert.Equal(csvRejected with { Message = "sheet 'Table data': " + csvRejected.Message }, sheetRejected);
-        Assert.Equal(fromCsv.Warnings, fromSheet.Warnings);
+        Assert.Equal(
+            [
+                "sheet 'Table data' was read as YouTube Studio content (Table data.csv or the export zip); the workbook's other sheets hold no export the app reads and were not read: 'Chart data', 'Totals'.",
+                .. fromCsv.Warnings,
+            ],
+            fromSheet.Warnings);
     }
 
     /// <summary>
@@ -84,6 +89,7 @@ public sealed class SheetExportReaderTests
 
         Assert.IsType<YouTubeContentReader>(reader.Inner);
         Assert.Equal("Table data", reader.SheetName);
+        Assert.Equal(["Chart data", "Totals"], reader.OtherSheets);
         Assert.Same(reader.Inner.Format, reader.Format);
         Assert.Equal(0.95, reader.Match(probe));
     }
