@@ -91,13 +91,13 @@ write('tiktok', 'TikTok_Overview_2026-02-10_1773500000.xls', XLSX.write(
   { type: 'buffer', bookType: 'biff8' }));
 
 // youtube/Table data.xlsx: the table data re-saved by a spreadsheet (numbers typed, publish times typed dates; the
-// row with "abc" views stays text and is rejected as in the CSV), then the chart and totals tables as further sheets,
-// as YouTube Studio's Google Sheets download holds them: only "Table data" is read.
+// row with "abc" views stays text and is rejected as in the CSV), with the chart and totals tables as further sheets, as
+// YouTube Studio's Google Sheets download may hold them; the table is not the first sheet: only "Table data" is read.
 {
   const retype = (rows) => rows.map((row, i) => (i === 0 ? row : row.map(typed)));
   write('youtube', 'Table data.xlsx', XLSX.write(book([
-    ['Table data', retype(csvRows('youtube/Table data.csv')), { cellDates: true }],
     ['Chart data', retype([['Date', 'Content', 'Video title', 'Video publish time', 'Duration', 'Views'], ['2026-09-29', 'dQ3kLm9xP2A', 'How to dial in espresso', 'Sep 29, 2026', '300', '40']]), { cellDates: true }],
+    ['Table data', retype(csvRows('youtube/Table data.csv')), { cellDates: true }],
     ['Totals', retype([['Date', 'Views'], ['2026-09-29', '40']]), { cellDates: true }],
   ]), { type: 'buffer', bookType: 'xlsx' }));
 }
@@ -119,3 +119,20 @@ write('common', 'budget.xlsx', XLSX.write(book([
 write('common', 'overview-without-date.xlsx', XLSX.write(book([
   ['Sheet1', csvRows('tiktok/overview-365-days.csv').slice(0, 4).map((row) => row.slice(1))],
 ]), { type: 'buffer', bookType: 'xlsx' }));
+
+// tiktok/overview-at-b3.xlsx: a re-saved overview moved to B3, with a blank row and a bad cell: errors name the sheet row
+// and column as the spreadsheet shows them.
+{
+  const sheet = XLSX.utils.aoa_to_sheet([
+    ['Date', 'Video Views', 'Profile Views', 'Likes', 'Comments', 'Shares'],
+    ['April 12', 1591, 7, 10, 1, 0],
+    [],
+    ['April 13', 'many', 1, 5, 0, 0],
+  ], { origin: 'B3' });
+  const result = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(result, sheet, 'Overview');
+  write('tiktok', 'overview-at-b3.xlsx', XLSX.write(result, { type: 'buffer', bookType: 'xlsx' }));
+}
+
+// youtube/viewer-age.xlsx: a known export the report does not use, as a workbook: named, with its sheet.
+write('youtube', 'viewer-age.xlsx', XLSX.write(book([['Table data', csvRows('youtube/viewer-age.csv')]]), { type: 'buffer', bookType: 'xlsx' }));

@@ -34,9 +34,9 @@ public sealed class SheetExportReaderTests
 
     /// <summary>
     /// YouTube table data re-saved as a workbook — publish times typed dates, metrics typed numbers, the chart and totals
-    /// tables as further sheets — gives the CSV's videos; its bad row is rejected on the same sheet row, naming the sheet
-    /// (catches typed cells written otherwise than the export writes them, the first sheet taken blindly, or the sheet
-    /// left out of a rejection).
+    /// tables as further sheets, the chart first — gives the CSV's videos; its bad row is rejected on the same sheet row,
+    /// naming the sheet (catches typed cells written otherwise than the export writes them, the first sheet taken or read
+    /// blindly, or the sheet left out of a rejection).
     /// </summary>
     [Fact]
     public async Task Read_YouTubeTableDataWorkbook_GivesTheCsvRows()
@@ -59,6 +59,39 @@ public sealed class SheetExportReaderTests
     }
 
     /// <summary>
+    /// A table that starts at B3 with a blank row inside: the day and the rejection carry the sheet's own row and column
+    /// numbers, as the spreadsheet shows them (catches rows or columns counted from the table's first cell, or the
+    /// preview and the read counting rows apart).
+    /// </summary>
+    [Fact]
+    public async Task Read_TableAwayFromA1_ReportsSheetRowsAndColumns()
+    {
+        var read = await ExportFixtures.ReadAsync(ExportFixtures.File("tiktok/overview-at-b3.xlsx"), hints: new SocialFunctions.Core.Ingest.Pipeline.UploadHints(ExportedOn: new DateOnly(2026, 4, 20)));
+
+        var day = Assert.Single(read.DailyRows);
+        Assert.Equal(4, day.Line);
+        Assert.Equal(1591, day.Values.Single(v => v.Metric == SocialFunctions.Core.Records.DailyMetricNames.VideoViews).Value);
+        Assert.Equal(new DateOnly(2026, 4, 12), day.Values[0].Date);
+        var rejected = Assert.Single(read.Rejected);
+        Assert.Equal(new RejectedRow(6, 3, "sheet 'Overview': Video Views: expected a number, found 'many'"), rejected);
+    }
+
+    /// <summary>
+    /// A known export the report does not use, as a workbook, is named as its CSV is, with the sheet (catches the
+    /// sheets' known exports left unconsulted: "unknown export format" instead).
+    /// </summary>
+    [Fact]
+    public async Task Detect_KnownUnusedExportInASheet_IsNamed()
+    {
+        var probe = await ExportFixtures.ProbeAsync("youtube/viewer-age.xlsx");
+
+        var error = Assert.Throws<ExportFormatException>(() => ExportFormatDetector.Default.Detect(probe));
+
+        Assert.Equal("youtube-viewer-age", error.KnownExport?.Name);
+        Assert.StartsWith("sheet 'Table data': YouTube Studio tables by viewer age are not used by the report: ", error.Reason, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// The YouTube workbook's cells are typed (so the test above reads typed cells): a date cell previews as the ISO day
     /// and a number cell as its invariant text, where the CSV holds "Sep 29, 2026" (catches the fixture written as text).
     /// </summary>
@@ -69,9 +102,9 @@ public sealed class SheetExportReaderTests
 
         var sheets = SheetPreview.ReadAll(probe);
 
-        Assert.Equal(["Table data", "Chart data", "Totals"], sheets.Select(s => s.Name));
+        Assert.Equal(["Chart data", "Table data", "Totals"], sheets.Select(s => s.Name));
         Assert.Equal([0, 1, 2], sheets.Select(s => s.Index));
-        var video = sheets[0].Preview.Records[2];
+        var video = sheets[1].Preview.Records[2];
         Assert.Equal(3, video.Line);
         Assert.Equal(["dQ3kLm9xP2A", "How to dial in espresso", "2026-09-29", "300", "1000", "20.25"], video.Fields.Take(6));
     }
