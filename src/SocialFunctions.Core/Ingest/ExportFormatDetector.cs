@@ -7,8 +7,9 @@ namespace SocialFunctions.Core.Ingest;
 /// Picks the reader for a probed file: the best <see cref="IExportReader.Match"/> at or above <see cref="Threshold"/>.
 /// A workbook no workbook reader takes is read by the text reader that takes one of its sheets (see
 /// <see cref="DetectSheet"/>). Otherwise throws an <see cref="ExportFormatException"/> that says what the file is
-/// (empty, an HTML page, binary, a zip or workbook of no known kind), names a known export the report does not use (<see cref="KnownExports"/>) with
-/// what to download instead, or, for unknown text, the headers it saw and the closest known format.
+/// (empty, an HTML page, binary, a zip or workbook of no known kind), names a known export the report does not use
+/// (<see cref="KnownExports"/>) with what to download instead, or, for unknown text, the headers it saw and the closest
+/// known format.
 /// </summary>
 public sealed class ExportFormatDetector
 {
@@ -99,9 +100,9 @@ public sealed class ExportFormatDetector
 
     /// <summary>
     /// A workbook no workbook reader (LinkedIn) takes: a CSV export downloaded or re-saved as .xlsx/.xls. Every text
-    /// reader is matched against each sheet's first rows; the one sheet a reader takes is read by it (a YouTube workbook
-    /// also holds chart and totals sheets no reader takes, so "the first sheet" would be wrong). Several such sheets, or
-    /// none, are refused naming the sheets: guessing which one the user meant would be a silent guess.
+    /// reader is matched against each sheet's first rows; the one sheet a reader takes is read by it (a workbook may hold
+    /// chart, totals or notes sheets no reader takes, in any order, so "the first sheet" would be wrong). Several such
+    /// sheets, or none, are refused naming the sheets: guessing which one the user meant would be a silent guess.
     /// </summary>
     private SheetExportReader DetectSheet(ExportProbe probe)
     {
