@@ -1,12 +1,15 @@
+using SocialFunctions.Core.Ingest.Spreadsheets;
 using SocialFunctions.Core.Ingest.Tables;
 
 namespace SocialFunctions.Core.Ingest;
 
 /// <summary>
 /// Picks the reader for a probed file: the best <see cref="IExportReader.Match"/> at or above <see cref="Threshold"/>.
-/// Otherwise throws an <see cref="ExportFormatException"/> that says what the file is (empty, an HTML page, binary,
-/// a zip or workbook of no known kind), names a known export the report does not use (<see cref="KnownExports"/>) with
-/// what to download instead, or, for unknown text, the headers it saw and the closest known format.
+/// A workbook no workbook reader takes is read by the text reader that takes one of its sheets (see
+/// <see cref="DetectSheet"/>). Otherwise throws an <see cref="ExportFormatException"/> that says what the file is
+/// (empty, an HTML page, binary, a zip or workbook of no known kind), names a known export the report does not use
+/// (<see cref="KnownExports"/>) with what to download instead, or, for unknown text, the headers it saw and the closest
+/// known format.
 /// </summary>
 public sealed class ExportFormatDetector
 {
@@ -44,6 +47,42 @@ public sealed class ExportFormatDetector
                 throw new ExportFormatException(fileName, null, null, "this is not a text export (CSV), a spreadsheet (.xls/.xlsx) or an export zip");
         }
 
+        if (Best(probe) is { } best)
+        {
+            return best;
+        }
+
+        if (Workbook.IsWorkbook(probe))
+        {
+            return DetectSheet(probe);
+        }
+
+        if (KnownExports.Find(probe) is { } known)
+        {
+            throw new ExportFormatException(fileName, null, null, known.Message) { KnownExport = known };
+        }
+
+        throw probe.Container switch
+        {
+            ExportContainer.Zip when probe.ZipEntries.Count == 0 =>
+                new ExportFormatException(fileName, null, null, "this zip archive (or .xlsx) is damaged or empty and cannot be opened"),
+            ExportContainer.Zip =>
+                new ExportFormatException(
+                    fileName,
+                    null,
+                    null,
+                    $"this zip is neither a spreadsheet (.xlsx) nor a known export zip (TikTok, YouTube); it contains: {string.Join(", ", probe.ZipEntries.Take(10))}"),
+            _ => UnknownText(probe),
+        };
+    }
+
+    /// <summary>What the app reads from a workbook, for the answers that refuse one.</summary>
+    public const string WorkbooksRead =
+        "the app reads LinkedIn content exports (the sheets 'Metrics' and 'All posts') and, from the one sheet that holds it, any export it reads as CSV (TikTok, YouTube, Meta, X, Pinterest, GA4, the canonical CSV)";
+
+    /// <summary>The reader with the best match at or above <see cref="Threshold"/>; null when none is trusted with the file.</summary>
+    private IExportReader? Best(ExportProbe probe)
+    {
         IExportReader? best = null;
         var bestScore = 0.0;
         foreach (var reader in _readers)
@@ -56,32 +95,62 @@ public sealed class ExportFormatDetector
             }
         }
 
-        if (best is not null && bestScore >= Threshold)
+        return bestScore >= Threshold ? best : null;
+    }
+
+    /// <summary>
+    /// A workbook no workbook reader (LinkedIn) takes: a CSV export downloaded or re-saved as .xlsx/.xls. Every text
+    /// reader is matched against each sheet's first rows; the one sheet a reader takes is read by it (a workbook may hold
+    /// chart, totals or notes sheets no reader takes, in any order, so "the first sheet" would be wrong). Several such
+    /// sheets, or none, are refused naming the sheets: guessing which one the user meant would be a silent guess.
+    /// </summary>
+    private SheetExportReader DetectSheet(ExportProbe probe)
+    {
+        var fileName = probe.File.FileName;
+        var kind = probe.Container == ExportContainer.Ole2 ? ".xls" : ".xlsx";
+        var sheets = SheetPreview.ReadAll(probe);
+        var views = sheets.Select(probe.ForSheet).ToList();
+        var matches = views.Select(view => (View: view, Reader: Best(view))).Where(m => m.Reader is not null).ToList();
+        if (matches.Count == 1)
         {
-            return best;
+            var read = matches[0].View.Sheet!;
+            return new SheetExportReader(matches[0].Reader!, matches[0].View, [.. sheets.Where(s => s != read).Select(s => s.Name)]);
         }
 
-        if (KnownExports.Find(probe) is { } known)
+        if (matches.Count > 1)
         {
-            throw new ExportFormatException(fileName, null, null, known.Message) { KnownExport = known };
+            var readable = string.Join(", ", matches.Select(m => $"'{m.View.Sheet!.Name}' ({m.Reader!.Format.DisplayName})"));
+            throw new ExportFormatException(
+                fileName,
+                null,
+                null,
+                $"this {kind} workbook has {matches.Count} sheets that each hold an export: {readable}; an upload is read as one export, so upload each sheet as its own file (save it as CSV, or delete the other sheets)");
         }
 
-        throw probe.Container switch
+        foreach (var view in views)
         {
-            ExportContainer.Zip when probe.ZipEntries.Count == 0 =>
-                new ExportFormatException(fileName, null, null, "this zip archive (or .xlsx) is damaged or empty and cannot be opened"),
-            ExportContainer.Zip when probe.ZipEntries.Any(e => e.Equals("xl/workbook.xml", StringComparison.OrdinalIgnoreCase)) =>
-                new ExportFormatException(fileName, null, null, "this .xlsx workbook matches no known export (LinkedIn content exports have the sheets 'Metrics' and 'All posts')"),
-            ExportContainer.Zip =>
-                new ExportFormatException(
-                    fileName,
-                    null,
-                    null,
-                    $"this zip is neither a spreadsheet (.xlsx) nor a known export zip (TikTok, YouTube); it contains: {string.Join(", ", probe.ZipEntries.Take(10))}"),
-            ExportContainer.Ole2 =>
-                new ExportFormatException(fileName, null, null, "this .xls workbook matches no known export (LinkedIn content exports have the sheets 'Metrics' and 'All posts')"),
-            _ => UnknownText(probe),
-        };
+            if (KnownExports.Find(view) is { } known)
+            {
+                throw new ExportFormatException(fileName, null, null, $"sheet '{view.Sheet!.Name}': {known.Message}") { KnownExport = known };
+            }
+        }
+
+        if (views is [{ Csv.Records.Count: > 0 } only])
+        {
+            var unknown = UnknownText(only);
+            throw new ExportFormatException(fileName, unknown.Line, null, $"sheet '{only.Sheet!.Name}' of this {kind} workbook: {unknown.Reason}; {WorkbooksRead}")
+            {
+                HeadersSeen = unknown.HeadersSeen,
+                ClosestFormat = unknown.ClosestFormat,
+            };
+        }
+
+        var seen = sheets.Count == 0
+            ? "(none)"
+            : string.Join(", ", sheets.Take(10).Select(s => s.Preview.LikelyHeader() is { Count: > 0 } headers
+                ? $"'{s.Name}' (headers: {string.Join(", ", headers.Where(h => h.Length > 0).Take(8).Select(h => $"'{Shorten(h)}'"))})"
+                : $"'{s.Name}' (empty)"));
+        throw new ExportFormatException(fileName, null, null, $"this {kind} workbook matches no known export; sheets seen: {seen}; {WorkbooksRead}");
     }
 
     private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 60), "…");

@@ -21,11 +21,22 @@ public sealed partial class ExportProbe
     }
 
     /// <summary>For text: the dialect and first records, parsed once and shared by every reader's Match.</summary>
-    public CsvPreview? Csv => Container == ExportContainer.Text ? _csvPreview ??= CsvPreview.Parse(HeadText) : null;
+    public CsvPreview? Csv => Container == ExportContainer.Text ? _csvPreview ??= Sheet?.Preview ?? CsvPreview.Parse(HeadText) : null;
+
+    /// <summary>
+    /// The upload seen as the text file one sheet of its workbook holds (a CSV export downloaded or re-saved as .xlsx): a
+    /// text probe whose <see cref="Csv"/> is the sheet's first rows, so every text reader matches and reads it unchanged.
+    /// </summary>
+    public ExportProbe ForSheet(Tables.SheetPreview sheet)
+    {
+        ArgumentNullException.ThrowIfNull(sheet);
+        return new ExportProbe { File = File, Container = ExportContainer.Text, Sheet = sheet };
+    }
 
     /// <summary>Opens the file as decoded text (BOM skipped) in the detected encoding, for streaming readers.</summary>
-    public StreamReader OpenText() =>
-        new(File.OpenRead(), Encoding ?? Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024, leaveOpen: false);
+    public StreamReader OpenText() => Sheet is null
+        ? new(File.OpenRead(), Encoding ?? Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024, leaveOpen: false)
+        : throw new InvalidOperationException($"the upload is a workbook: open its sheet '{Sheet.Name}' with ExportTables.Text");
 
     /// <summary>Reads the first ~64 KB of <paramref name="file"/> and classifies it: empty, zip, OLE2, HTML, text (with its encoding) or binary.</summary>
     public static async Task<ExportProbe> CreateAsync(ExportFile file, CancellationToken cancellationToken)

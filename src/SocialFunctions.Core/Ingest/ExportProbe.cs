@@ -39,4 +39,11 @@ public sealed partial class ExportProbe
 
     /// <summary>For zip: the entry names, in archive order.</summary>
     public IReadOnlyList<string> ZipEntries { get; init; } = [];
+
+    /// <summary>
+    /// For a sheet view (<see cref="ForSheet"/>): the workbook sheet that stands for the text file; null for the upload
+    /// itself. Text readers read it as they read a CSV: <see cref="Csv"/> previews its first rows and
+    /// <see cref="Tables.ExportTables.Text"/> opens it.
+    /// </summary>
+    public Tables.SheetPreview? Sheet { get; private init; }
 }

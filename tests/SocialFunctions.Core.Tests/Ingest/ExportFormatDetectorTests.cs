@@ -100,9 +100,9 @@ public sealed class ExportFormatDetectorTests
         var ole2 = await DetectErrorAsync("old.xls", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0]);
 
         Assert.Equal("this zip archive (or .xlsx) is damaged or empty and cannot be opened", empty.Reason);
-        Assert.Equal("this .xlsx workbook matches no known export (LinkedIn content exports have the sheets 'Metrics' and 'All posts')", workbook.Reason);
+        Assert.StartsWith("not a readable spreadsheet: ", workbook.Reason, StringComparison.Ordinal);
         Assert.Equal($"this zip is neither a spreadsheet (.xlsx) nor a known export zip (TikTok, YouTube); it contains: {string.Join(", ", names.Take(10))}", export.Reason);
-        Assert.Equal("this .xls workbook matches no known export (LinkedIn content exports have the sheets 'Metrics' and 'All posts')", ole2.Reason);
+        Assert.StartsWith("not a readable spreadsheet: ", ole2.Reason, StringComparison.Ordinal);
     }
 
     /// <summary>The wrapped cell is quoted in the answer up to 60 characters, then cut with an ellipsis.</summary>

@@ -28,7 +28,8 @@ public sealed class RoundTripServer(AzuriteFixture azurite) : IAsyncLifetime
 }
 
 /// <summary>
-/// Every export format and kind — posts, range aggregates, daily series; CSV, .xls, .xlsx and zip — uploaded through
+/// Every export format and kind — posts, range aggregates, daily series; CSV, .xls, .xlsx (LinkedIn's, and CSV exports
+/// downloaded or re-saved as a workbook) and zip — uploaded through
 /// HTTP to the local server, stored in Azurite and read back through the read API (<c>GET …/posts</c>, <c>GET …/daily</c>).
 /// The expected records are what the format's reader yields for the same file, read in this process (the readers have
 /// their own tests): so any loss between the reader and the read API — a field the table mapping drops, a kind the
@@ -65,9 +66,11 @@ public sealed class ExportRoundTripTests(RoundTripServer fixture) : IClassFixtur
         { "tiktok/TikTok_Studio_2026-11-02.zip", "tiktok-content", null },
         { "tiktok/TikTok_Overview_2026-10-01_2026-10-03.zip", "tiktok-overview", null },
         { "tiktok/overview-365-days.csv", "tiktok-overview", "exportedOn=2026-11-02" },
+        { "tiktok/overview-365-days.xlsx", "tiktok-overview", "exportedOn=2026-11-02" },
         { "tiktok/viewers.csv", "tiktok-viewers", "exportedOn=2026-11-02" },
         { "tiktok/follower-history.csv", "tiktok-follower-history", "exportedOn=2026-11-02" },
         { "youtube/Table data.csv", "youtube-content", null },
+        { "youtube/Table data.xlsx", "youtube-content", null },
         { "youtube/Content 2026-09-01_2026-10-31 Lumen Coffee.zip", "youtube-content", null },
         { "pinterest/analytics-overview.csv", "pinterest-overview", null },
         { "ga4/pages.csv", "ga4-pages", null },

@@ -19,6 +19,9 @@ public sealed class CsvPreview
 
     public CsvDialect Dialect { get; }
 
+    /// <summary>A preview of records read elsewhere (a workbook sheet's first rows), in <paramref name="dialect"/>.</summary>
+    internal static CsvPreview Of(CsvDialect dialect, IReadOnlyList<CsvPreviewRecord> records) => new(dialect, records);
+
     /// <summary>The first non-blank records (the <c>sep=</c> line excluded), in file order.</summary>
     public IReadOnlyList<CsvPreviewRecord> Records { get; }
 

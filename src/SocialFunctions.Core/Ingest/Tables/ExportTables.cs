@@ -7,10 +7,18 @@ namespace SocialFunctions.Core.Ingest.Tables;
 /// <summary>Opens the tables of an upload the same way whatever holds them: the file itself, a zip entry, a sheet.</summary>
 public static class ExportTables
 {
-    /// <summary>The uploaded text file as one table, in its detected encoding and dialect.</summary>
+    /// <summary>
+    /// The uploaded text file as one table, in its detected encoding and dialect; for a sheet view
+    /// (<see cref="ExportProbe.ForSheet"/>), that sheet of the workbook, its rows numbered as sheet rows.
+    /// </summary>
     public static ExportTable Text(ExportProbe probe)
     {
         ArgumentNullException.ThrowIfNull(probe);
+        if (probe.Sheet is { } sheet)
+        {
+            return SheetTable.Open(probe.File, sheet.Index);
+        }
+
         var preview = probe.Csv
             ?? throw new ExportFormatException(probe.File.FileName, null, null, "not a text file (CSV)");
         return new CsvTable(probe.OpenText(), probe.File.FileName, null, preview.Dialect);

@@ -1,17 +1,42 @@
 using System.Globalization;
 using ExcelDataReader;
 using SocialFunctions.Core.Ingest.Csv;
+using SocialFunctions.Core.Ingest.Spreadsheets;
 
 namespace SocialFunctions.Core.Ingest.Tables;
 
 /// <summary>
 /// The current sheet of a workbook as a table of text: typed cells (re-saved files) are written the way an export
 /// writes them — numbers invariant (<c>1203</c>, <c>0.045</c>), dates ISO (<c>2026-10-27</c>) — so readers parse one
-/// form. <see cref="Line"/> is the 1-based sheet row. The workbook reader is owned by whoever opened it.
+/// form. <see cref="Line"/> is the 1-based sheet row. The workbook reader is owned by whoever opened it, unless
+/// <paramref name="ownsWorkbook"/> (<see cref="Open"/>): then disposing the table closes the workbook.
 /// </summary>
-internal sealed class SheetTable(IExcelDataReader sheet, string fileName)
+internal sealed class SheetTable(IExcelDataReader sheet, string fileName, bool ownsWorkbook = false)
     : ExportTable(fileName, $"sheet '{sheet.Name}'", CsvDialect.Default)
 {
+    /// <summary>Opens sheet <paramref name="index"/> (0-based) of the workbook <paramref name="file"/> as a table that owns the workbook.</summary>
+    public static SheetTable Open(ExportFile file, int index)
+    {
+        var workbook = Workbook.Open(file);
+        try
+        {
+            for (var i = 0; i < index; i++)
+            {
+                if (!workbook.NextResult())
+                {
+                    throw new ExportFormatException(file.FileName, null, null, $"the workbook has no sheet {index + 1}");
+                }
+            }
+
+            return new SheetTable(workbook, file.FileName, ownsWorkbook: true);
+        }
+        catch
+        {
+            workbook.Dispose();
+            throw;
+        }
+    }
+
     private string[] _cells = [];
     private int _count;
     private int _row;
@@ -47,6 +72,16 @@ internal sealed class SheetTable(IExcelDataReader sheet, string fileName)
         }
 
         return ValueTask.FromResult(true);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && ownsWorkbook)
+        {
+            sheet.Dispose();
+        }
+
+        base.Dispose(disposing);
     }
 
     /// <summary>A typed cell as the text an export would hold.</summary>
