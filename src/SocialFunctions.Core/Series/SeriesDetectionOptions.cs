@@ -99,6 +99,59 @@ public sealed record SeriesDetectionOptions
     /// </summary>
     [Range(0.01, 0.99)]
     public double WholeWindowOnsetPrior { get; init; } = SeriesDetectionDefaults.WholeWindowOnsetPrior;
+
+    /// <summary>
+    /// How each post weighs in the statistic (the segment's and the reference's means and spreads). The gap shown stays
+    /// impressions-weighted whatever this is (metrics.md defines ER so). A research option (docs/series-detection.md,
+    /// "What did help"). <value>Default <see cref="SeriesStatisticWeights.Impressions"/>.</value>
+    /// </summary>
+    public SeriesStatisticWeights StatisticWeights { get; init; } = SeriesStatisticWeights.Impressions;
+
+    /// <summary>
+    /// Whether, and how, the count of posts since each onset below their reference's median (a sign test: binomial under
+    /// "weak" and under "within <see cref="NullGap"/>") adds to each onset's Bayes factor. A research option.
+    /// <value>Default <see cref="SeriesSignEvidence.None"/>.</value>
+    /// </summary>
+    public SeriesSignEvidence SignEvidence { get; init; } = SeriesSignEvidence.None;
+
+    /// <summary>
+    /// Shrink the centre of a content type with enough baseline posts towards the all-types centre, by empirical Bayes with
+    /// the prior <see cref="ContentTypeEffectSigma"/> (as the fallback of a type with few posts already is), to lower the
+    /// baseline's own sampling error. A research option. <value>Default false.</value>
+    /// </summary>
+    public bool ShrinkContentTypeCentres { get; init; }
+}
+
+/// <summary>How a post weighs in the detector's statistic (<see cref="SeriesDetectionOptions.StatisticWeights"/>).</summary>
+public enum SeriesStatisticWeights
+{
+    /// <summary>Impressions, capped at <see cref="SeriesDetectionOptions.ImpressionCap"/> × the baseline's median impressions.</summary>
+    Impressions,
+
+    /// <summary>Every post alike.</summary>
+    Equal,
+
+    /// <summary>
+    /// Precision: 1 / (σ̂² + 1/engagements), the channel's robust log spread plus the Poisson variance of a log count
+    /// (½ for 0 engagements).
+    /// </summary>
+    Precision,
+
+    /// <summary>Precision times the capped impressions weight.</summary>
+    PrecisionTimesImpressions,
+}
+
+/// <summary>How sign evidence joins the detector's Bayes factor (<see cref="SeriesDetectionOptions.SignEvidence"/>).</summary>
+public enum SeriesSignEvidence
+{
+    /// <summary>Not used: the Bayes factor of the weighted mean alone.</summary>
+    None,
+
+    /// <summary>Per onset, the product of the mean's and the sign count's Bayes factors.</summary>
+    Product,
+
+    /// <summary>Per onset, the larger of the two.</summary>
+    Larger,
 }
 
 /// <summary>Defaults of <see cref="SeriesDetectionOptions"/>, in one place.</summary>

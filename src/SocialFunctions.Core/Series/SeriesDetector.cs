@@ -62,6 +62,10 @@ public sealed class SeriesDetector
     // band likewise. Moment-matched normals give the Bayes factor in closed form (a few operations per onset).
     private readonly double _weakCentre, _weakSpread2, _nullCentre, _nullSpread2;
 
+    // Research options (SeriesDetectionOptions): the defaults leave every figure as it was, bit for bit.
+    private readonly SeriesStatisticWeights _weights;
+    private readonly SeriesSignEvidence _sign;
+
     public SeriesDetector(SeriesDetectionOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -78,6 +82,8 @@ public sealed class SeriesDetector
         _weakSpread2 = (weakHigh - weakLow) * (weakHigh - weakLow) / 12;
         _nullCentre = (nullLow + nullHigh) / 2;
         _nullSpread2 = (nullHigh - nullLow) * (nullHigh - nullLow) / 12;
+        _weights = options.StatisticWeights;
+        _sign = options.SignEvidence;
     }
 
     public SeriesDetectionOptions Options { get; }
@@ -330,6 +336,8 @@ public sealed class SeriesDetector
             }
 
             var sigmaAll = Math.Max(MinimumSigma, SeriesStatistics.MadToSigma * SeriesStatistics.MedianInPlace(sel.AsSpan(0, n)));
+            ws.Sigma2 = sigmaAll * sigmaAll;
+            ws.ReferencePosts = n;
             ws.LowAll = ws.MedianAll - (Options.LowerCapSigmas * sigmaAll);
             ws.HighAll = ws.MedianAll + (Options.UpperCapSigmas * sigmaAll);
             ws.HighRateAll = Math.Exp(ws.HighAll);
@@ -383,6 +391,14 @@ public sealed class SeriesDetector
             }
 
             var sigmaTyped = Math.Max(MinimumSigma, SeriesStatistics.MadToSigma * SeriesStatistics.MedianInPlace(sel.AsSpan(0, k)));
+            ws.Sigma2 = sigmaTyped * sigmaTyped;
+            var typedGroups = 0;
+            for (var t = 0; t < types; t++)
+            {
+                typedGroups += ws.HasCaps[t] ? 1 : 0;
+            }
+
+            ws.ReferencePosts = (double)typed / typedGroups;
             for (var t = 0; t < types; t++)
             {
                 if (ws.HasCaps[t])
@@ -407,15 +423,29 @@ public sealed class SeriesDetector
     }
 
     /// <summary>Adds (sign 1) or removes (−1) one post's contributions to the window's sums under the current caps.</summary>
-    private static void Apply(ChannelPosts channel, int i, Workspace ws, double sign)
+    private void Apply(ChannelPosts channel, int i, Workspace ws, double sign)
     {
         var t = channel.Type[i];
-        var w = Math.Min(channel.Impressions[i], ws.WeightCap);
+        var wi = Math.Min(channel.Impressions[i], ws.WeightCap);
+        var w = _weights == SeriesStatisticWeights.Impressions ? wi : StatisticWeight(wi, channel.Engagements[i], ws.Sigma2);
         var x = channel.LogRate[i];
         var rate = channel.Rate[i];
-        ws.TypeSums[t].Add(sign, w, Math.Clamp(x, ws.Low[t], ws.High[t]), Math.Min(rate, ws.HighRate[t]));
-        ws.AllSums[t].Add(sign, w, Math.Clamp(x, ws.LowAll, ws.HighAll), Math.Min(rate, ws.HighRateAll));
+        ws.TypeSums[t].Add(sign, w, wi, Math.Clamp(x, ws.Low[t], ws.High[t]), Math.Min(rate, ws.HighRate[t]));
+        ws.AllSums[t].Add(sign, w, wi, Math.Clamp(x, ws.LowAll, ws.HighAll), Math.Min(rate, ws.HighRateAll));
     }
+
+    /// <summary>
+    /// A post's weight in the statistic when it is not its capped impressions <paramref name="wi"/>
+    /// (<see cref="SeriesDetectionOptions.StatisticWeights"/>): equal, or the precision of its log ER — 1 / (σ̂² + 1/engagements),
+    /// the channel's robust spread plus the Poisson variance of a log count (½ for 0 engagements, as the rate counts it).
+    /// </summary>
+    private double StatisticWeight(double wi, long engagements, double sigma2) => _weights switch
+    {
+        SeriesStatisticWeights.Equal => 1,
+        SeriesStatisticWeights.Precision => 1 / (sigma2 + (1 / Math.Max(engagements, 0.5))),
+        SeriesStatisticWeights.PrecisionTimesImpressions => wi / (sigma2 + (1 / Math.Max(engagements, 0.5))),
+        _ => wi,
+    };
 
     /// <summary>
     /// One look: the series' posts <paramref name="seriesFrom"/>..<paramref name="seriesTo"/> (positions in its index list)
@@ -476,12 +506,13 @@ public sealed class SeriesDetector
         return Scan(channel, indices, seriesFrom, seriesTo, ws, n);
     }
 
-    private static void AddOwn(ChannelPosts channel, int i, SeriesState state, Workspace ws, double sign)
+    private void AddOwn(ChannelPosts channel, int i, SeriesState state, Workspace ws, double sign)
     {
         var t = channel.Type[i];
-        var w = Math.Min(channel.Impressions[i], ws.WeightCap);
-        state.OwnType[t].Add(sign, w, Math.Clamp(channel.LogRate[i], ws.Low[t], ws.High[t]), Math.Min(channel.Rate[i], ws.HighRate[t]));
-        state.OwnAll[t].Add(sign, w, Math.Clamp(channel.LogRate[i], ws.LowAll, ws.HighAll), Math.Min(channel.Rate[i], ws.HighRateAll));
+        var wi = Math.Min(channel.Impressions[i], ws.WeightCap);
+        var w = _weights == SeriesStatisticWeights.Impressions ? wi : StatisticWeight(wi, channel.Engagements[i], ws.Sigma2);
+        state.OwnType[t].Add(sign, w, wi, Math.Clamp(channel.LogRate[i], ws.Low[t], ws.High[t]), Math.Min(channel.Rate[i], ws.HighRate[t]));
+        state.OwnAll[t].Add(sign, w, wi, Math.Clamp(channel.LogRate[i], ws.LowAll, ws.HighAll), Math.Min(channel.Rate[i], ws.HighRateAll));
     }
 
     /// <summary>
@@ -502,7 +533,7 @@ public sealed class SeriesDetector
 
         var floor = MinimumSigma * MinimumSigma;
         var centreAll = all.Wy / all.W;
-        var rateAll = all.Wr / all.W;
+        var rateAll = all.Wr / all.I;
         var varianceAll = Math.Max(floor, all.SquaresAbout(centreAll) / all.Ww * n / Math.Max(1, n - 1));
         var centreVarianceAll = varianceAll * all.Ww / (all.W * all.W);
 
@@ -534,7 +565,17 @@ public sealed class SeriesDetector
             {
                 var own = ws.Baseline[t];
                 ws.CentreVariance[t] = within * own.Ww / (own.W * own.W);
-                ws.Rate[t] = own.Wr / own.W;
+                if (Options.ShrinkContentTypeCentres)
+                {
+                    // Empirical Bayes towards the all-types centre, as for a type with few posts: the posterior variance
+                    // given that centre, plus what is left of the centre's own.
+                    var sampling = ws.CentreVariance[t];
+                    var shrink = tau2 / (tau2 + sampling);
+                    ws.Centre[t] = centreAll + (shrink * (ws.Centre[t] - centreAll));
+                    ws.CentreVariance[t] = (shrink * sampling) + ((1 - shrink) * (1 - shrink) * centreVarianceAll);
+                }
+
+                ws.Rate[t] = own.Wr / own.I;
                 ws.UseLow[t] = ws.Low[t];
                 ws.UseHigh[t] = ws.High[t];
                 ws.UseHighRate[t] = ws.HighRate[t];
@@ -576,11 +617,84 @@ public sealed class SeriesDetector
         return (0.5 * Math.Log(v0 / v1)) - (d1 * d1 / (2 * v1)) + (d0 * d0 / (2 * v0));
     }
 
+    /// <summary>
+    /// log of the Bayes factor "weak" against "within the null band" of the sign count: <paramref name="below"/> of the
+    /// segment's <paramref name="posts"/> posts below their reference's median (<see cref="SeriesDetectionOptions.SignEvidence"/>).
+    /// Under a hypothesis whose level δ is normal with the moment-matched band's mean and variance (as for the mean's factor),
+    /// a post is below the median with probability Φ(−δ/σ̂), σ̂ the window's robust spread; the median's own error (≈ π/2 ·
+    /// σ̂²/n for n reference posts) joins δ's variance, and δ is integrated out by three-point Gauss–Hermite. Cached per
+    /// (posts, below) until the window's next refresh: a table lookup per onset.
+    /// </summary>
+    private double SignLogBayesFactor(int posts, int below, Workspace ws)
+    {
+        if (posts >= ws.SignSize)
+        {
+            ws.SignSize = Math.Max(posts + 1, 2 * ws.SignSize);
+            ws.SignTable = new double[ws.SignSize * ws.SignSize];
+            ws.SignStamp = new int[ws.SignSize * ws.SignSize];
+        }
+
+        var cell = (posts * ws.SignSize) + below;
+        if (ws.SignStamp[cell] == ws.Epoch)
+        {
+            return ws.SignTable[cell];
+        }
+
+        if (ws.SignEpoch != ws.Epoch)
+        {
+            var sigma = Math.Sqrt(ws.Sigma2);
+            var medianError = Math.PI / 2 * ws.Sigma2 / Math.Max(1, ws.ReferencePosts);
+            Nodes(_weakCentre, _weakSpread2, ws.SignLogP, ws.SignLogQ, 0);
+            Nodes(_nullCentre, _nullSpread2, ws.SignLogP, ws.SignLogQ, 3);
+            ws.SignEpoch = ws.Epoch;
+
+            void Nodes(double centre, double spread2, double[] logP, double[] logQ, int at)
+            {
+                var sd = Math.Sqrt(spread2 + medianError);
+                for (var j = 0; j < 3; j++)
+                {
+                    var p = Math.Clamp(SeriesStatistics.NormalCdf(-(centre + (sd * HermiteNodes[j])) / sigma), 1e-12, 1 - 1e-12);
+                    logP[at + j] = Math.Log(p);
+                    logQ[at + j] = Math.Log(1 - p);
+                }
+            }
+        }
+
+        var value = Marginal(0) - Marginal(3);
+        ws.SignTable[cell] = value;
+        ws.SignStamp[cell] = ws.Epoch;
+        return value;
+
+        double Marginal(int at)
+        {
+            Span<double> terms = stackalloc double[3];
+            var largest = double.NegativeInfinity;
+            for (var j = 0; j < 3; j++)
+            {
+                terms[j] = HermiteLogWeights[j] + (below * ws.SignLogP[at + j]) + ((posts - below) * ws.SignLogQ[at + j]);
+                largest = Math.Max(largest, terms[j]);
+            }
+
+            var sum = 0.0;
+            for (var j = 0; j < 3; j++)
+            {
+                sum += Math.Exp(terms[j] - largest);
+            }
+
+            return largest + Math.Log(sum);
+        }
+    }
+
+    /// <summary>Three-point Gauss–Hermite rule for a standard normal: nodes ±√3 and 0, weights ⅙, ⅔, ⅙.</summary>
+    private static readonly double[] HermiteNodes = [-Math.Sqrt(3), 0, Math.Sqrt(3)];
+
+    private static readonly double[] HermiteLogWeights = [Math.Log(1.0 / 6), Math.Log(2.0 / 3), Math.Log(1.0 / 6)];
+
     /// <summary>Every onset of the series' posts in the window against the reference, and their mixture.</summary>
     private Look Scan(ChannelPosts channel, int[] indices, int seriesFrom, int seriesTo, Workspace ws, int baselinePosts)
     {
         Array.Clear(ws.SegmentW, 0, channel.TypeNames.Length);
-        double sumW = 0, sumWr = 0, sumWw = 0, sumWwr = 0, sumWwrr = 0, sumWwVar = 0, sumWRate = 0, sumWRef = 0, centreVar = 0;
+        double sumW = 0, sumWi = 0, sumWr = 0, sumWw = 0, sumWwr = 0, sumWwrr = 0, sumWwVar = 0, sumWRate = 0, sumWRef = 0, centreVar = 0;
         int below = 0, typedPosts = 0, firstType = -1;
         var mixedTypes = false;
         var nu = Options.DispersionPriorWeight;
@@ -592,22 +706,24 @@ public sealed class SeriesDetector
         var (types, logRates, impressions, rates) = (channel.Type, channel.LogRate, channel.Impressions, channel.Rate);
         var (useLow, useHigh, centre, postVariance, useHighRate, reference) = (ws.UseLow, ws.UseHigh, ws.Centre, ws.PostVariance, ws.UseHighRate, ws.Rate);
         var (segmentW, centreVariance, useMedian, qualifies) = (ws.SegmentW, ws.CentreVariance, ws.UseMedian, ws.Qualifies);
-        var (weightCap, minimumPosts) = (ws.WeightCap, Options.MinimumPosts);
+        var (weightCap, minimumPosts, sigma2, engagements) = (ws.WeightCap, Options.MinimumPosts, ws.Sigma2, channel.Engagements);
         for (var k = seriesTo; k >= seriesFrom; k--)
         {
             var i = indices[k];
             var g = types[i];
             var x = logRates[i];
-            var w = Math.Min(impressions[i], weightCap);
+            var wi = Math.Min(impressions[i], weightCap);
+            var w = _weights == SeriesStatisticWeights.Impressions ? wi : StatisticWeight(wi, engagements[i], sigma2);
             var r = Math.Clamp(x, useLow[g], useHigh[g]) - centre[g];
             sumW += w;
+            sumWi += wi;
             sumWr += w * r;
             sumWw += w * w;
             sumWwr += w * w * r;
             sumWwrr += w * w * r * r;
             sumWwVar += w * w * postVariance[g];
-            sumWRate += w * Math.Min(rates[i], useHighRate[g]);
-            sumWRef += w * reference[g];
+            sumWRate += wi * Math.Min(rates[i], useHighRate[g]);
+            sumWRef += wi * reference[g];
             var before = segmentW[g];
             segmentW[g] = before + w;
             centreVar += (((before + w) * (before + w)) - (before * before)) * centreVariance[g];
@@ -634,6 +750,12 @@ public sealed class SeriesDetector
             var inflation = Math.Max(1, pooled / referenceVariance);
             var se = Math.Sqrt(((inflation * sumWwVar) + centreVar) / (sumW * sumW));
             var logFactor = LogBayesFactor(mean, se);
+            if (_sign != SeriesSignEvidence.None)
+            {
+                var signFactor = SignLogBayesFactor(m, below, ws);
+                logFactor = _sign == SeriesSignEvidence.Product ? logFactor + signFactor : Math.Max(logFactor, signFactor);
+            }
+
             wholeLogFactor = logFactor; // the last onset scanned is the window's first post
 
             // Σ exp(logBF) kept as exp(largest) · scaled, so no term overflows. Only the best onset's sums are kept: its
@@ -647,7 +769,7 @@ public sealed class SeriesDetector
                 {
                     Start = k,
                     Posts = m,
-                    SumW = sumW,
+                    SumWi = sumWi,
                     SumWRate = sumWRate,
                     SumWRef = sumWRef,
                     Below = below,
@@ -667,7 +789,7 @@ public sealed class SeriesDetector
         {
             Start = seriesFrom,
             Posts = seriesTo - seriesFrom + 1,
-            SumW = sumW,
+            SumWi = sumWi,
             SumWRate = sumWRate,
             SumWRef = sumWRef,
             Below = below,
@@ -720,11 +842,14 @@ public sealed class SeriesDetector
         public double Wwyy;
         public double Wr;
 
+        /// <summary>Σ capped impressions: the weights of the rate sum <see cref="Wr"/> (the same as W unless the statistic weighs otherwise).</summary>
+        public double I;
+
         /// <summary>
         /// Adds (sign 1) or removes (−1) one post. The products are formed once and added or subtracted: the same doubles
         /// as multiplying each by the sign (a negation is exact), with 7 multiplications fewer per call.
         /// </summary>
-        public void Add(double sign, double w, double y, double r)
+        public void Add(double sign, double w, double wi, double y, double r)
         {
             var ww = w * w;
             var wwy = ww * y;
@@ -736,7 +861,8 @@ public sealed class SeriesDetector
                 Ww += ww;
                 Wwy += wwy;
                 Wwyy += wwy * y;
-                Wr += w * r;
+                Wr += wi * r;
+                I += wi;
             }
             else
             {
@@ -746,13 +872,14 @@ public sealed class SeriesDetector
                 Ww -= ww;
                 Wwy -= wwy;
                 Wwyy -= wwy * y;
-                Wr -= w * r;
+                Wr -= wi * r;
+                I -= wi;
             }
         }
 
-        public readonly Sums Plus(in Sums o) => new() { N = N + o.N, W = W + o.W, Wy = Wy + o.Wy, Ww = Ww + o.Ww, Wwy = Wwy + o.Wwy, Wwyy = Wwyy + o.Wwyy, Wr = Wr + o.Wr };
+        public readonly Sums Plus(in Sums o) => new() { N = N + o.N, W = W + o.W, Wy = Wy + o.Wy, Ww = Ww + o.Ww, Wwy = Wwy + o.Wwy, Wwyy = Wwyy + o.Wwyy, Wr = Wr + o.Wr, I = I + o.I };
 
-        public readonly Sums Minus(in Sums o) => new() { N = N - o.N, W = W - o.W, Wy = Wy - o.Wy, Ww = Ww - o.Ww, Wwy = Wwy - o.Wwy, Wwyy = Wwyy - o.Wwyy, Wr = Wr - o.Wr };
+        public readonly Sums Minus(in Sums o) => new() { N = N - o.N, W = W - o.W, Wy = Wy - o.Wy, Ww = Ww - o.Ww, Wwy = Wwy - o.Wwy, Wwyy = Wwyy - o.Wwyy, Wr = Wr - o.Wr, I = I - o.I };
 
         /// <summary>Σ w² (y − c)².</summary>
         public readonly double SquaresAbout(double c) => Math.Max(0, Wwyy - (2 * c * Wwy) + (c * c * Ww));
@@ -763,7 +890,8 @@ public sealed class SeriesDetector
     {
         public int Start;
         public int Posts;
-        public double SumW;
+        /// <summary>Σ capped impressions: the shown rates are impressions-weighted whatever weighs in the statistic.</summary>
+        public double SumWi;
         public double SumWRate;
         public double SumWRef;
         public int Below;
@@ -771,9 +899,9 @@ public sealed class SeriesDetector
         public bool MixedTypes;
         public int FirstType;
 
-        public readonly double Recent => SumWRate / SumW;
+        public readonly double Recent => SumWRate / SumWi;
 
-        public readonly double Baseline => SumWRef / SumW;
+        public readonly double Baseline => SumWRef / SumWi;
 
         public readonly double Gap => (Recent / Baseline) - 1;
 
@@ -855,6 +983,18 @@ public sealed class SeriesDetector
         public double LowAll;
         public double HighAll;
         public double HighRateAll;
+
+        /// <summary>The window's robust log spread squared, and posts per reference group, at the last refresh.</summary>
+        public double Sigma2;
+        public double ReferencePosts;
+
+        /// <summary>The sign evidence's per-refresh node probabilities (weak: 0–2, null: 3–5) and its (posts, below) cache.</summary>
+        public double[] SignLogP = new double[6];
+        public double[] SignLogQ = new double[6];
+        public int SignEpoch = -1;
+        public int SignSize;
+        public double[] SignTable = [];
+        public int[] SignStamp = [];
 
         public void Ensure(int posts, int types)
         {

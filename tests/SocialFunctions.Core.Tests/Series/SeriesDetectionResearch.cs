@@ -21,6 +21,17 @@ public sealed class SeriesDetectionResearch(ITestOutputHelper output)
         yield return new Variant("nu30", d with { DispersionPriorWeight = 30 }, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
         yield return new Variant("weak35", d with { WeakGapFrom = 0.35 }, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
         yield return new Variant("min4", d with { MinimumPosts = 4 }, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
+
+        // Fourth pass (series4): precision or equal weights in the statistic (the gap shown stays impressions-weighted), sign
+        // evidence with the mean's Bayes factor, type centres shrunk towards the all-types centre, other impression caps.
+        yield return new Variant("equal", d with { StatisticWeights = SeriesStatisticWeights.Equal }, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
+        yield return new Variant("precision", d with { StatisticWeights = SeriesStatisticWeights.Precision }, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
+        yield return new Variant("precisionImpressions", d with { StatisticWeights = SeriesStatisticWeights.PrecisionTimesImpressions }, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
+        yield return new Variant("signProduct", d with { SignEvidence = SeriesSignEvidence.Product }, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
+        yield return new Variant("signLarger", d with { SignEvidence = SeriesSignEvidence.Larger }, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
+        yield return new Variant("shrinkTypes", d with { ShrinkContentTypeCentres = true }, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
+        yield return new Variant("cap05", d with { ImpressionCap = 0.5 }, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
+        yield return new Variant("cap2", d with { ImpressionCap = 2 }, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
     }
 
     [Fact(Explicit = true)]

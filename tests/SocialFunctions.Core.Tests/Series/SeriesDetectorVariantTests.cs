@@ -1,0 +1,145 @@
+using SocialFunctions.Core.Records;
+using SocialFunctions.Core.Series;
+
+namespace SocialFunctions.Core.Tests.Series;
+
+/// <summary>
+/// The research options of <see cref="SeriesDetectionOptions"/> (statistic weights, sign evidence, shrunk type centres):
+/// what each must keep or change. Their defaults are pinned bit for bit by <see cref="SeriesDetectorPinnedVerdictsTests"/>.
+/// </summary>
+public sealed class SeriesDetectorVariantTests
+{
+    private static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset AsOf = Start.AddDays(84);
+
+    [Theory]
+    [InlineData(SeriesStatisticWeights.Impressions)]
+    [InlineData(SeriesStatisticWeights.Equal)]
+    [InlineData(SeriesStatisticWeights.Precision)]
+    [InlineData(SeriesStatisticWeights.PrecisionTimesImpressions)]
+    public void Detect_AnyStatisticWeights_ShownGapStaysImpressionsWeighted(SeriesStatisticWeights weights)
+    {
+        // Every other series post is seen by a quarter of the usual audience at 80 % of the ER: weighted by impressions the
+        // series is (0.030 · 10,000 + 0.024 · 2,500) / 12,500 = 0.0288, 4 % below; equally weighted it would be 10 % below.
+        // Catches the statistic's weights leaking into the rates shown.
+        var posts = Channel(week => week % 2 == 0 ? (0.030, 10_000) : (0.024, 2_500));
+        var detector = new SeriesDetector(new SeriesDetectionOptions { StatisticWeights = weights });
+
+        var health = Assert.Single(detector.Detect("acme", posts, AsOf));
+
+        Assert.Equal(SeriesStatus.Healthy, health.Status);
+        Assert.Equal(12, health.Posts);
+        Assert.Equal(0.0288, health.RecentEngagementRate!.Value, 4);
+        Assert.Equal(-0.04, health.RelativeGap!.Value, 3);
+    }
+
+    [Fact]
+    public void Trace_EqualWeightsWhenEveryPostHasTheSameImpressions_SameStatisticAsImpressionWeights()
+    {
+        // Equal impressions make impression weights a constant, and the statistic does not depend on the weights' scale.
+        // Catches equal weights applied to only some of the sums (the series' and the reference's must match).
+        var posts = Channel(week => (week >= 6 ? 0.018 : 0.030, 10_000), noisy: true);
+
+        var byImpressions = new SeriesDetector(new SeriesDetectionOptions()).Trace(posts, "Tips", AsOf);
+        var equal = new SeriesDetector(new SeriesDetectionOptions { StatisticWeights = SeriesStatisticWeights.Equal }).Trace(posts, "Tips", AsOf);
+
+        Assert.Equal(byImpressions.Count, equal.Count);
+        Assert.Contains(byImpressions, e => e.Statistic is not null);
+        for (var i = 0; i < equal.Count; i++)
+        {
+            Assert.Equal(byImpressions[i].Statistic ?? 0, equal[i].Statistic ?? 0, 1e-9);
+        }
+    }
+
+    [Fact]
+    public void Trace_SignEvidenceLarger_NeverBelowTheMeansAloneAndAboveWhereEveryPostIsBelow()
+    {
+        // A noisy channel (σ̂ ≈ 1.6) and a series a third below at every post: the mean's evidence stays weak (log B ≈ 0.6)
+        // while 12 of 12 posts below the median is strong sign evidence (≈ 3). The larger of the two per onset can only raise the mixture.
+        // Catches the smaller taken instead of the larger, and the sign evidence never computed.
+        var posts = Channel(_ => (0.020, 10_000), noisy: true);
+
+        var mean = new SeriesDetector(new SeriesDetectionOptions()).Trace(posts, "Tips", AsOf);
+        var larger = new SeriesDetector(new SeriesDetectionOptions { SignEvidence = SeriesSignEvidence.Larger }).Trace(posts, "Tips", AsOf);
+
+        Assert.Equal(mean.Count, larger.Count);
+        for (var i = 0; i < mean.Count; i++)
+        {
+            Assert.True((larger[i].Statistic ?? 0) >= (mean[i].Statistic ?? 0) - 1e-12, $"look {i}: {larger[i].Statistic} < {mean[i].Statistic}");
+        }
+
+        Assert.True(larger[^1].Statistic > mean[^1].Statistic + 1, $"{larger[^1].Statistic} against {mean[^1].Statistic}");
+    }
+
+    [Fact]
+    public void Detect_SignEvidenceProduct_SeriesAtBaselineHalfBelowIsNotRaised()
+    {
+        // Half the posts below the median is what "within 15 %" predicts: the sign's factor is below 1 and the product no
+        // higher than the mean's alone. Catches the sign factor's hypotheses swapped (weak over null inverted).
+        var posts = Channel(week => (week % 2 == 0 ? 0.027 : 0.033, 10_000));
+
+        var mean = Assert.Single(new SeriesDetector(new SeriesDetectionOptions()).Detect("acme", posts, AsOf));
+        var product = Assert.Single(new SeriesDetector(new SeriesDetectionOptions { SignEvidence = SeriesSignEvidence.Product }).Detect("acme", posts, AsOf));
+
+        Assert.Equal(SeriesStatus.Healthy, product.Status);
+        Assert.True(product.Statistic < mean.Statistic, $"{product.Statistic} against {mean.Statistic}");
+    }
+
+    [Fact]
+    public void Detect_ShrunkTypeCentres_LowTypeSeriesAtItsTypesLevelIsNotFlagged()
+    {
+        // Links earn half the images' ER; a link series at the links' level is at baseline. Shrinking the links' centre
+        // (40 posts) towards all types moves it by a few per cent at most (τ = 0.35). Catches the shrinkage factor inverted
+        // (the centre pulled to the all-types level, the series then 35 % below it).
+        var posts = Channel(_ => (0.015, 10_000), seriesType: ContentTypes.Link);
+        for (var w = 0; w < 12; w++)
+        {
+            for (var k = 0; k < 4; k++)
+            {
+                posts.Add(Post($"l-{w}-{k}", null, Start.AddDays((7 * w) + 0.3 + (k * 1.5)), k % 2 == 0 ? 0.0135 : 0.0165, 10_000) with { ContentType = ContentTypes.Link });
+            }
+        }
+
+        var shrunk = Assert.Single(new SeriesDetector(new SeriesDetectionOptions { ShrinkContentTypeCentres = true }).Detect("acme", posts, AsOf));
+
+        Assert.Equal(SeriesStatus.Healthy, shrunk.Status);
+        Assert.Equal(SeriesBaselineBasis.ContentType, shrunk.BaselineBasis);
+        Assert.InRange(shrunk.Statistic!.Value, -50, 0);
+    }
+
+    /// <summary>
+    /// 10 unseries'd image posts a week alternating 0.027/0.033 (noisy: 9 cycling through 0.010, 0.030 and 0.090: median
+    /// 0.030, robust σ̂ ≈ 1.6), 10,000 impressions each, and the
+    /// series "Tips" weekly on the week's second day at the rate and impressions <paramref name="series"/> gives its week.
+    /// </summary>
+    private static List<CanonicalPost> Channel(Func<int, (double Rate, long Impressions)> series, bool noisy = false, string seriesType = ContentTypes.Image)
+    {
+        var posts = new List<CanonicalPost>();
+        for (var w = 0; w < 12; w++)
+        {
+            for (var k = 0; k < (noisy ? 9 : 10); k++)
+            {
+                var rate = noisy ? 0.010 * Math.Pow(3, k % 3) : (k % 2 == 0 ? 0.027 : 0.033);
+                posts.Add(Post($"o-{w}-{k}", null, Start.AddDays((7 * w) + (k * 0.7)), rate, 10_000));
+            }
+
+            var (seriesRate, impressions) = series(w);
+            posts.Add(Post($"s-{w}", "Tips", Start.AddDays((7 * w) + 1), seriesRate, impressions) with { ContentType = seriesType });
+        }
+
+        return posts;
+    }
+
+    private static CanonicalPost Post(string id, string? series, DateTimeOffset at, double rate, long impressions) => new()
+    {
+        Brand = "acme",
+        Channel = Channels.Instagram,
+        PostId = id,
+        PublishedAt = at,
+        Series = series,
+        ContentType = ContentTypes.Image,
+        Impressions = impressions,
+        Reactions = (long)Math.Round(impressions * rate * 0.8),
+        Comments = (long)Math.Round(impressions * rate * 0.2),
+    };
+}
