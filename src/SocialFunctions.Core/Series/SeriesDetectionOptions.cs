@@ -120,6 +120,13 @@ public sealed record SeriesDetectionOptions
     /// baseline's own sampling error. A research option. <value>Default false.</value>
     /// </summary>
     public bool ShrinkContentTypeCentres { get; init; }
+
+    /// <summary>
+    /// Estimate each content type's offset from all types over <see cref="HistoryDays"/> while the level stays the
+    /// <see cref="BaselineDays"/> one: less sampling error in the type-matched centre, at the price of assuming the type
+    /// effects steady over the longer window. A research option. <value>Default false.</value>
+    /// </summary>
+    public bool ContentTypeOffsetsOverHistory { get; init; }
 }
 
 /// <summary>How a post weighs in the detector's statistic (<see cref="SeriesDetectionOptions.StatisticWeights"/>).</summary>

@@ -206,8 +206,10 @@ public sealed class SeriesDetector
         var count = channel.Count;
         var historyStart = asOf.AddDays(-Options.HistoryDays).UtcTicks;
         var window = Options.BaselineDays * TicksPerDay;
+        var longWindow = Math.Max(Options.HistoryDays, Options.BaselineDays) * TicksPerDay;
+        var offsetsOverHistory = Options.ContentTypeOffsetsOverHistory;
         ws.Ensure(count, channel.TypeNames.Length);
-        int from = 0, to = 0;
+        int from = 0, to = 0, fromLong = 0;
         var refreshAt = long.MinValue;
         for (var i = 0; i < count; i++)
         {
@@ -226,6 +228,7 @@ public sealed class SeriesDetector
             }
 
             var start = at - window;
+            var startLong = at - longWindow;
             if (at >= refreshAt)
             {
                 while (to < count && ticks[to] <= at)
@@ -239,12 +242,27 @@ public sealed class SeriesDetector
                 }
 
                 Refresh(channel, from, to, ws);
+                if (offsetsOverHistory)
+                {
+                    while (ticks[fromLong] <= startLong)
+                    {
+                        fromLong++;
+                    }
+
+                    RefreshLong(channel, fromLong, to, ws);
+                }
+
                 refreshAt = at + (ReferenceRefreshDays * TicksPerDay);
             }
             else
             {
                 while (to < count && ticks[to] <= at)
                 {
+                    if (offsetsOverHistory)
+                    {
+                        ApplyLong(channel, to, ws, 1);
+                    }
+
                     Apply(channel, to++, ws, 1);
                 }
 
@@ -252,12 +270,22 @@ public sealed class SeriesDetector
                 {
                     Apply(channel, from++, ws, -1);
                 }
+
+                while (offsetsOverHistory && ticks[fromLong] <= startLong)
+                {
+                    ApplyLong(channel, fromLong++, ws, -1);
+                }
             }
 
             var indices = channel.SeriesPostIndices[s];
             while (ticks[indices[state.From]] <= start)
             {
                 state.From++;
+            }
+
+            while (offsetsOverHistory && ticks[indices[state.FromLong]] <= startLong)
+            {
+                state.FromLong++;
             }
 
             var look = Evaluate(channel, s, state, state.From, position, to - from, ws);
@@ -435,6 +463,30 @@ public sealed class SeriesDetector
     }
 
     /// <summary>
+    /// The long window's sums (<see cref="SeriesDetectionOptions.ContentTypeOffsetsOverHistory"/>: the content types' offsets
+    /// over <see cref="SeriesDetectionOptions.HistoryDays"/>) recomputed under the caps just refreshed.
+    /// </summary>
+    private void RefreshLong(ChannelPosts channel, int from, int to, Workspace ws)
+    {
+        Array.Clear(ws.TypeSumsLong, 0, channel.TypeNames.Length);
+        Array.Clear(ws.AllSumsLong, 0, channel.TypeNames.Length);
+        for (var i = from; i < to; i++)
+        {
+            ApplyLong(channel, i, ws, 1);
+        }
+    }
+
+    private void ApplyLong(ChannelPosts channel, int i, Workspace ws, double sign)
+    {
+        var t = channel.Type[i];
+        var wi = Math.Min(channel.Impressions[i], ws.WeightCap);
+        var w = _weights == SeriesStatisticWeights.Impressions ? wi : StatisticWeight(wi, channel.Engagements[i], ws.Sigma2);
+        var x = channel.LogRate[i];
+        ws.TypeSumsLong[t].Add(sign, w, wi, Math.Clamp(x, ws.Low[t], ws.High[t]), 0);
+        ws.AllSumsLong[t].Add(sign, w, wi, Math.Clamp(x, ws.LowAll, ws.HighAll), 0);
+    }
+
+    /// <summary>
     /// A post's weight in the statistic when it is not its capped impressions <paramref name="wi"/>
     /// (<see cref="SeriesDetectionOptions.StatisticWeights"/>): equal, or the precision of its log ER — 1 / (σ̂² + 1/engagements),
     /// the channel's robust spread plus the Poisson variance of a log count (½ for 0 engagements, as the rate counts it).
@@ -471,21 +523,39 @@ public sealed class SeriesDetector
             {
                 state.OwnType = new Sums[types];
                 state.OwnAll = new Sums[types];
+                state.OwnTypeLong = Options.ContentTypeOffsetsOverHistory ? new Sums[types] : [];
+                state.OwnAllLong = Options.ContentTypeOffsetsOverHistory ? new Sums[types] : [];
             }
             else
             {
                 Array.Clear(state.OwnType);
                 Array.Clear(state.OwnAll);
+                Array.Clear(state.OwnTypeLong);
+                Array.Clear(state.OwnAllLong);
             }
 
             state.OwnFrom = seriesFrom;
             state.OwnTo = seriesFrom - 1;
             state.Epoch = ws.Epoch;
+            if (Options.ContentTypeOffsetsOverHistory)
+            {
+                // The long window's own posts before the short window's: from then on they move with OwnTo and FromLong.
+                for (state.OwnFromLong = state.FromLong; state.OwnFromLong < seriesFrom; state.OwnFromLong++)
+                {
+                    AddOwnLong(channel, indices[state.OwnFromLong], state, ws, 1);
+                }
+
+                state.OwnFromLong = state.FromLong;
+            }
         }
 
         while (state.OwnTo < ownTo)
         {
             AddOwn(channel, indices[++state.OwnTo], state, ws, 1);
+            if (Options.ContentTypeOffsetsOverHistory)
+            {
+                AddOwnLong(channel, indices[state.OwnTo], state, ws, 1);
+            }
         }
 
         while (state.OwnFrom < seriesFrom)
@@ -493,8 +563,15 @@ public sealed class SeriesDetector
             AddOwn(channel, indices[state.OwnFrom++], state, ws, -1);
         }
 
+        while (Options.ContentTypeOffsetsOverHistory && state.OwnFromLong < state.FromLong)
+        {
+            AddOwnLong(channel, indices[state.OwnFromLong++], state, ws, -1);
+        }
+
         ws.OwnTypeSums = state.OwnType;
         ws.OwnAllSums = state.OwnAll;
+        ws.OwnTypeLongSums = state.OwnTypeLong;
+        ws.OwnAllLongSums = state.OwnAllLong;
 
         var n = windowPosts - (ownTo - seriesFrom + 1);
         if (n < Options.MinimumBaselinePosts || seriesPosts < Options.MinimumPosts)
@@ -513,6 +590,15 @@ public sealed class SeriesDetector
         var w = _weights == SeriesStatisticWeights.Impressions ? wi : StatisticWeight(wi, channel.Engagements[i], ws.Sigma2);
         state.OwnType[t].Add(sign, w, wi, Math.Clamp(channel.LogRate[i], ws.Low[t], ws.High[t]), Math.Min(channel.Rate[i], ws.HighRate[t]));
         state.OwnAll[t].Add(sign, w, wi, Math.Clamp(channel.LogRate[i], ws.LowAll, ws.HighAll), Math.Min(channel.Rate[i], ws.HighRateAll));
+    }
+
+    private void AddOwnLong(ChannelPosts channel, int i, SeriesState state, Workspace ws, double sign)
+    {
+        var t = channel.Type[i];
+        var wi = Math.Min(channel.Impressions[i], ws.WeightCap);
+        var w = _weights == SeriesStatisticWeights.Impressions ? wi : StatisticWeight(wi, channel.Engagements[i], ws.Sigma2);
+        state.OwnTypeLong[t].Add(sign, w, wi, Math.Clamp(channel.LogRate[i], ws.Low[t], ws.High[t]), 0);
+        state.OwnAllLong[t].Add(sign, w, wi, Math.Clamp(channel.LogRate[i], ws.LowAll, ws.HighAll), 0);
     }
 
     /// <summary>
@@ -575,6 +661,11 @@ public sealed class SeriesDetector
                     ws.CentreVariance[t] = (shrink * sampling) + ((1 - shrink) * (1 - shrink) * centreVarianceAll);
                 }
 
+                if (Options.ContentTypeOffsetsOverHistory)
+                {
+                    OffsetOverHistory(ws, types, t, centreAll, centreVarianceAll, all.W, within);
+                }
+
                 ws.Rate[t] = own.Wr / own.I;
                 ws.UseLow[t] = ws.Low[t];
                 ws.UseHigh[t] = ws.High[t];
@@ -602,6 +693,30 @@ public sealed class SeriesDetector
             ws.UseHighRate[t] = ws.HighRateAll;
             ws.UseMedian[t] = ws.MedianAll + shift;
         }
+    }
+
+    /// <summary>
+    /// <see cref="SeriesDetectionOptions.ContentTypeOffsetsOverHistory"/>: type <paramref name="t"/>'s centre as the window's
+    /// all-types centre plus the type's offset from all types over the long window (the series' own posts left out), and
+    /// its variance: Var(c + m_t − m) = Var c + Var m_t − 3 Var m + 2 Cov(c, m_t), c the window's all-types mean, m_t and m
+    /// the long window's type and all-types means (m contains c's and m_t's posts), with weighted-sum variances.
+    /// </summary>
+    private static void OffsetOverHistory(Workspace ws, int types, int t, double centreAll, double centreVarianceAll, double windowWeight, double within)
+    {
+        var allLong = default(Sums);
+        for (var u = 0; u < types; u++)
+        {
+            allLong = allLong.Plus(ws.AllSumsLong[u].Minus(ws.OwnAllLongSums[u]));
+        }
+
+        var typeLong = ws.TypeSumsLong[t].Minus(ws.OwnTypeLongSums[t]);
+        var typeWindow = ws.Baseline[t];
+        ws.Centre[t] = centreAll + ((typeLong.Wy / typeLong.W) - (allLong.Wy / allLong.W));
+        var variance = centreVarianceAll
+            + (within * typeLong.Ww / (typeLong.W * typeLong.W))
+            - (3 * within * allLong.Ww / (allLong.W * allLong.W))
+            + (2 * within * typeWindow.Ww / (windowWeight * typeLong.W));
+        ws.CentreVariance[t] = Math.Max(variance, within * typeLong.Ww / (typeLong.W * typeLong.W) / 4);
     }
 
     /// <summary>
@@ -943,6 +1058,12 @@ public sealed class SeriesDetector
         public int OwnTo = -1;
         public Sums[] OwnType = [];
         public Sums[] OwnAll = [];
+
+        /// <summary>The long window's (ContentTypeOffsetsOverHistory): its first post's position, and the own sums' range start.</summary>
+        public int FromLong;
+        public int OwnFromLong;
+        public Sums[] OwnTypeLong = [];
+        public Sums[] OwnAllLong = [];
         public string? Status;
         public DateTimeOffset? Since;
         public Look Last;
@@ -967,6 +1088,10 @@ public sealed class SeriesDetector
         public Sums[] AllSums = [];
         public Sums[] OwnTypeSums = [];
         public Sums[] OwnAllSums = [];
+        public Sums[] TypeSumsLong = [];
+        public Sums[] AllSumsLong = [];
+        public Sums[] OwnTypeLongSums = [];
+        public Sums[] OwnAllLongSums = [];
         public Sums[] Baseline = [];
         public double[] Centre = [];
         public double[] Rate = [];
@@ -1016,6 +1141,8 @@ public sealed class SeriesDetector
                 HighRate = new double[types];
                 TypeSums = new Sums[types];
                 AllSums = new Sums[types];
+                TypeSumsLong = new Sums[types];
+                AllSumsLong = new Sums[types];
                 Baseline = new Sums[types];
                 Centre = new double[types];
                 Rate = new double[types];

@@ -32,6 +32,12 @@ public sealed class SeriesDetectionResearch(ITestOutputHelper output)
         yield return new Variant("shrinkTypes", d with { ShrinkContentTypeCentres = true }, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
         yield return new Variant("cap05", d with { ImpressionCap = 0.5 }, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
         yield return new Variant("cap2", d with { ImpressionCap = 2 }, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
+        yield return new Variant("offsets182", d with { ContentTypeOffsetsOverHistory = true }, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
+        yield return new Variant("precisionOffsets182", d with { StatisticWeights = SeriesStatisticWeights.Precision, ContentTypeOffsetsOverHistory = true }, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
+        yield return new Variant("precisionNu30", d with { StatisticWeights = SeriesStatisticWeights.Precision, DispersionPriorWeight = 30 }, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
+        yield return new Variant("equalOffsets182", d with { StatisticWeights = SeriesStatisticWeights.Equal, ContentTypeOffsetsOverHistory = true }, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
+        yield return new Variant("precisionShrinkTypes", d with { StatisticWeights = SeriesStatisticWeights.Precision, ShrinkContentTypeCentres = true }, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
+        yield return new Variant("precisionSignLarger", d with { StatisticWeights = SeriesStatisticWeights.Precision, SignEvidence = SeriesSignEvidence.Larger }, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
     }
 
     [Fact(Explicit = true)]

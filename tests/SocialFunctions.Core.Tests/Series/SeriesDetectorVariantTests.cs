@@ -4,8 +4,8 @@ using SocialFunctions.Core.Series;
 namespace SocialFunctions.Core.Tests.Series;
 
 /// <summary>
-/// The research options of <see cref="SeriesDetectionOptions"/> (statistic weights, sign evidence, shrunk type centres):
-/// what each must keep or change. Their defaults are pinned bit for bit by <see cref="SeriesDetectorPinnedVerdictsTests"/>.
+/// The research options of <see cref="SeriesDetectionOptions"/> (statistic weights, sign evidence, type centres shrunk or
+/// offset over the history): what each must keep or change. Their defaults are pinned bit for bit by <see cref="SeriesDetectorPinnedVerdictsTests"/>.
 /// </summary>
 public sealed class SeriesDetectorVariantTests
 {
@@ -85,12 +85,15 @@ public sealed class SeriesDetectorVariantTests
         Assert.True(product.Statistic < mean.Statistic, $"{product.Statistic} against {mean.Statistic}");
     }
 
-    [Fact]
-    public void Detect_ShrunkTypeCentres_LowTypeSeriesAtItsTypesLevelIsNotFlagged()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Detect_ShrunkTypeCentresOrOffsetsOverHistory_LowTypeSeriesAtItsTypesLevelIsNotFlagged(bool offsetsOverHistory)
     {
         // Links earn half the images' ER; a link series at the links' level is at baseline. Shrinking the links' centre
-        // (40 posts) towards all types moves it by a few per cent at most (τ = 0.35). Catches the shrinkage factor inverted
-        // (the centre pulled to the all-types level, the series then 35 % below it).
+        // (48 posts) towards all types moves it by a few per cent at most (τ = 0.35); the links' offset from all types over
+        // the history is the window's on a steady channel. Catches the shrinkage factor inverted (the centre pulled to the
+        // all-types level, the series then 35 % below it) and the offset's sign flipped.
         var posts = Channel(_ => (0.015, 10_000), seriesType: ContentTypes.Link);
         for (var w = 0; w < 12; w++)
         {
@@ -100,7 +103,8 @@ public sealed class SeriesDetectorVariantTests
             }
         }
 
-        var shrunk = Assert.Single(new SeriesDetector(new SeriesDetectionOptions { ShrinkContentTypeCentres = true }).Detect("acme", posts, AsOf));
+        var options = offsetsOverHistory ? new SeriesDetectionOptions { ContentTypeOffsetsOverHistory = true } : new SeriesDetectionOptions { ShrinkContentTypeCentres = true };
+        var shrunk = Assert.Single(new SeriesDetector(options).Detect("acme", posts, AsOf));
 
         Assert.Equal(SeriesStatus.Healthy, shrunk.Status);
         Assert.Equal(SeriesBaselineBasis.ContentType, shrunk.BaselineBasis);
