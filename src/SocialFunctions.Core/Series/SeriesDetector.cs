@@ -676,18 +676,22 @@ public sealed class SeriesDetector
 
             var few = ws.AllSums[t].Minus(ws.OwnAllSums[t]);
             var shift = 0.0;
+            var shownShift = 0.0;
             var unsure = tau2;
             if (few.W > 0)
             {
                 var sampling = within * few.Ww / (few.W * few.W);
                 var shrink = tau2 / (tau2 + sampling);
                 shift = shrink * ((few.Wy / few.W) - centreAll);
+                // The baseline shown stays impressions-weighted: its shift from all types is the same shrinkage of the
+                // impressions-weighted means (the statistic's own when the statistic weighs by impressions).
+                shownShift = shrink * ((few.Iy / few.I) - (all.Iy / all.I));
                 unsure = shrink * sampling;
             }
 
             ws.Centre[t] = centreAll + shift;
             ws.CentreVariance[t] = centreVarianceAll + unsure;
-            ws.Rate[t] = rateAll * Math.Exp(shift);
+            ws.Rate[t] = rateAll * Math.Exp(shownShift);
             ws.UseLow[t] = ws.LowAll;
             ws.UseHigh[t] = ws.HighAll;
             ws.UseHighRate[t] = ws.HighRateAll;
@@ -960,6 +964,9 @@ public sealed class SeriesDetector
         /// <summary>Σ capped impressions: the weights of the rate sum <see cref="Wr"/> (the same as W unless the statistic weighs otherwise).</summary>
         public double I;
 
+        /// <summary>Σ capped impressions × y: the impressions-weighted log ER behind the baseline shown.</summary>
+        public double Iy;
+
         /// <summary>
         /// Adds (sign 1) or removes (−1) one post. The products are formed once and added or subtracted: the same doubles
         /// as multiplying each by the sign (a negation is exact), with 7 multiplications fewer per call.
@@ -978,6 +985,7 @@ public sealed class SeriesDetector
                 Wwyy += wwy * y;
                 Wr += wi * r;
                 I += wi;
+                Iy += wi * y;
             }
             else
             {
@@ -989,12 +997,13 @@ public sealed class SeriesDetector
                 Wwyy -= wwy * y;
                 Wr -= wi * r;
                 I -= wi;
+                Iy -= wi * y;
             }
         }
 
-        public readonly Sums Plus(in Sums o) => new() { N = N + o.N, W = W + o.W, Wy = Wy + o.Wy, Ww = Ww + o.Ww, Wwy = Wwy + o.Wwy, Wwyy = Wwyy + o.Wwyy, Wr = Wr + o.Wr, I = I + o.I };
+        public readonly Sums Plus(in Sums o) => new() { N = N + o.N, W = W + o.W, Wy = Wy + o.Wy, Ww = Ww + o.Ww, Wwy = Wwy + o.Wwy, Wwyy = Wwyy + o.Wwyy, Wr = Wr + o.Wr, I = I + o.I, Iy = Iy + o.Iy };
 
-        public readonly Sums Minus(in Sums o) => new() { N = N - o.N, W = W - o.W, Wy = Wy - o.Wy, Ww = Ww - o.Ww, Wwy = Wwy - o.Wwy, Wwyy = Wwyy - o.Wwyy, Wr = Wr - o.Wr, I = I - o.I };
+        public readonly Sums Minus(in Sums o) => new() { N = N - o.N, W = W - o.W, Wy = Wy - o.Wy, Ww = Ww - o.Ww, Wwy = Wwy - o.Wwy, Wwyy = Wwyy - o.Wwyy, Wr = Wr - o.Wr, I = I - o.I, Iy = Iy - o.Iy };
 
         /// <summary>Σ w² (y − c)².</summary>
         public readonly double SquaresAbout(double c) => Math.Max(0, Wwyy - (2 * c * Wwy) + (c * c * Ww));

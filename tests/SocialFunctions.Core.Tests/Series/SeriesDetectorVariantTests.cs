@@ -34,6 +34,29 @@ public sealed class SeriesDetectorVariantTests
     }
 
     [Fact]
+    public void Detect_PrecisionWeightsOnATypeWithFewPosts_BaselineShownIsTheImpressionsWeightedOne()
+    {
+        // Eight link posts in the window (too few for a reference of their own): small ones at a low ER, large ones at a
+        // higher. Their shift from all types is what the baseline shown for a link series is made of; impressions-weighted
+        // and precision-weighted means of them differ. With τ large the shrinkage keeps (almost) the whole shift whatever
+        // the weights, so the baseline shown must be the same under both. Catches the shown shift taken from the
+        // statistic's weighted means.
+        var posts = Channel(_ => (0.012, 10_000), seriesType: ContentTypes.Link);
+        for (var k = 0; k < 8; k++)
+        {
+            var (rate, impressions) = k % 2 == 0 ? (0.004, 500L) : (0.016, 10_000L);
+            posts.Add(Post($"l-{k}", null, Start.AddDays(3 + (k * 10.3)), rate, impressions) with { ContentType = ContentTypes.Link });
+        }
+
+        var options = new SeriesDetectionOptions { ContentTypeEffectSigma = 5 };
+        var byImpressions = Assert.Single(new SeriesDetector(options with { StatisticWeights = SeriesStatisticWeights.Impressions }).Detect("acme", posts, AsOf));
+        var byPrecision = Assert.Single(new SeriesDetector(options with { StatisticWeights = SeriesStatisticWeights.Precision }).Detect("acme", posts, AsOf));
+
+        Assert.Equal(SeriesBaselineBasis.AllTypes, byPrecision.BaselineBasis);
+        Assert.Equal(byImpressions.BaselineEngagementRate!.Value, byPrecision.BaselineEngagementRate!.Value, 1e-3 * byImpressions.BaselineEngagementRate.Value);
+    }
+
+    [Fact]
     public void Trace_EqualWeightsWhenEveryPostHasTheSameImpressions_SameStatisticAsImpressionWeights()
     {
         // Equal impressions make impression weights a constant, and the statistic does not depend on the weights' scale.
