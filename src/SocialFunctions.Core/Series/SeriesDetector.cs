@@ -678,7 +678,9 @@ public sealed class SeriesDetector
             var shift = 0.0;
             var shownShift = 0.0;
             var unsure = tau2;
-            if (few.W > 0)
+            // Empty when no post is left (a count, exact): weights other than whole impressions added and taken away in
+            // another order can leave a rounding residue in W.
+            if (few.N > 0.5)
             {
                 var sampling = within * few.Ww / (few.W * few.W);
                 var shrink = tau2 / (tau2 + sampling);
