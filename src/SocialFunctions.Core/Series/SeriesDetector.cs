@@ -260,20 +260,20 @@ public sealed class SeriesDetector
                 {
                     if (offsetsOverHistory)
                     {
-                        ApplyLong(channel, to, ws, 1);
+                        Add(channel, to, ws, 1, ws.TypeSumsLong, ws.AllSumsLong);
                     }
 
-                    Apply(channel, to++, ws, 1);
+                    Add(channel, to++, ws, 1, ws.TypeSums, ws.AllSums);
                 }
 
                 while (ticks[from] <= start)
                 {
-                    Apply(channel, from++, ws, -1);
+                    Add(channel, from++, ws, -1, ws.TypeSums, ws.AllSums);
                 }
 
                 while (offsetsOverHistory && ticks[fromLong] <= startLong)
                 {
-                    ApplyLong(channel, fromLong++, ws, -1);
+                    Add(channel, fromLong++, ws, -1, ws.TypeSumsLong, ws.AllSumsLong);
                 }
             }
 
@@ -446,20 +446,24 @@ public sealed class SeriesDetector
 
         for (var i = from; i < to; i++)
         {
-            Apply(channel, i, ws, 1);
+            Add(channel, i, ws, 1, ws.TypeSums, ws.AllSums);
         }
     }
 
-    /// <summary>Adds (sign 1) or removes (−1) one post's contributions to the window's sums under the current caps.</summary>
-    private void Apply(ChannelPosts channel, int i, Workspace ws, double sign)
+    /// <summary>
+    /// Adds (sign 1) or removes (−1) one post's contributions under the current caps to a set of sums: by its type's caps
+    /// (<paramref name="byType"/>) and by all types' (<paramref name="all"/>) — the window's, a series' own, or the long
+    /// window's of either.
+    /// </summary>
+    private void Add(ChannelPosts channel, int i, Workspace ws, double sign, Sums[] byType, Sums[] all)
     {
         var t = channel.Type[i];
         var wi = Math.Min(channel.Impressions[i], ws.WeightCap);
         var w = _weights == SeriesStatisticWeights.Impressions ? wi : StatisticWeight(wi, channel.Engagements[i], ws.Sigma2);
         var x = channel.LogRate[i];
         var rate = channel.Rate[i];
-        ws.TypeSums[t].Add(sign, w, wi, Math.Clamp(x, ws.Low[t], ws.High[t]), Math.Min(rate, ws.HighRate[t]));
-        ws.AllSums[t].Add(sign, w, wi, Math.Clamp(x, ws.LowAll, ws.HighAll), Math.Min(rate, ws.HighRateAll));
+        byType[t].Add(sign, w, wi, Math.Clamp(x, ws.Low[t], ws.High[t]), Math.Min(rate, ws.HighRate[t]));
+        all[t].Add(sign, w, wi, Math.Clamp(x, ws.LowAll, ws.HighAll), Math.Min(rate, ws.HighRateAll));
     }
 
     /// <summary>
@@ -472,18 +476,8 @@ public sealed class SeriesDetector
         Array.Clear(ws.AllSumsLong, 0, channel.TypeNames.Length);
         for (var i = from; i < to; i++)
         {
-            ApplyLong(channel, i, ws, 1);
+            Add(channel, i, ws, 1, ws.TypeSumsLong, ws.AllSumsLong);
         }
-    }
-
-    private void ApplyLong(ChannelPosts channel, int i, Workspace ws, double sign)
-    {
-        var t = channel.Type[i];
-        var wi = Math.Min(channel.Impressions[i], ws.WeightCap);
-        var w = _weights == SeriesStatisticWeights.Impressions ? wi : StatisticWeight(wi, channel.Engagements[i], ws.Sigma2);
-        var x = channel.LogRate[i];
-        ws.TypeSumsLong[t].Add(sign, w, wi, Math.Clamp(x, ws.Low[t], ws.High[t]), 0);
-        ws.AllSumsLong[t].Add(sign, w, wi, Math.Clamp(x, ws.LowAll, ws.HighAll), 0);
     }
 
     /// <summary>
@@ -542,7 +536,7 @@ public sealed class SeriesDetector
                 // The long window's own posts before the short window's: from then on they move with OwnTo and FromLong.
                 for (state.OwnFromLong = state.FromLong; state.OwnFromLong < seriesFrom; state.OwnFromLong++)
                 {
-                    AddOwnLong(channel, indices[state.OwnFromLong], state, ws, 1);
+                    Add(channel, indices[state.OwnFromLong], ws, 1, state.OwnTypeLong, state.OwnAllLong);
                 }
 
                 state.OwnFromLong = state.FromLong;
@@ -551,21 +545,21 @@ public sealed class SeriesDetector
 
         while (state.OwnTo < ownTo)
         {
-            AddOwn(channel, indices[++state.OwnTo], state, ws, 1);
+            Add(channel, indices[++state.OwnTo], ws, 1, state.OwnType, state.OwnAll);
             if (Options.ContentTypeOffsetsOverHistory)
             {
-                AddOwnLong(channel, indices[state.OwnTo], state, ws, 1);
+                Add(channel, indices[state.OwnTo], ws, 1, state.OwnTypeLong, state.OwnAllLong);
             }
         }
 
         while (state.OwnFrom < seriesFrom)
         {
-            AddOwn(channel, indices[state.OwnFrom++], state, ws, -1);
+            Add(channel, indices[state.OwnFrom++], ws, -1, state.OwnType, state.OwnAll);
         }
 
         while (Options.ContentTypeOffsetsOverHistory && state.OwnFromLong < state.FromLong)
         {
-            AddOwnLong(channel, indices[state.OwnFromLong++], state, ws, -1);
+            Add(channel, indices[state.OwnFromLong++], ws, -1, state.OwnTypeLong, state.OwnAllLong);
         }
 
         ws.OwnTypeSums = state.OwnType;
@@ -581,24 +575,6 @@ public sealed class SeriesDetector
 
         BuildReference(ws, types, n);
         return Scan(channel, indices, seriesFrom, seriesTo, ws, n);
-    }
-
-    private void AddOwn(ChannelPosts channel, int i, SeriesState state, Workspace ws, double sign)
-    {
-        var t = channel.Type[i];
-        var wi = Math.Min(channel.Impressions[i], ws.WeightCap);
-        var w = _weights == SeriesStatisticWeights.Impressions ? wi : StatisticWeight(wi, channel.Engagements[i], ws.Sigma2);
-        state.OwnType[t].Add(sign, w, wi, Math.Clamp(channel.LogRate[i], ws.Low[t], ws.High[t]), Math.Min(channel.Rate[i], ws.HighRate[t]));
-        state.OwnAll[t].Add(sign, w, wi, Math.Clamp(channel.LogRate[i], ws.LowAll, ws.HighAll), Math.Min(channel.Rate[i], ws.HighRateAll));
-    }
-
-    private void AddOwnLong(ChannelPosts channel, int i, SeriesState state, Workspace ws, double sign)
-    {
-        var t = channel.Type[i];
-        var wi = Math.Min(channel.Impressions[i], ws.WeightCap);
-        var w = _weights == SeriesStatisticWeights.Impressions ? wi : StatisticWeight(wi, channel.Engagements[i], ws.Sigma2);
-        state.OwnTypeLong[t].Add(sign, w, wi, Math.Clamp(channel.LogRate[i], ws.Low[t], ws.High[t]), 0);
-        state.OwnAllLong[t].Add(sign, w, wi, Math.Clamp(channel.LogRate[i], ws.LowAll, ws.HighAll), 0);
     }
 
     /// <summary>
