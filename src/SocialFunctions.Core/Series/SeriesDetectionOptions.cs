@@ -144,6 +144,13 @@ public enum SeriesStatisticWeights
     /// </summary>
     Precision,
 
+    /// <summary>
+    /// Precision with the count a post is expected to earn — its impressions at its type's median rate — in place of the one
+    /// it earned: a weight that does not grow with the post's own ER, so it cannot tilt a mean towards the high posts where
+    /// counts are small.
+    /// </summary>
+    PrecisionExpected,
+
     /// <summary>Precision times the capped impressions weight.</summary>
     PrecisionTimesImpressions,
 }

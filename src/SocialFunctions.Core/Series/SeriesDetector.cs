@@ -440,6 +440,7 @@ public sealed class SeriesDetector
         for (var t = 0; t < types; t++)
         {
             ws.HighRate[t] = Math.Exp(ws.High[t]);
+            ws.MedianRate[t] = Math.Exp(ws.TypeMedian[t]);
             ws.TypeSums[t] = default;
             ws.AllSums[t] = default;
         }
@@ -459,7 +460,7 @@ public sealed class SeriesDetector
     {
         var t = channel.Type[i];
         var wi = Math.Min(channel.Impressions[i], ws.WeightCap);
-        var w = _weights == SeriesStatisticWeights.Impressions ? wi : StatisticWeight(wi, channel.Engagements[i], ws.Sigma2);
+        var w = _weights == SeriesStatisticWeights.Impressions ? wi : StatisticWeight(wi, channel.Engagements[i], ws.MedianRate[t] * channel.Impressions[i], ws.Sigma2);
         var x = channel.LogRate[i];
         var rate = channel.Rate[i];
         byType[t].Add(sign, w, wi, Math.Clamp(x, ws.Low[t], ws.High[t]), Math.Min(rate, ws.HighRate[t]));
@@ -483,12 +484,14 @@ public sealed class SeriesDetector
     /// <summary>
     /// A post's weight in the statistic when it is not its capped impressions <paramref name="wi"/>
     /// (<see cref="SeriesDetectionOptions.StatisticWeights"/>): equal, or the precision of its log ER — 1 / (σ̂² + 1/engagements),
-    /// the channel's robust spread plus the Poisson variance of a log count (½ for 0 engagements, as the rate counts it).
+    /// the channel's robust spread plus the Poisson variance of a log count (½ for 0 engagements, as the rate counts it), or
+    /// with the count <paramref name="expected"/> at its type's median rate instead of the one observed.
     /// </summary>
-    private double StatisticWeight(double wi, long engagements, double sigma2) => _weights switch
+    private double StatisticWeight(double wi, long engagements, double expected, double sigma2) => _weights switch
     {
         SeriesStatisticWeights.Equal => 1,
         SeriesStatisticWeights.Precision => 1 / (sigma2 + (1 / Math.Max(engagements, 0.5))),
+        SeriesStatisticWeights.PrecisionExpected => 1 / (sigma2 + (1 / Math.Max(expected, 0.5))),
         SeriesStatisticWeights.PrecisionTimesImpressions => wi / (sigma2 + (1 / Math.Max(engagements, 0.5))),
         _ => wi,
     };
@@ -803,14 +806,14 @@ public sealed class SeriesDetector
         var (types, logRates, impressions, rates) = (channel.Type, channel.LogRate, channel.Impressions, channel.Rate);
         var (useLow, useHigh, centre, postVariance, useHighRate, reference) = (ws.UseLow, ws.UseHigh, ws.Centre, ws.PostVariance, ws.UseHighRate, ws.Rate);
         var (segmentW, centreVariance, useMedian, qualifies) = (ws.SegmentW, ws.CentreVariance, ws.UseMedian, ws.Qualifies);
-        var (weightCap, minimumPosts, sigma2, engagements) = (ws.WeightCap, Options.MinimumPosts, ws.Sigma2, channel.Engagements);
+        var (weightCap, minimumPosts, sigma2, engagements, medianRate) = (ws.WeightCap, Options.MinimumPosts, ws.Sigma2, channel.Engagements, ws.MedianRate);
         for (var k = seriesTo; k >= seriesFrom; k--)
         {
             var i = indices[k];
             var g = types[i];
             var x = logRates[i];
             var wi = Math.Min(impressions[i], weightCap);
-            var w = _weights == SeriesStatisticWeights.Impressions ? wi : StatisticWeight(wi, engagements[i], sigma2);
+            var w = _weights == SeriesStatisticWeights.Impressions ? wi : StatisticWeight(wi, engagements[i], medianRate[g] * impressions[i], sigma2);
             var r = Math.Clamp(x, useLow[g], useHigh[g]) - centre[g];
             sumW += w;
             sumWi += wi;
@@ -1068,6 +1071,7 @@ public sealed class SeriesDetector
         public bool[] HasCaps = [];
         public bool[] Qualifies = [];
         public double[] TypeMedian = [];
+        public double[] MedianRate = [];
         public double[] Low = [];
         public double[] High = [];
         public double[] HighRate = [];
@@ -1123,6 +1127,7 @@ public sealed class SeriesDetector
                 HasCaps = new bool[types];
                 Qualifies = new bool[types];
                 TypeMedian = new double[types];
+                MedianRate = new double[types];
                 Low = new double[types];
                 High = new double[types];
                 HighRate = new double[types];

@@ -26,6 +26,7 @@ public sealed class SeriesDetectionResearch(ITestOutputHelper output)
         // evidence with the mean's Bayes factor, type centres shrunk towards the all-types centre, other impression caps.
         yield return new Variant("equal", d with { StatisticWeights = SeriesStatisticWeights.Equal }, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
         yield return new Variant("precision", d with { StatisticWeights = SeriesStatisticWeights.Precision }, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
+        yield return new Variant("precisionExpected", d with { StatisticWeights = SeriesStatisticWeights.PrecisionExpected }, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
         yield return new Variant("precisionImpressions", d with { StatisticWeights = SeriesStatisticWeights.PrecisionTimesImpressions }, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
         yield return new Variant("signProduct", d with { SignEvidence = SeriesSignEvidence.Product }, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
         yield return new Variant("signLarger", d with { SignEvidence = SeriesSignEvidence.Larger }, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);

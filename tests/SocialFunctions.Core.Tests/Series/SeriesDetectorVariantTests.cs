@@ -17,6 +17,7 @@ public sealed class SeriesDetectorVariantTests
     [InlineData(SeriesStatisticWeights.Impressions)]
     [InlineData(SeriesStatisticWeights.Equal)]
     [InlineData(SeriesStatisticWeights.Precision)]
+    [InlineData(SeriesStatisticWeights.PrecisionExpected)]
     [InlineData(SeriesStatisticWeights.PrecisionTimesImpressions)]
     public void Detect_AnyStatisticWeights_ShownGapStaysImpressionsWeighted(SeriesStatisticWeights weights)
     {
@@ -106,6 +107,24 @@ public sealed class SeriesDetectorVariantTests
         for (var i = 0; i < equal.Count; i++)
         {
             Assert.Equal(byImpressions[i].Statistic ?? 0, equal[i].Statistic ?? 0, 1e-9);
+        }
+    }
+
+    [Fact]
+    public void Trace_PrecisionFromExpectedCountsWhenEveryPostHasTheSameImpressionsAndType_SameStatisticAsEqualWeights()
+    {
+        // Same impressions and one content type: every post expects the same count, so expected-count precision weighs all
+        // alike (the observed counts, 100 to 900 here, would not). Catches the observed count used in place of the expected.
+        var posts = Channel(week => (week >= 6 ? 0.018 : 0.030, 10_000), noisy: true);
+
+        var equal = new SeriesDetector(new SeriesDetectionOptions { StatisticWeights = SeriesStatisticWeights.Equal }).Trace(posts, "Tips", AsOf);
+        var expected = new SeriesDetector(new SeriesDetectionOptions { StatisticWeights = SeriesStatisticWeights.PrecisionExpected }).Trace(posts, "Tips", AsOf);
+
+        Assert.Equal(equal.Count, expected.Count);
+        Assert.Contains(equal, e => e.Statistic is not null);
+        for (var i = 0; i < equal.Count; i++)
+        {
+            Assert.Equal(equal[i].Statistic ?? 0, expected[i].Statistic ?? 0, 1e-9);
         }
     }
 
