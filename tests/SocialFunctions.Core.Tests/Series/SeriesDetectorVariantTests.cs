@@ -99,7 +99,7 @@ public sealed class SeriesDetectorVariantTests
         // Catches equal weights applied to only some of the sums (the series' and the reference's must match).
         var posts = Channel(week => (week >= 6 ? 0.018 : 0.030, 10_000), noisy: true);
 
-        var byImpressions = new SeriesDetector(new SeriesDetectionOptions()).Trace(posts, "Tips", AsOf);
+        var byImpressions = new SeriesDetector(new SeriesDetectionOptions { StatisticWeights = SeriesStatisticWeights.Impressions }).Trace(posts, "Tips", AsOf);
         var equal = new SeriesDetector(new SeriesDetectionOptions { StatisticWeights = SeriesStatisticWeights.Equal }).Trace(posts, "Tips", AsOf);
 
         Assert.Equal(byImpressions.Count, equal.Count);
