@@ -99,6 +99,74 @@ public sealed record SeriesDetectionOptions
     /// </summary>
     [Range(0.01, 0.99)]
     public double WholeWindowOnsetPrior { get; init; } = SeriesDetectionDefaults.WholeWindowOnsetPrior;
+
+    /// <summary>
+    /// How each post weighs in the statistic (the segment's and the reference's means and spreads). The gap shown stays
+    /// impressions-weighted whatever this is (metrics.md defines ER so). <value>Default
+    /// <see cref="SeriesStatisticWeights.Precision"/> (fourth pass, docs/series-detection.md: +0.02 recall at σ 0.35 and
+    /// +0.04 at σ 0.6 against capped impressions at matched constraints).</value>
+    /// </summary>
+    public SeriesStatisticWeights StatisticWeights { get; init; } = SeriesDetectionDefaults.StatisticWeights;
+
+    /// <summary>
+    /// Whether, and how, the count of posts since each onset below their reference's median (a sign test: binomial under
+    /// "weak" and under "within <see cref="NullGap"/>") adds to each onset's Bayes factor. A research option.
+    /// <value>Default <see cref="SeriesSignEvidence.None"/>.</value>
+    /// </summary>
+    public SeriesSignEvidence SignEvidence { get; init; } = SeriesSignEvidence.None;
+
+    /// <summary>
+    /// Shrink the centre of a content type with enough baseline posts towards the all-types centre, by empirical Bayes with
+    /// the prior <see cref="ContentTypeEffectSigma"/> (as the fallback of a type with few posts already is), to lower the
+    /// baseline's own sampling error. A research option. <value>Default false.</value>
+    /// </summary>
+    public bool ShrinkContentTypeCentres { get; init; }
+
+    /// <summary>
+    /// Estimate each content type's offset from all types over <see cref="HistoryDays"/> while the level stays the
+    /// <see cref="BaselineDays"/> one: less sampling error in the type-matched centre, at the price of assuming the type
+    /// effects steady over the longer window. A research option. <value>Default false.</value>
+    /// </summary>
+    public bool ContentTypeOffsetsOverHistory { get; init; }
+}
+
+/// <summary>How a post weighs in the detector's statistic (<see cref="SeriesDetectionOptions.StatisticWeights"/>).</summary>
+public enum SeriesStatisticWeights
+{
+    /// <summary>Impressions, capped at <see cref="SeriesDetectionOptions.ImpressionCap"/> × the baseline's median impressions.</summary>
+    Impressions,
+
+    /// <summary>Every post alike.</summary>
+    Equal,
+
+    /// <summary>
+    /// Precision: 1 / (σ̂² + 1/engagements), the channel's robust log spread plus the Poisson variance of a log count
+    /// (½ for 0 engagements).
+    /// </summary>
+    Precision,
+
+    /// <summary>
+    /// Precision with the count a post is expected to earn — its impressions at its type's median rate — in place of the one
+    /// it earned: a weight that does not grow with the post's own ER, so it cannot tilt a mean towards the high posts where
+    /// counts are small.
+    /// </summary>
+    PrecisionExpected,
+
+    /// <summary>Precision times the capped impressions weight.</summary>
+    PrecisionTimesImpressions,
+}
+
+/// <summary>How sign evidence joins the detector's Bayes factor (<see cref="SeriesDetectionOptions.SignEvidence"/>).</summary>
+public enum SeriesSignEvidence
+{
+    /// <summary>Not used: the Bayes factor of the weighted mean alone.</summary>
+    None,
+
+    /// <summary>Per onset, the product of the mean's and the sign count's Bayes factors.</summary>
+    Product,
+
+    /// <summary>Per onset, the larger of the two.</summary>
+    Larger,
 }
 
 /// <summary>Defaults of <see cref="SeriesDetectionOptions"/>, in one place.</summary>
@@ -123,4 +191,5 @@ public static class SeriesDetectionDefaults
     public const double ImpressionCap = 1.0;
     public const double DispersionPriorWeight = 6.0;
     public const double WholeWindowOnsetPrior = 0.5;
+    public const SeriesStatisticWeights StatisticWeights = SeriesStatisticWeights.Precision;
 }

@@ -62,6 +62,10 @@ public sealed class SeriesDetector
     // band likewise. Moment-matched normals give the Bayes factor in closed form (a few operations per onset).
     private readonly double _weakCentre, _weakSpread2, _nullCentre, _nullSpread2;
 
+    // Research options (SeriesDetectionOptions): the defaults leave every figure as it was, bit for bit.
+    private readonly SeriesStatisticWeights _weights;
+    private readonly SeriesSignEvidence _sign;
+
     public SeriesDetector(SeriesDetectionOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -78,6 +82,8 @@ public sealed class SeriesDetector
         _weakSpread2 = (weakHigh - weakLow) * (weakHigh - weakLow) / 12;
         _nullCentre = (nullLow + nullHigh) / 2;
         _nullSpread2 = (nullHigh - nullLow) * (nullHigh - nullLow) / 12;
+        _weights = options.StatisticWeights;
+        _sign = options.SignEvidence;
     }
 
     public SeriesDetectionOptions Options { get; }
@@ -200,8 +206,10 @@ public sealed class SeriesDetector
         var count = channel.Count;
         var historyStart = asOf.AddDays(-Options.HistoryDays).UtcTicks;
         var window = Options.BaselineDays * TicksPerDay;
+        var longWindow = Math.Max(Options.HistoryDays, Options.BaselineDays) * TicksPerDay;
+        var offsetsOverHistory = Options.ContentTypeOffsetsOverHistory;
         ws.Ensure(count, channel.TypeNames.Length);
-        int from = 0, to = 0;
+        int from = 0, to = 0, fromLong = 0;
         var refreshAt = long.MinValue;
         for (var i = 0; i < count; i++)
         {
@@ -220,6 +228,7 @@ public sealed class SeriesDetector
             }
 
             var start = at - window;
+            var startLong = at - longWindow;
             if (at >= refreshAt)
             {
                 while (to < count && ticks[to] <= at)
@@ -233,18 +242,38 @@ public sealed class SeriesDetector
                 }
 
                 Refresh(channel, from, to, ws);
+                if (offsetsOverHistory)
+                {
+                    while (ticks[fromLong] <= startLong)
+                    {
+                        fromLong++;
+                    }
+
+                    RefreshLong(channel, fromLong, to, ws);
+                }
+
                 refreshAt = at + (ReferenceRefreshDays * TicksPerDay);
             }
             else
             {
                 while (to < count && ticks[to] <= at)
                 {
-                    Apply(channel, to++, ws, 1);
+                    if (offsetsOverHistory)
+                    {
+                        Add(channel, to, ws, 1, ws.TypeSumsLong, ws.AllSumsLong);
+                    }
+
+                    Add(channel, to++, ws, 1, ws.TypeSums, ws.AllSums);
                 }
 
                 while (ticks[from] <= start)
                 {
-                    Apply(channel, from++, ws, -1);
+                    Add(channel, from++, ws, -1, ws.TypeSums, ws.AllSums);
+                }
+
+                while (offsetsOverHistory && ticks[fromLong] <= startLong)
+                {
+                    Add(channel, fromLong++, ws, -1, ws.TypeSumsLong, ws.AllSumsLong);
                 }
             }
 
@@ -252,6 +281,11 @@ public sealed class SeriesDetector
             while (ticks[indices[state.From]] <= start)
             {
                 state.From++;
+            }
+
+            while (offsetsOverHistory && ticks[indices[state.FromLong]] <= startLong)
+            {
+                state.FromLong++;
             }
 
             var look = Evaluate(channel, s, state, state.From, position, to - from, ws);
@@ -330,6 +364,8 @@ public sealed class SeriesDetector
             }
 
             var sigmaAll = Math.Max(MinimumSigma, SeriesStatistics.MadToSigma * SeriesStatistics.MedianInPlace(sel.AsSpan(0, n)));
+            ws.Sigma2 = sigmaAll * sigmaAll;
+            ws.ReferencePosts = n;
             ws.LowAll = ws.MedianAll - (Options.LowerCapSigmas * sigmaAll);
             ws.HighAll = ws.MedianAll + (Options.UpperCapSigmas * sigmaAll);
             ws.HighRateAll = Math.Exp(ws.HighAll);
@@ -383,6 +419,14 @@ public sealed class SeriesDetector
             }
 
             var sigmaTyped = Math.Max(MinimumSigma, SeriesStatistics.MadToSigma * SeriesStatistics.MedianInPlace(sel.AsSpan(0, k)));
+            ws.Sigma2 = sigmaTyped * sigmaTyped;
+            var typedGroups = 0;
+            for (var t = 0; t < types; t++)
+            {
+                typedGroups += ws.HasCaps[t] ? 1 : 0;
+            }
+
+            ws.ReferencePosts = (double)typed / typedGroups;
             for (var t = 0; t < types; t++)
             {
                 if (ws.HasCaps[t])
@@ -396,26 +440,61 @@ public sealed class SeriesDetector
         for (var t = 0; t < types; t++)
         {
             ws.HighRate[t] = Math.Exp(ws.High[t]);
+            ws.MedianRate[t] = Math.Exp(ws.TypeMedian[t]);
             ws.TypeSums[t] = default;
             ws.AllSums[t] = default;
         }
 
         for (var i = from; i < to; i++)
         {
-            Apply(channel, i, ws, 1);
+            Add(channel, i, ws, 1, ws.TypeSums, ws.AllSums);
         }
     }
 
-    /// <summary>Adds (sign 1) or removes (−1) one post's contributions to the window's sums under the current caps.</summary>
-    private static void Apply(ChannelPosts channel, int i, Workspace ws, double sign)
+    /// <summary>
+    /// Adds (sign 1) or removes (−1) one post's contributions under the current caps to a set of sums: by its type's caps
+    /// (<paramref name="byType"/>) and by all types' (<paramref name="all"/>) — the window's, a series' own, or the long
+    /// window's of either.
+    /// </summary>
+    private void Add(ChannelPosts channel, int i, Workspace ws, double sign, Sums[] byType, Sums[] all)
     {
         var t = channel.Type[i];
-        var w = Math.Min(channel.Impressions[i], ws.WeightCap);
+        var wi = Math.Min(channel.Impressions[i], ws.WeightCap);
+        var w = _weights == SeriesStatisticWeights.Impressions ? wi : StatisticWeight(wi, channel.Engagements[i], ws.MedianRate[t] * channel.Impressions[i], ws.Sigma2);
         var x = channel.LogRate[i];
         var rate = channel.Rate[i];
-        ws.TypeSums[t].Add(sign, w, Math.Clamp(x, ws.Low[t], ws.High[t]), Math.Min(rate, ws.HighRate[t]));
-        ws.AllSums[t].Add(sign, w, Math.Clamp(x, ws.LowAll, ws.HighAll), Math.Min(rate, ws.HighRateAll));
+        byType[t].Add(sign, w, wi, Math.Clamp(x, ws.Low[t], ws.High[t]), Math.Min(rate, ws.HighRate[t]));
+        all[t].Add(sign, w, wi, Math.Clamp(x, ws.LowAll, ws.HighAll), Math.Min(rate, ws.HighRateAll));
     }
+
+    /// <summary>
+    /// The long window's sums (<see cref="SeriesDetectionOptions.ContentTypeOffsetsOverHistory"/>: the content types' offsets
+    /// over <see cref="SeriesDetectionOptions.HistoryDays"/>) recomputed under the caps just refreshed.
+    /// </summary>
+    private void RefreshLong(ChannelPosts channel, int from, int to, Workspace ws)
+    {
+        Array.Clear(ws.TypeSumsLong, 0, channel.TypeNames.Length);
+        Array.Clear(ws.AllSumsLong, 0, channel.TypeNames.Length);
+        for (var i = from; i < to; i++)
+        {
+            Add(channel, i, ws, 1, ws.TypeSumsLong, ws.AllSumsLong);
+        }
+    }
+
+    /// <summary>
+    /// A post's weight in the statistic when it is not its capped impressions <paramref name="wi"/>
+    /// (<see cref="SeriesDetectionOptions.StatisticWeights"/>): equal, or the precision of its log ER — 1 / (σ̂² + 1/engagements),
+    /// the channel's robust spread plus the Poisson variance of a log count (½ for 0 engagements, as the rate counts it), or
+    /// with the count <paramref name="expected"/> at its type's median rate instead of the one observed.
+    /// </summary>
+    private double StatisticWeight(double wi, long engagements, double expected, double sigma2) => _weights switch
+    {
+        SeriesStatisticWeights.Equal => 1,
+        SeriesStatisticWeights.Precision => 1 / (sigma2 + (1 / Math.Max(engagements, 0.5))),
+        SeriesStatisticWeights.PrecisionExpected => 1 / (sigma2 + (1 / Math.Max(expected, 0.5))),
+        SeriesStatisticWeights.PrecisionTimesImpressions => wi / (sigma2 + (1 / Math.Max(engagements, 0.5))),
+        _ => wi,
+    };
 
     /// <summary>
     /// One look: the series' posts <paramref name="seriesFrom"/>..<paramref name="seriesTo"/> (positions in its index list)
@@ -441,30 +520,55 @@ public sealed class SeriesDetector
             {
                 state.OwnType = new Sums[types];
                 state.OwnAll = new Sums[types];
+                state.OwnTypeLong = Options.ContentTypeOffsetsOverHistory ? new Sums[types] : [];
+                state.OwnAllLong = Options.ContentTypeOffsetsOverHistory ? new Sums[types] : [];
             }
             else
             {
                 Array.Clear(state.OwnType);
                 Array.Clear(state.OwnAll);
+                Array.Clear(state.OwnTypeLong);
+                Array.Clear(state.OwnAllLong);
             }
 
             state.OwnFrom = seriesFrom;
             state.OwnTo = seriesFrom - 1;
             state.Epoch = ws.Epoch;
+            if (Options.ContentTypeOffsetsOverHistory)
+            {
+                // The long window's own posts before the short window's: from then on they move with OwnTo and FromLong.
+                for (state.OwnFromLong = state.FromLong; state.OwnFromLong < seriesFrom; state.OwnFromLong++)
+                {
+                    Add(channel, indices[state.OwnFromLong], ws, 1, state.OwnTypeLong, state.OwnAllLong);
+                }
+
+                state.OwnFromLong = state.FromLong;
+            }
         }
 
         while (state.OwnTo < ownTo)
         {
-            AddOwn(channel, indices[++state.OwnTo], state, ws, 1);
+            Add(channel, indices[++state.OwnTo], ws, 1, state.OwnType, state.OwnAll);
+            if (Options.ContentTypeOffsetsOverHistory)
+            {
+                Add(channel, indices[state.OwnTo], ws, 1, state.OwnTypeLong, state.OwnAllLong);
+            }
         }
 
         while (state.OwnFrom < seriesFrom)
         {
-            AddOwn(channel, indices[state.OwnFrom++], state, ws, -1);
+            Add(channel, indices[state.OwnFrom++], ws, -1, state.OwnType, state.OwnAll);
+        }
+
+        while (Options.ContentTypeOffsetsOverHistory && state.OwnFromLong < state.FromLong)
+        {
+            Add(channel, indices[state.OwnFromLong++], ws, -1, state.OwnTypeLong, state.OwnAllLong);
         }
 
         ws.OwnTypeSums = state.OwnType;
         ws.OwnAllSums = state.OwnAll;
+        ws.OwnTypeLongSums = state.OwnTypeLong;
+        ws.OwnAllLongSums = state.OwnAllLong;
 
         var n = windowPosts - (ownTo - seriesFrom + 1);
         if (n < Options.MinimumBaselinePosts || seriesPosts < Options.MinimumPosts)
@@ -474,14 +578,6 @@ public sealed class SeriesDetector
 
         BuildReference(ws, types, n);
         return Scan(channel, indices, seriesFrom, seriesTo, ws, n);
-    }
-
-    private static void AddOwn(ChannelPosts channel, int i, SeriesState state, Workspace ws, double sign)
-    {
-        var t = channel.Type[i];
-        var w = Math.Min(channel.Impressions[i], ws.WeightCap);
-        state.OwnType[t].Add(sign, w, Math.Clamp(channel.LogRate[i], ws.Low[t], ws.High[t]), Math.Min(channel.Rate[i], ws.HighRate[t]));
-        state.OwnAll[t].Add(sign, w, Math.Clamp(channel.LogRate[i], ws.LowAll, ws.HighAll), Math.Min(channel.Rate[i], ws.HighRateAll));
     }
 
     /// <summary>
@@ -502,7 +598,7 @@ public sealed class SeriesDetector
 
         var floor = MinimumSigma * MinimumSigma;
         var centreAll = all.Wy / all.W;
-        var rateAll = all.Wr / all.W;
+        var rateAll = all.Wr / all.I;
         var varianceAll = Math.Max(floor, all.SquaresAbout(centreAll) / all.Ww * n / Math.Max(1, n - 1));
         var centreVarianceAll = varianceAll * all.Ww / (all.W * all.W);
 
@@ -534,7 +630,22 @@ public sealed class SeriesDetector
             {
                 var own = ws.Baseline[t];
                 ws.CentreVariance[t] = within * own.Ww / (own.W * own.W);
-                ws.Rate[t] = own.Wr / own.W;
+                if (Options.ShrinkContentTypeCentres)
+                {
+                    // Empirical Bayes towards the all-types centre, as for a type with few posts: the posterior variance
+                    // given that centre, plus what is left of the centre's own.
+                    var sampling = ws.CentreVariance[t];
+                    var shrink = tau2 / (tau2 + sampling);
+                    ws.Centre[t] = centreAll + (shrink * (ws.Centre[t] - centreAll));
+                    ws.CentreVariance[t] = (shrink * sampling) + ((1 - shrink) * (1 - shrink) * centreVarianceAll);
+                }
+
+                if (Options.ContentTypeOffsetsOverHistory)
+                {
+                    OffsetOverHistory(ws, types, t, centreAll, centreVarianceAll, all.W, within);
+                }
+
+                ws.Rate[t] = own.Wr / own.I;
                 ws.UseLow[t] = ws.Low[t];
                 ws.UseHigh[t] = ws.High[t];
                 ws.UseHighRate[t] = ws.HighRate[t];
@@ -544,23 +655,53 @@ public sealed class SeriesDetector
 
             var few = ws.AllSums[t].Minus(ws.OwnAllSums[t]);
             var shift = 0.0;
+            var shownShift = 0.0;
             var unsure = tau2;
-            if (few.W > 0)
+            // Empty when no post is left (a count, exact): weights other than whole impressions added and taken away in
+            // another order can leave a rounding residue in W.
+            if (few.N > 0.5)
             {
                 var sampling = within * few.Ww / (few.W * few.W);
                 var shrink = tau2 / (tau2 + sampling);
                 shift = shrink * ((few.Wy / few.W) - centreAll);
+                // The baseline shown stays impressions-weighted: its shift from all types is the same shrinkage of the
+                // impressions-weighted means (the statistic's own when the statistic weighs by impressions).
+                shownShift = shrink * ((few.Iy / few.I) - (all.Iy / all.I));
                 unsure = shrink * sampling;
             }
 
             ws.Centre[t] = centreAll + shift;
             ws.CentreVariance[t] = centreVarianceAll + unsure;
-            ws.Rate[t] = rateAll * Math.Exp(shift);
+            ws.Rate[t] = rateAll * Math.Exp(shownShift);
             ws.UseLow[t] = ws.LowAll;
             ws.UseHigh[t] = ws.HighAll;
             ws.UseHighRate[t] = ws.HighRateAll;
             ws.UseMedian[t] = ws.MedianAll + shift;
         }
+    }
+
+    /// <summary>
+    /// <see cref="SeriesDetectionOptions.ContentTypeOffsetsOverHistory"/>: type <paramref name="t"/>'s centre as the window's
+    /// all-types centre plus the type's offset from all types over the long window (the series' own posts left out), and
+    /// its variance: Var(c + m_t − m) = Var c + Var m_t − 3 Var m + 2 Cov(c, m_t), c the window's all-types mean, m_t and m
+    /// the long window's type and all-types means (m contains c's and m_t's posts), with weighted-sum variances.
+    /// </summary>
+    private static void OffsetOverHistory(Workspace ws, int types, int t, double centreAll, double centreVarianceAll, double windowWeight, double within)
+    {
+        var allLong = default(Sums);
+        for (var u = 0; u < types; u++)
+        {
+            allLong = allLong.Plus(ws.AllSumsLong[u].Minus(ws.OwnAllLongSums[u]));
+        }
+
+        var typeLong = ws.TypeSumsLong[t].Minus(ws.OwnTypeLongSums[t]);
+        var typeWindow = ws.Baseline[t];
+        ws.Centre[t] = centreAll + ((typeLong.Wy / typeLong.W) - (allLong.Wy / allLong.W));
+        var variance = centreVarianceAll
+            + (within * typeLong.Ww / (typeLong.W * typeLong.W))
+            - (3 * within * allLong.Ww / (allLong.W * allLong.W))
+            + (2 * within * typeWindow.Ww / (windowWeight * typeLong.W));
+        ws.CentreVariance[t] = Math.Max(variance, within * typeLong.Ww / (typeLong.W * typeLong.W) / 4);
     }
 
     /// <summary>
@@ -576,11 +717,84 @@ public sealed class SeriesDetector
         return (0.5 * Math.Log(v0 / v1)) - (d1 * d1 / (2 * v1)) + (d0 * d0 / (2 * v0));
     }
 
+    /// <summary>
+    /// log of the Bayes factor "weak" against "within the null band" of the sign count: <paramref name="below"/> of the
+    /// segment's <paramref name="posts"/> posts below their reference's median (<see cref="SeriesDetectionOptions.SignEvidence"/>).
+    /// Under a hypothesis whose level δ is normal with the moment-matched band's mean and variance (as for the mean's factor),
+    /// a post is below the median with probability Φ(−δ/σ̂), σ̂ the window's robust spread; the median's own error (≈ π/2 ·
+    /// σ̂²/n for n reference posts) joins δ's variance, and δ is integrated out by three-point Gauss–Hermite. Cached per
+    /// (posts, below) until the window's next refresh: a table lookup per onset.
+    /// </summary>
+    private double SignLogBayesFactor(int posts, int below, Workspace ws)
+    {
+        if (posts >= ws.SignSize)
+        {
+            ws.SignSize = Math.Max(posts + 1, 2 * ws.SignSize);
+            ws.SignTable = new double[ws.SignSize * ws.SignSize];
+            ws.SignStamp = new int[ws.SignSize * ws.SignSize];
+        }
+
+        var cell = (posts * ws.SignSize) + below;
+        if (ws.SignStamp[cell] == ws.Epoch)
+        {
+            return ws.SignTable[cell];
+        }
+
+        if (ws.SignEpoch != ws.Epoch)
+        {
+            var sigma = Math.Sqrt(ws.Sigma2);
+            var medianError = Math.PI / 2 * ws.Sigma2 / Math.Max(1, ws.ReferencePosts);
+            Nodes(_weakCentre, _weakSpread2, ws.SignLogP, ws.SignLogQ, 0);
+            Nodes(_nullCentre, _nullSpread2, ws.SignLogP, ws.SignLogQ, 3);
+            ws.SignEpoch = ws.Epoch;
+
+            void Nodes(double centre, double spread2, double[] logP, double[] logQ, int at)
+            {
+                var sd = Math.Sqrt(spread2 + medianError);
+                for (var j = 0; j < 3; j++)
+                {
+                    var p = Math.Clamp(SeriesStatistics.NormalCdf(-(centre + (sd * HermiteNodes[j])) / sigma), 1e-12, 1 - 1e-12);
+                    logP[at + j] = Math.Log(p);
+                    logQ[at + j] = Math.Log(1 - p);
+                }
+            }
+        }
+
+        var value = Marginal(0) - Marginal(3);
+        ws.SignTable[cell] = value;
+        ws.SignStamp[cell] = ws.Epoch;
+        return value;
+
+        double Marginal(int at)
+        {
+            Span<double> terms = stackalloc double[3];
+            var largest = double.NegativeInfinity;
+            for (var j = 0; j < 3; j++)
+            {
+                terms[j] = HermiteLogWeights[j] + (below * ws.SignLogP[at + j]) + ((posts - below) * ws.SignLogQ[at + j]);
+                largest = Math.Max(largest, terms[j]);
+            }
+
+            var sum = 0.0;
+            for (var j = 0; j < 3; j++)
+            {
+                sum += Math.Exp(terms[j] - largest);
+            }
+
+            return largest + Math.Log(sum);
+        }
+    }
+
+    /// <summary>Three-point Gauss–Hermite rule for a standard normal: nodes ±√3 and 0, weights ⅙, ⅔, ⅙.</summary>
+    private static readonly double[] HermiteNodes = [-Math.Sqrt(3), 0, Math.Sqrt(3)];
+
+    private static readonly double[] HermiteLogWeights = [Math.Log(1.0 / 6), Math.Log(2.0 / 3), Math.Log(1.0 / 6)];
+
     /// <summary>Every onset of the series' posts in the window against the reference, and their mixture.</summary>
     private Look Scan(ChannelPosts channel, int[] indices, int seriesFrom, int seriesTo, Workspace ws, int baselinePosts)
     {
         Array.Clear(ws.SegmentW, 0, channel.TypeNames.Length);
-        double sumW = 0, sumWr = 0, sumWw = 0, sumWwr = 0, sumWwrr = 0, sumWwVar = 0, sumWRate = 0, sumWRef = 0, centreVar = 0;
+        double sumW = 0, sumWi = 0, sumWr = 0, sumWw = 0, sumWwr = 0, sumWwrr = 0, sumWwVar = 0, sumWRate = 0, sumWRef = 0, centreVar = 0;
         int below = 0, typedPosts = 0, firstType = -1;
         var mixedTypes = false;
         var nu = Options.DispersionPriorWeight;
@@ -592,22 +806,24 @@ public sealed class SeriesDetector
         var (types, logRates, impressions, rates) = (channel.Type, channel.LogRate, channel.Impressions, channel.Rate);
         var (useLow, useHigh, centre, postVariance, useHighRate, reference) = (ws.UseLow, ws.UseHigh, ws.Centre, ws.PostVariance, ws.UseHighRate, ws.Rate);
         var (segmentW, centreVariance, useMedian, qualifies) = (ws.SegmentW, ws.CentreVariance, ws.UseMedian, ws.Qualifies);
-        var (weightCap, minimumPosts) = (ws.WeightCap, Options.MinimumPosts);
+        var (weightCap, minimumPosts, sigma2, engagements, medianRate) = (ws.WeightCap, Options.MinimumPosts, ws.Sigma2, channel.Engagements, ws.MedianRate);
         for (var k = seriesTo; k >= seriesFrom; k--)
         {
             var i = indices[k];
             var g = types[i];
             var x = logRates[i];
-            var w = Math.Min(impressions[i], weightCap);
+            var wi = Math.Min(impressions[i], weightCap);
+            var w = _weights == SeriesStatisticWeights.Impressions ? wi : StatisticWeight(wi, engagements[i], medianRate[g] * impressions[i], sigma2);
             var r = Math.Clamp(x, useLow[g], useHigh[g]) - centre[g];
             sumW += w;
+            sumWi += wi;
             sumWr += w * r;
             sumWw += w * w;
             sumWwr += w * w * r;
             sumWwrr += w * w * r * r;
             sumWwVar += w * w * postVariance[g];
-            sumWRate += w * Math.Min(rates[i], useHighRate[g]);
-            sumWRef += w * reference[g];
+            sumWRate += wi * Math.Min(rates[i], useHighRate[g]);
+            sumWRef += wi * reference[g];
             var before = segmentW[g];
             segmentW[g] = before + w;
             centreVar += (((before + w) * (before + w)) - (before * before)) * centreVariance[g];
@@ -634,6 +850,12 @@ public sealed class SeriesDetector
             var inflation = Math.Max(1, pooled / referenceVariance);
             var se = Math.Sqrt(((inflation * sumWwVar) + centreVar) / (sumW * sumW));
             var logFactor = LogBayesFactor(mean, se);
+            if (_sign != SeriesSignEvidence.None)
+            {
+                var signFactor = SignLogBayesFactor(m, below, ws);
+                logFactor = _sign == SeriesSignEvidence.Product ? logFactor + signFactor : Math.Max(logFactor, signFactor);
+            }
+
             wholeLogFactor = logFactor; // the last onset scanned is the window's first post
 
             // Σ exp(logBF) kept as exp(largest) · scaled, so no term overflows. Only the best onset's sums are kept: its
@@ -647,7 +869,7 @@ public sealed class SeriesDetector
                 {
                     Start = k,
                     Posts = m,
-                    SumW = sumW,
+                    SumWi = sumWi,
                     SumWRate = sumWRate,
                     SumWRef = sumWRef,
                     Below = below,
@@ -667,7 +889,7 @@ public sealed class SeriesDetector
         {
             Start = seriesFrom,
             Posts = seriesTo - seriesFrom + 1,
-            SumW = sumW,
+            SumWi = sumWi,
             SumWRate = sumWRate,
             SumWRef = sumWRef,
             Below = below,
@@ -720,11 +942,17 @@ public sealed class SeriesDetector
         public double Wwyy;
         public double Wr;
 
+        /// <summary>Σ capped impressions: the weights of the rate sum <see cref="Wr"/> (the same as W unless the statistic weighs otherwise).</summary>
+        public double I;
+
+        /// <summary>Σ capped impressions × y: the impressions-weighted log ER behind the baseline shown.</summary>
+        public double Iy;
+
         /// <summary>
         /// Adds (sign 1) or removes (−1) one post. The products are formed once and added or subtracted: the same doubles
         /// as multiplying each by the sign (a negation is exact), with 7 multiplications fewer per call.
         /// </summary>
-        public void Add(double sign, double w, double y, double r)
+        public void Add(double sign, double w, double wi, double y, double r)
         {
             var ww = w * w;
             var wwy = ww * y;
@@ -736,7 +964,9 @@ public sealed class SeriesDetector
                 Ww += ww;
                 Wwy += wwy;
                 Wwyy += wwy * y;
-                Wr += w * r;
+                Wr += wi * r;
+                I += wi;
+                Iy += wi * y;
             }
             else
             {
@@ -746,13 +976,15 @@ public sealed class SeriesDetector
                 Ww -= ww;
                 Wwy -= wwy;
                 Wwyy -= wwy * y;
-                Wr -= w * r;
+                Wr -= wi * r;
+                I -= wi;
+                Iy -= wi * y;
             }
         }
 
-        public readonly Sums Plus(in Sums o) => new() { N = N + o.N, W = W + o.W, Wy = Wy + o.Wy, Ww = Ww + o.Ww, Wwy = Wwy + o.Wwy, Wwyy = Wwyy + o.Wwyy, Wr = Wr + o.Wr };
+        public readonly Sums Plus(in Sums o) => new() { N = N + o.N, W = W + o.W, Wy = Wy + o.Wy, Ww = Ww + o.Ww, Wwy = Wwy + o.Wwy, Wwyy = Wwyy + o.Wwyy, Wr = Wr + o.Wr, I = I + o.I, Iy = Iy + o.Iy };
 
-        public readonly Sums Minus(in Sums o) => new() { N = N - o.N, W = W - o.W, Wy = Wy - o.Wy, Ww = Ww - o.Ww, Wwy = Wwy - o.Wwy, Wwyy = Wwyy - o.Wwyy, Wr = Wr - o.Wr };
+        public readonly Sums Minus(in Sums o) => new() { N = N - o.N, W = W - o.W, Wy = Wy - o.Wy, Ww = Ww - o.Ww, Wwy = Wwy - o.Wwy, Wwyy = Wwyy - o.Wwyy, Wr = Wr - o.Wr, I = I - o.I, Iy = Iy - o.Iy };
 
         /// <summary>Σ w² (y − c)².</summary>
         public readonly double SquaresAbout(double c) => Math.Max(0, Wwyy - (2 * c * Wwy) + (c * c * Ww));
@@ -763,7 +995,8 @@ public sealed class SeriesDetector
     {
         public int Start;
         public int Posts;
-        public double SumW;
+        /// <summary>Σ capped impressions: the shown rates are impressions-weighted whatever weighs in the statistic.</summary>
+        public double SumWi;
         public double SumWRate;
         public double SumWRef;
         public int Below;
@@ -771,9 +1004,9 @@ public sealed class SeriesDetector
         public bool MixedTypes;
         public int FirstType;
 
-        public readonly double Recent => SumWRate / SumW;
+        public readonly double Recent => SumWRate / SumWi;
 
-        public readonly double Baseline => SumWRef / SumW;
+        public readonly double Baseline => SumWRef / SumWi;
 
         public readonly double Gap => (Recent / Baseline) - 1;
 
@@ -815,6 +1048,12 @@ public sealed class SeriesDetector
         public int OwnTo = -1;
         public Sums[] OwnType = [];
         public Sums[] OwnAll = [];
+
+        /// <summary>The long window's (ContentTypeOffsetsOverHistory): its first post's position, and the own sums' range start.</summary>
+        public int FromLong;
+        public int OwnFromLong;
+        public Sums[] OwnTypeLong = [];
+        public Sums[] OwnAllLong = [];
         public string? Status;
         public DateTimeOffset? Since;
         public Look Last;
@@ -832,6 +1071,7 @@ public sealed class SeriesDetector
         public bool[] HasCaps = [];
         public bool[] Qualifies = [];
         public double[] TypeMedian = [];
+        public double[] MedianRate = [];
         public double[] Low = [];
         public double[] High = [];
         public double[] HighRate = [];
@@ -839,6 +1079,10 @@ public sealed class SeriesDetector
         public Sums[] AllSums = [];
         public Sums[] OwnTypeSums = [];
         public Sums[] OwnAllSums = [];
+        public Sums[] TypeSumsLong = [];
+        public Sums[] AllSumsLong = [];
+        public Sums[] OwnTypeLongSums = [];
+        public Sums[] OwnAllLongSums = [];
         public Sums[] Baseline = [];
         public double[] Centre = [];
         public double[] Rate = [];
@@ -856,6 +1100,18 @@ public sealed class SeriesDetector
         public double HighAll;
         public double HighRateAll;
 
+        /// <summary>The window's robust log spread squared, and posts per reference group, at the last refresh.</summary>
+        public double Sigma2;
+        public double ReferencePosts;
+
+        /// <summary>The sign evidence's per-refresh node probabilities (weak: 0–2, null: 3–5) and its (posts, below) cache.</summary>
+        public double[] SignLogP = new double[6];
+        public double[] SignLogQ = new double[6];
+        public int SignEpoch = -1;
+        public int SignSize;
+        public double[] SignTable = [];
+        public int[] SignStamp = [];
+
         public void Ensure(int posts, int types)
         {
             if (Sel.Length < posts)
@@ -871,11 +1127,14 @@ public sealed class SeriesDetector
                 HasCaps = new bool[types];
                 Qualifies = new bool[types];
                 TypeMedian = new double[types];
+                MedianRate = new double[types];
                 Low = new double[types];
                 High = new double[types];
                 HighRate = new double[types];
                 TypeSums = new Sums[types];
                 AllSums = new Sums[types];
+                TypeSumsLong = new Sums[types];
+                AllSumsLong = new Sums[types];
                 Baseline = new Sums[types];
                 Centre = new double[types];
                 Rate = new double[types];

@@ -16,11 +16,36 @@ public sealed class SeriesDetectionResearch(ITestOutputHelper output)
     private static IEnumerable<Variant> Variants()
     {
         var d = new SeriesDetectionOptions();
-        yield return new Variant("default", d, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
-        yield return new Variant("whole70", d with { WholeWindowOnsetPrior = 0.7 }, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
-        yield return new Variant("nu30", d with { DispersionPriorWeight = 30 }, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
-        yield return new Variant("weak35", d with { WeakGapFrom = 0.35 }, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
-        yield return new Variant("min4", d with { MinimumPosts = 4 }, -2, 20, 0.1, d.FlagStatistic - d.KeepStatistic);
+        var keep = d.FlagStatistic - d.KeepStatistic;
+        yield return new Variant("default", d, -2, 20, 0.1, keep);
+
+        // Until the fourth pass the statistic weighed posts by capped impressions: the earlier variants are measured against it.
+        var i = d with { StatisticWeights = SeriesStatisticWeights.Impressions };
+        yield return new Variant("impressions", i, -2, 20, 0.1, keep);
+        yield return new Variant("whole70", i with { WholeWindowOnsetPrior = 0.7 }, -2, 20, 0.1, keep);
+        yield return new Variant("nu30", i with { DispersionPriorWeight = 30 }, -2, 20, 0.1, keep);
+        yield return new Variant("weak35", i with { WeakGapFrom = 0.35 }, -2, 20, 0.1, keep);
+        yield return new Variant("min4", i with { MinimumPosts = 4 }, -2, 20, 0.1, keep);
+
+        // Fourth pass (series4): precision or equal weights in the statistic (the gap shown stays impressions-weighted), sign
+        // evidence with the mean's Bayes factor, type centres shrunk towards all types or offset over the history, other
+        // impression caps — each against impressions weights, and a few with precision weights (the fourth pass's default).
+        yield return new Variant("equal", i with { StatisticWeights = SeriesStatisticWeights.Equal }, -2, 20, 0.1, keep);
+        yield return new Variant("precision", i with { StatisticWeights = SeriesStatisticWeights.Precision }, -2, 20, 0.1, keep);
+        yield return new Variant("precisionExpected", i with { StatisticWeights = SeriesStatisticWeights.PrecisionExpected }, -2, 20, 0.1, keep);
+        yield return new Variant("precisionImpressions", i with { StatisticWeights = SeriesStatisticWeights.PrecisionTimesImpressions }, -2, 20, 0.1, keep);
+        yield return new Variant("signProduct", i with { SignEvidence = SeriesSignEvidence.Product }, -2, 20, 0.1, keep);
+        yield return new Variant("signLarger", i with { SignEvidence = SeriesSignEvidence.Larger }, -2, 20, 0.1, keep);
+        yield return new Variant("shrinkTypes", i with { ShrinkContentTypeCentres = true }, -2, 20, 0.1, keep);
+        yield return new Variant("cap05", i with { ImpressionCap = 0.5 }, -2, 20, 0.1, keep);
+        yield return new Variant("cap2", i with { ImpressionCap = 2 }, -2, 20, 0.1, keep);
+        yield return new Variant("offsets182", i with { ContentTypeOffsetsOverHistory = true }, -2, 20, 0.1, keep);
+        var p = i with { StatisticWeights = SeriesStatisticWeights.Precision };
+        yield return new Variant("precisionOffsets182", p with { ContentTypeOffsetsOverHistory = true }, -2, 20, 0.1, keep);
+        yield return new Variant("precisionNu30", p with { DispersionPriorWeight = 30 }, -2, 20, 0.1, keep);
+        yield return new Variant("equalOffsets182", i with { StatisticWeights = SeriesStatisticWeights.Equal, ContentTypeOffsetsOverHistory = true }, -2, 20, 0.1, keep);
+        yield return new Variant("precisionShrinkTypes", p with { ShrinkContentTypeCentres = true }, -2, 20, 0.1, keep);
+        yield return new Variant("precisionSignLarger", p with { SignEvidence = SeriesSignEvidence.Larger }, -2, 20, 0.1, keep);
     }
 
     [Fact(Explicit = true)]
