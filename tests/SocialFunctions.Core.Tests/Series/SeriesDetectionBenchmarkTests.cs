@@ -17,12 +17,13 @@ public sealed class SeriesDetectionBenchmarkTests(ITestOutputHelper output)
     /// ≤ 1 % of the series within 15 % of baseline flagged, a false-discovery share ≤ 5 % (precision ≥ 0.95). Five seeds
     /// are a sample, so each rate is asserted as "not significantly above its target" (exact one-sided binomial test,
     /// α = 1 %); docs/series-detection.md gives the point estimates. Recall is held to a floor against regressions: the
-    /// tuning seeds' recall (0.748 at σ 0.35, 0.488 at σ 0.6) less three binomial standard errors of a five-seed estimate.
+    /// tuning seeds' recall (0.766 at σ 0.35, 0.527 at σ 0.6, fourth pass) less three binomial standard errors of a
+    /// five-seed estimate (~580 and ~460 scored positives).
     /// The recall target (0.9) is not reached: the document shows why, and what the best possible detector reaches.
     /// </summary>
     [Theory]
-    [InlineData(0.35, 0.69)]
-    [InlineData(0.60, 0.41)]
+    [InlineData(0.35, 0.71)]
+    [InlineData(0.60, 0.45)]
     public void Benchmark_AssertingSeeds_HoldTheCalibratedTargets(double sigma, double recallFloor)
     {
         var tally = SeriesDetectionBenchmark.RunSeeds(Detector, SeriesDetectionBenchmark.AssertingSeeds, sigma);
