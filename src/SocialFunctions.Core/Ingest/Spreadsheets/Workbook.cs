@@ -54,10 +54,22 @@ internal static class Workbook
     }
 
     /// <summary>
-    /// Failures ExcelDataReader raises for damaged or foreign content (not programming errors). A truncated OLE2 header
-    /// raises a bare <see cref="ArgumentException"/> (a GUID read from too few bytes), so all argument exceptions count.
+    /// Failures ExcelDataReader raises for damaged or foreign content. Its own exceptions always count; the framework's
+    /// (a truncated OLE2 header raises a bare <see cref="ArgumentException"/> from a GUID read off too few bytes, a cut
+    /// .xlsx an <see cref="InvalidDataException"/> or <see cref="System.Xml.XmlException"/>) count only when ExcelDataReader
+    /// was reading when they were raised, so the same exception types from our own code stay programming errors (a 500
+    /// that gets fixed) instead of being reported as a damaged upload.
     /// </summary>
     public static bool IsReaderFailure(Exception ex) =>
-        ex is ExcelReaderException or InvalidDataException or NotSupportedException or System.Xml.XmlException
-            or EndOfStreamException or ArgumentException or IndexOutOfRangeException or FormatException;
+        ex is ExcelReaderException
+        || (ex is InvalidDataException or NotSupportedException or System.Xml.XmlException or EndOfStreamException
+                or ArgumentException or IndexOutOfRangeException or FormatException
+            && RaisedWhileReading(ex));
+
+    private static bool RaisedWhileReading(Exception ex)
+    {
+        var library = typeof(IExcelDataReader).Assembly;
+        return new System.Diagnostics.StackTrace(ex, fNeedFileInfo: false).GetFrames()
+            .Any(frame => frame.GetMethod()?.DeclaringType?.Assembly == library);
+    }
 }
