@@ -73,7 +73,9 @@ public sealed class XDailyActivityReader : TableExportReader
         TableColumn[] promoted) : TableRowMapper
     {
         private readonly TableCells _cells = new();
-        private readonly List<DateOnly> _promotedDays = [];
+        private int _promotedDays;
+        private DateOnly _firstPromoted = DateOnly.MaxValue;
+        private DateOnly _lastPromoted = DateOnly.MinValue;
 
         public override ExportRow? Map(ExportTable record)
         {
@@ -106,7 +108,9 @@ public sealed class XDailyActivityReader : TableExportReader
                 var cell = cells.Raw(column, out _).Trim();
                 if (!cell.IsEmpty && !TableCells.IsPlaceholder(cell))
                 {
-                    _promotedDays.Add(day);
+                    _promotedDays++;
+                    _firstPromoted = day < _firstPromoted ? day : _firstPromoted;
+                    _lastPromoted = day > _lastPromoted ? day : _lastPromoted;
                     break;
                 }
             }
@@ -116,11 +120,11 @@ public sealed class XDailyActivityReader : TableExportReader
 
         public override IEnumerable<ExportRow> Complete()
         {
-            if (_promotedDays.Count > 0)
+            if (_promotedDays > 0)
             {
                 context.Warnings.Add(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"X daily activity ({fileName}): {_promotedDays.Count} day(s) between {_promotedDays.Min():yyyy-MM-dd} and {_promotedDays.Max():yyyy-MM-dd} have promoted figures; only the organic columns were stored, so those days leave out promoted impressions and engagements."));
+                    $"X daily activity ({fileName}): {_promotedDays} day(s) between {_firstPromoted:yyyy-MM-dd} and {_lastPromoted:yyyy-MM-dd} have promoted figures; only the organic columns were stored, so those days leave out promoted impressions and engagements."));
             }
 
             return [];

@@ -60,6 +60,17 @@ public sealed class XDailyActivityReaderTests
         Assert.Contains("only the organic columns were stored", warning, StringComparison.Ordinal);
     }
 
+    /// <summary>Promoted days out of order in the file: the warning counts them and spans the first to the last (catches the range's ends swapped or taken from the file's order).</summary>
+    [Fact]
+    public async Task ReadAsync_SeveralPromotedDays_WarningSpansThem()
+    {
+        var result = await ExportFixtures.ReadAsync(ExportFixtures.Text(
+            "\"Date\",\"Tweets published\",\"impressions\",\"promoted impressions\"\n" +
+            "\"2026-10-05\",\"1\",\"500\",\"90\"\n\"2026-10-02\",\"1\",\"400\",\"80\"\n\"2026-10-03\",\"1\",\"300\",\"-\"\n\"2026-10-04\",\"1\",\"200\",\"70\"\n"));
+
+        Assert.Contains("3 day(s) between 2026-10-02 and 2026-10-05 have promoted figures", Assert.Single(result.Warnings), StringComparison.Ordinal);
+    }
+
     /// <summary>No warning when every promoted cell is "-" or empty: catches a placeholder taken for a promoted figure.</summary>
     [Fact]
     public async Task ReadAsync_PromotedCellsDashOrEmpty_NoWarning()
