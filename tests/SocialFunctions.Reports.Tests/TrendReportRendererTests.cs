@@ -143,6 +143,9 @@ public sealed class TrendReportRendererTests(RenderedReports reports) : IClassFi
         Assert.Contains(PdfText.Normalize(french.Count(instagram.Impressions)), pdf.All, StringComparison.Ordinal);
         Assert.Matches(@"\d,\d\d %", pdf.All);
         Assert.DoesNotContain("Executive summary", pdf.All, StringComparison.Ordinal);
+        // Table headers use the abbreviation each glossary defines: "ER" in English, "TE" (taux d'engagement) in French.
+        Assert.DoesNotMatch(@"\bER\b", pdf.All);
+        Assert.Matches(@"\bER\b", reports.English.All);
         Assert.Equal(612, pdf.PageWidth, 1);
     }
 

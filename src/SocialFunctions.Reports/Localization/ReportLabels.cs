@@ -134,6 +134,9 @@ internal sealed record ReportLabels
 
     public required string WeeklyTrend { get; init; }
 
+    /// <summary>Engagement rate in a narrow table header, as each language's glossary abbreviates it ("ER", "TE").</summary>
+    public required string RateShort { get; init; }
+
     public required string Status { get; init; }
 
     public required string Week { get; init; }
@@ -282,6 +285,7 @@ internal sealed record ReportLabels
         Baseline = "Baseline ER",
         Gap = "Gap",
         WeeklyTrend = "Weekly ER",
+        RateShort = "ER",
         Status = "Status",
         Week = "Week",
         CoveredDays = "Covered days",
@@ -426,6 +430,7 @@ internal sealed record ReportLabels
         Baseline = "Référence",
         Gap = "Écart",
         WeeklyTrend = "Taux hebdo.",
+        RateShort = "TE",
         Status = "Statut",
         Week = "Semaine",
         CoveredDays = "Jours couverts",

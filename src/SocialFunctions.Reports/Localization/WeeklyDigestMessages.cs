@@ -160,7 +160,8 @@ public sealed class WeeklyDigestMessages : IDigestWording
 
         var format = new ReportFormatter(digest.Locale);
         var rate = format.Rate(post.EngagementRate).Replace('\u00A0', ' ');
-        return $"{ChannelNames.Of(post.Channel)} · {ShortDate(digest.Clock.LocalDate(post.PublishedAt), digest.Locale)} · ER {rate} · {format.Count(post.Impressions).Replace('\u00A0', ' ')} impressions · “{text}”";
+        var words = Words.For(digest.Locale);
+        return $"{ChannelNames.Of(post.Channel)} · {ShortDate(digest.Clock.LocalDate(post.PublishedAt), digest.Locale)} · {string.Format(digest.Locale.Culture, words.Rate, rate)} · {format.Count(post.Impressions).Replace('\u00A0', ' ')} impressions · “{text}”";
     }
 
     private static string WeekNumber(DigestWeek week) => week.Key[^2..].TrimStart('0');
@@ -208,7 +209,7 @@ public sealed class WeeklyDigestMessages : IDigestWording
     private sealed record Words(
         string Subject, string PostsHeading, string NoPosts, string Channel, string Posts, string Target, string OnTarget, string Behind, string NoTarget,
         string SeriesHeading, string NoSeriesChanges, string New, string OverdueHeading, string NothingOverdue, string OverdueSince, string NeverExported,
-        string BestHeading, string NoBestPost, string OpenPost, string OpenPage)
+        string BestHeading, string NoBestPost, string OpenPost, string OpenPage, string Rate)
     {
         private static readonly Words English = new(
             "{0} · weekly social status, week {1} ({2})",
@@ -216,7 +217,7 @@ public sealed class WeeklyDigestMessages : IDigestWording
             "Series whose status changed", "No series changed status this week.", "new",
             "Exports overdue", "Every channel's exports cover the week.", "{0}: the last export covers up to {1}, {2} days before the week ended — upload a new export.",
             "{0}: no export uploaded yet — upload one.",
-            "Best post of the week", "No post of the week has enough impressions to rank.", "Open the post", "Open the team page");
+            "Best post of the week", "No post of the week has enough impressions to rank.", "Open the post", "Open the team page", "ER {0}");
 
         private static readonly Words French = new(
             "{0} · point social hebdomadaire, semaine {1} ({2})",
@@ -224,7 +225,7 @@ public sealed class WeeklyDigestMessages : IDigestWording
             "Séries dont le statut a changé", "Aucune série n'a changé de statut cette semaine.", "nouvelle",
             "Exports en retard", "Les exports de chaque canal couvrent la semaine.", "{0} : le dernier export s'arrête au {1}, {2} jours avant la fin de la semaine — importez un nouvel export.",
             "{0} : aucun export importé — importez-en un.",
-            "Meilleure publication de la semaine", "Aucune publication de la semaine n'a assez d'impressions pour être classée.", "Voir la publication", "Ouvrir la page de l'équipe");
+            "Meilleure publication de la semaine", "Aucune publication de la semaine n'a assez d'impressions pour être classée.", "Voir la publication", "Ouvrir la page de l'équipe", "taux d'engagement {0}");
 
         public static Words For(ReportLocale locale) => locale.Language == ReportLanguage.French ? French : English;
     }

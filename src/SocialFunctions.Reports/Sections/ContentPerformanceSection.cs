@@ -41,7 +41,7 @@ internal sealed class ContentPerformanceSection(ReportContext context) : ICompon
             Blocks.HeaderCell(context, labels.Post),
             Blocks.HeaderCell(context, context.MetricName("impressions"), TextAlignment.Right),
             Blocks.HeaderCell(context, context.MetricName("engagements"), TextAlignment.Right),
-            Blocks.HeaderCell(context, "ER", TextAlignment.Right));
+            Blocks.HeaderCell(context, labels.RateShort, TextAlignment.Right));
         var rank = 1;
         foreach (var post in posts)
         {

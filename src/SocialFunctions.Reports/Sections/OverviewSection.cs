@@ -194,9 +194,9 @@ internal sealed class OverviewSection(ReportContext context) : IComponent
         table.Header(
             Blocks.HeaderCell(context, heading),
             Blocks.HeaderCell(context, labels.PostsColumn, TextAlignment.Right),
-            Blocks.HeaderCell(context, $"ER {labels.MonthColumn}", TextAlignment.Right),
+            Blocks.HeaderCell(context, $"{labels.RateShort} {labels.MonthColumn}", TextAlignment.Right),
             Blocks.HeaderCell(context, labels.PostsColumn, TextAlignment.Right),
-            Blocks.HeaderCell(context, $"ER {labels.PriorColumn}", TextAlignment.Right),
+            Blocks.HeaderCell(context, $"{labels.RateShort} {labels.PriorColumn}", TextAlignment.Right),
             Blocks.HeaderCell(context, labels.VsChannelAverage, TextAlignment.Right),
             Blocks.HeaderCell(context, string.Empty));
         var advised = context.Model.Overview.Advice.ToDictionary(a => (a.Dimension, a.Key), a => a.More);

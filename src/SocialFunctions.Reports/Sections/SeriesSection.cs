@@ -47,7 +47,7 @@ internal sealed class SeriesSection(ReportContext context) : IComponent
             Blocks.HeaderCell(context, labels.Series),
             Blocks.HeaderCell(context, labels.Channel),
             Blocks.HeaderCell(context, labels.PostsColumn, TextAlignment.Right),
-            Blocks.HeaderCell(context, "ER", TextAlignment.Right),
+            Blocks.HeaderCell(context, labels.RateShort, TextAlignment.Right),
             Blocks.HeaderCell(context, labels.Baseline, TextAlignment.Right),
             Blocks.HeaderCell(context, labels.Gap, TextAlignment.Right),
             Blocks.HeaderCell(context, labels.WeeklyTrend),
