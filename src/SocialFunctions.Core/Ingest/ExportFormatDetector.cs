@@ -44,7 +44,7 @@ public sealed class ExportFormatDetector
                     null,
                     "this is an HTML web page, not an export (probably an error or sign-in page saved as .csv); download the export again");
             case ExportContainer.Binary:
-                throw new ExportFormatException(fileName, null, null, "this is not a text export (CSV), a spreadsheet (.xls/.xlsx) or an export zip");
+                throw new ExportFormatException(fileName, null, null, probe.BinaryKind ?? "this is not a text export (CSV), a spreadsheet (.xls/.xlsx) or an export zip");
         }
 
         if (Best(probe) is { } best)

@@ -69,6 +69,12 @@ public sealed partial class ExportProbe
             return new ExportProbe { File = file, Container = ExportContainer.Ole2 };
         }
 
+        // A PDF starts with text ("%PDF-1.7"): named before the text checks could take its first lines for a header.
+        if (FileSignatures.Describe(bytes) is { } kind)
+        {
+            return new ExportProbe { File = file, Container = ExportContainer.Binary, BinaryKind = kind };
+        }
+
         var (encoding, bomLength) = DetectEncoding(bytes, length < file.Length);
         if (encoding is null)
         {

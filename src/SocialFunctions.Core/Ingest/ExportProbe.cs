@@ -37,6 +37,9 @@ public sealed partial class ExportProbe
     /// <summary>For text: the decoded start of the file (up to ~64 KB), BOM removed.</summary>
     public string HeadText { get; init; } = string.Empty;
 
+    /// <summary>For binary: what the file is when its first bytes say so (<see cref="FileSignatures.Describe"/>), else null.</summary>
+    public string? BinaryKind { get; init; }
+
     /// <summary>For zip: the entry names, in archive order.</summary>
     public IReadOnlyList<string> ZipEntries { get; init; } = [];
 
