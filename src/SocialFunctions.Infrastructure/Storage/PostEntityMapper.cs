@@ -105,6 +105,17 @@ internal static class PostEntityMapper
         return hash;
     }
 
+    /// <summary>
+    /// What a post's snapshot takes from another snapshot of the same post when it lacks it (TableBatchWriter): the
+    /// values an export observes, which another export of the same post may leave out. Not the identity, the kind, the
+    /// content type (always set) or the series (set from the brand's rules at each upload).
+    /// </summary>
+    public static IReadOnlyList<string> FillableProperties =>
+    [
+        "Text", "Permalink", "Impressions", "Reach", "Reactions", "Comments", "Shares", "Saves", "Clicks", "VideoViews", "WatchTimeSeconds",
+        "PlatformEngagements",
+    ];
+
     public static TableEntity ToEntity(CanonicalPost post)
     {
         var entity = new TableEntity(PostPartition(post), PostRow(post))

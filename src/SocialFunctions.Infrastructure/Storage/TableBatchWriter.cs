@@ -16,6 +16,13 @@ namespace SocialFunctions.Infrastructure.Storage;
 /// newer or is this very write. The last case is how a write whose answer was lost (the SDK retries it and gets 409/412)
 /// is recognised as our own instead of failing the upload. Entities without a version are upserted as before.
 /// </para>
+/// <para>
+/// The newer export wins per value, not per row: a <em>fillable</em> property (a metric, the text) that one snapshot has
+/// and the other lacks is kept. Real exports lack values another export of the same posts has — Meta leaves views out
+/// (MetaMissingViews), and users pick different columns each time — and a replace would erase a value we knew. So a
+/// newer row replacing a stored one carries over the stored fillable values it lacks, and an older row that loses to a
+/// stored newer one still fills the stored row's missing values (a merge, if-match its ETag).
+/// </para>
 /// </summary>
 internal sealed class TableBatchWriter : IDisposable
 {
@@ -32,15 +39,20 @@ internal sealed class TableBatchWriter : IDisposable
     private const long MaxOpenBytes = 16 * 1024 * 1024;
 
     private readonly TableClient _table;
+    private readonly IReadOnlyList<string> _fillable;
     private readonly SemaphoreSlim _inFlight;
     private readonly Dictionary<string, PendingBatch> _open = new(StringComparer.Ordinal);
     private readonly List<Submitted> _submitted = [];
     private long _openBytes;
     private long _clock;
 
-    public TableBatchWriter(TableClient table, int maxParallelBatches)
+    /// <param name="table">The table written.</param>
+    /// <param name="maxParallelBatches">Transactions in flight at once.</param>
+    /// <param name="fillable">Properties a snapshot that lacks them takes from the other snapshot of the same row (see the class remarks).</param>
+    public TableBatchWriter(TableClient table, int maxParallelBatches, IReadOnlyList<string>? fillable = null)
     {
         _table = table;
+        _fillable = fillable ?? [];
         _inFlight = new SemaphoreSlim(maxParallelBatches, maxParallelBatches);
     }
 
@@ -154,12 +166,14 @@ internal sealed class TableBatchWriter : IDisposable
             }
 
             var stored = await ReadVersionsAsync(partition, entities, cancellationToken);
-            actions = Plan(entities, stored);
+            actions = Plan(entities, stored, _fillable);
         }
     }
 
-    /// <summary>Insert, replace-if-match or skip each row, given what is stored (see the class remarks).</summary>
-    internal static List<TableTransactionAction> Plan(IEnumerable<TableEntity> entities, IReadOnlyDictionary<string, StoredVersion> stored)
+    /// <summary>
+    /// Insert, replace-if-match, fill-if-match or skip each row, given what is stored (see the class remarks).
+    /// </summary>
+    internal static List<TableTransactionAction> Plan(IEnumerable<TableEntity> entities, IReadOnlyDictionary<string, StoredVersion> stored, IReadOnlyList<string> fillable)
     {
         var actions = new List<TableTransactionAction>();
         foreach (var entity in entities)
@@ -175,14 +189,39 @@ internal sealed class TableBatchWriter : IDisposable
             }
             else if (current.Version is null || string.CompareOrdinal(current.Version, version) < 0)
             {
-                actions.Add(new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, current.ETag));
+                // A copy: the caller's entity is written again, unchanged, if this round loses to a concurrent write.
+                var replacement = new TableEntity(entity);
+                foreach (var name in fillable)
+                {
+                    if (current.Values.TryGetValue(name, out var value))
+                    {
+                        replacement.TryAdd(name, value);
+                    }
+                }
+
+                actions.Add(new TableTransactionAction(TableTransactionActionType.UpdateReplace, replacement, current.ETag));
+            }
+            else if (current.Version != version && Missing(entity, current, fillable) is { Count: > 0 } missing)
+            {
+                // An older export still knows values the newer stored row lacks: fill them in, nothing else.
+                var fill = new TableEntity(entity.PartitionKey, entity.RowKey);
+                foreach (var name in missing)
+                {
+                    fill[name] = entity[name];
+                }
+
+                actions.Add(new TableTransactionAction(TableTransactionActionType.UpdateMerge, fill, current.ETag));
             }
 
-            // Else the stored row is this very write (a retry whose first answer was lost) or comes from a newer export.
+            // Else the stored row is this very write (a retry whose first answer was lost), or a newer export's row
+            // that lacks nothing this one has.
         }
 
         return actions;
     }
+
+    private static List<string> Missing(TableEntity older, StoredVersion stored, IReadOnlyList<string> fillable) =>
+        [.. fillable.Where(name => older.TryGetValue(name, out var value) && value is not null && !stored.Values.ContainsKey(name))];
 
     /// <summary>The stored version and ETag of the batch's rows: one range query over the partition, two columns.</summary>
     private async Task<Dictionary<string, StoredVersion>> ReadVersionsAsync(string partition, List<TableEntity> entities, CancellationToken cancellationToken)
@@ -192,11 +231,20 @@ internal sealed class TableBatchWriter : IDisposable
         var last = wanted.Max(StringComparer.Ordinal)!;
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {first} and RowKey le {last}");
         var stored = new Dictionary<string, StoredVersion>(StringComparer.Ordinal);
-        await foreach (var row in _table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["RowKey", RecordVersion.Property], cancellationToken: cancellationToken))
+        await foreach (var row in _table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["RowKey", RecordVersion.Property, .. _fillable], cancellationToken: cancellationToken))
         {
             if (wanted.Contains(row.RowKey))
             {
-                stored[row.RowKey] = new StoredVersion(row.GetString(RecordVersion.Property), row.ETag);
+                var values = new Dictionary<string, object>(StringComparer.Ordinal);
+                foreach (var name in _fillable)
+                {
+                    if (row.TryGetValue(name, out var value) && value is not null)
+                    {
+                        values[name] = value;
+                    }
+                }
+
+                stored[row.RowKey] = new StoredVersion(row.GetString(RecordVersion.Property), row.ETag, values);
             }
         }
 
@@ -216,7 +264,8 @@ internal sealed class TableBatchWriter : IDisposable
         _submitted.RemoveAll(s => s.Task.IsCompletedSuccessfully);
     }
 
-    internal sealed record StoredVersion(string? Version, ETag ETag);
+    /// <summary>A stored row's version and ETag, and the fillable values it holds.</summary>
+    internal sealed record StoredVersion(string? Version, ETag ETag, IReadOnlyDictionary<string, object> Values);
 
     private sealed record Submitted(string Partition, PendingBatch Batch, Task Task);
 

@@ -159,7 +159,7 @@ public sealed class TableRecordStore(StorageClients clients, IOptions<StorageOpt
 
         public async ValueTask WriteAsync(CanonicalPost post, CancellationToken cancellationToken)
         {
-            _posts ??= new TableBatchWriter(await clients.TableAsync(StorageDefaults.PostsTable, cancellationToken), maxParallelBatches);
+            _posts ??= new TableBatchWriter(await clients.TableAsync(StorageDefaults.PostsTable, cancellationToken), maxParallelBatches, PostEntityMapper.FillableProperties);
             var entity = PostEntityMapper.ToEntity(post);
             SetVersion(entity, RecordVersion.Create(post.ExportedAt, post.UploadId, ++_sequence));
             await _posts.AddAsync(entity, cancellationToken);

@@ -15,6 +15,11 @@ public sealed class TableBatchWriterTests(AzuriteFixture azurite)
 
     private static readonly ETag Stored = new("W/\"stored\"");
 
+    private static readonly string[] Fillable = ["Impressions", "Reach"];
+
+    // The stored row of the tests that are not about filling holds every value the written one has.
+    private static readonly Dictionary<string, object> StoredImpressions = new(StringComparer.Ordinal) { ["Impressions"] = 1L };
+
     private static TableEntity Row(string row, string? version, long impressions)
     {
         var entity = new TableEntity("p", row) { ["Impressions"] = impressions };
@@ -38,10 +43,10 @@ public sealed class TableBatchWriterTests(AzuriteFixture azurite)
         var versions = new Dictionary<string, TableBatchWriter.StoredVersion>(StringComparer.Ordinal);
         if (stored is not null)
         {
-            versions["r"] = new TableBatchWriter.StoredVersion(stored.Length == 0 ? null : stored, Stored);
+            versions["r"] = new TableBatchWriter.StoredVersion(stored.Length == 0 ? null : stored, Stored, StoredImpressions);
         }
 
-        var plan = TableBatchWriter.Plan([Row("r", version, 1)], versions);
+        var plan = TableBatchWriter.Plan([Row("r", version, 1)], versions, Fillable);
 
         if (action is null)
         {
@@ -54,14 +59,97 @@ public sealed class TableBatchWriterTests(AzuriteFixture azurite)
         Assert.Equal(only.ActionType == TableTransactionActionType.UpdateReplace ? Stored : default, only.ETag);
     }
 
+    private static TableEntity Snapshot(string version, long? impressions, long? reach)
+    {
+        var entity = new TableEntity("p", "r") { [RecordVersion.Property] = version };
+        if (impressions is { } i)
+        {
+            entity["Impressions"] = i;
+        }
+
+        if (reach is { } r)
+        {
+            entity["Reach"] = r;
+        }
+
+        return entity;
+    }
+
+    private static Dictionary<string, TableBatchWriter.StoredVersion> StoredRow(string version, long? impressions, long? reach)
+    {
+        var values = new Dictionary<string, object>(StringComparer.Ordinal);
+        if (impressions is { } i)
+        {
+            values["Impressions"] = i;
+        }
+
+        if (reach is { } r)
+        {
+            values["Reach"] = r;
+        }
+
+        return new(StringComparer.Ordinal) { ["r"] = new TableBatchWriter.StoredVersion(version, Stored, values) };
+    }
+
+    private static TableEntity Written(TableTransactionAction action) => Assert.IsType<TableEntity>(action.Entity);
+
+    [Fact]
+    public void Plan_NewerRowLackingAValue_ReplacesButKeepsTheStoredValue()
+    {
+        var only = Assert.Single(TableBatchWriter.Plan([Snapshot("v2", impressions: null, reach: 20)], StoredRow("v1", impressions: 38, reach: 22), Fillable));
+
+        Assert.Equal((TableTransactionActionType.UpdateReplace, Stored), (only.ActionType, only.ETag));
+        Assert.Equal((38L, 20L), (Written(only).GetInt64("Impressions"), Written(only).GetInt64("Reach")));
+    }
+
+    [Fact]
+    public void Plan_NewerRowWithAValue_ItsValueWins()
+    {
+        var only = Assert.Single(TableBatchWriter.Plan([Snapshot("v2", impressions: 40, reach: 20)], StoredRow("v1", impressions: 38, reach: 22), Fillable));
+
+        Assert.Equal((40L, 20L), (Written(only).GetInt64("Impressions"), Written(only).GetInt64("Reach")));
+    }
+
+    [Fact]
+    public void Plan_NewerRowLackingAValueNotFillable_StaysWithout()
+    {
+        var stored = new Dictionary<string, TableBatchWriter.StoredVersion>(StringComparer.Ordinal)
+        {
+            ["r"] = new("v1", Stored, new Dictionary<string, object>(StringComparer.Ordinal) { ["Series"] = "Tips" }),
+        };
+
+        var only = Assert.Single(TableBatchWriter.Plan([Snapshot("v2", impressions: 40, reach: 20)], stored, Fillable));
+
+        Assert.False(Written(only).ContainsKey("Series"));
+    }
+
+    [Fact]
+    public void Plan_OlderRowWithAValueTheStoredNewerLacks_FillsOnlyThatValue()
+    {
+        var only = Assert.Single(TableBatchWriter.Plan([Snapshot("v1", impressions: 38, reach: 22)], StoredRow("v2", impressions: null, reach: 20), Fillable));
+
+        Assert.Equal((TableTransactionActionType.UpdateMerge, Stored), (only.ActionType, only.ETag));
+        Assert.Equal(38L, Written(only).GetInt64("Impressions"));
+        Assert.False(Written(only).ContainsKey("Reach"));
+        Assert.False(Written(only).ContainsKey(RecordVersion.Property));
+    }
+
+    [Theory]
+    [InlineData("v1", 38L)] // an older row: the stored newer one lacks nothing it has
+    [InlineData("v2", null)] // this very write again (a retry), even where the stored row lacks a value
+    public void Plan_NothingToFill_Skips(string version, long? storedImpressions)
+    {
+        Assert.Empty(TableBatchWriter.Plan([Snapshot(version, impressions: storedImpressions is null ? null : 38, reach: 22)], StoredRow("v2", storedImpressions, reach: 20), Fillable));
+    }
+
     [Fact]
     public void Plan_VersionsCompareOrdinally_NotByCulture()
     {
         // Versions are fixed-width digits then an upload hash: ordinal order is their order ('a' sorts after 'B').
-        var versions = new Dictionary<string, TableBatchWriter.StoredVersion>(StringComparer.Ordinal) { ["r"] = new("0001|B", Stored) };
+        var versions = new Dictionary<string, TableBatchWriter.StoredVersion>(StringComparer.Ordinal) { ["r"] = new("0001|B", Stored, StoredImpressions) };
 
-        Assert.Single(TableBatchWriter.Plan([Row("r", "0001|a", 1)], versions));
-        Assert.Empty(TableBatchWriter.Plan([Row("r", "0001|A", 1)], versions));
+        Assert.Single(TableBatchWriter.Plan([Row("r", "0001|a", 1)], versions, Fillable));
+        Assert.Empty(TableBatchWriter.Plan([Row("r", "0001|A", 1)], versions, Fillable));
     }
 
     private async Task<TableClient> TableAsync(TableClientOptions? options = null)
@@ -73,7 +161,7 @@ public sealed class TableBatchWriterTests(AzuriteFixture azurite)
 
     private static async Task WriteAsync(TableClient table, params TableEntity[] rows)
     {
-        using var writer = new TableBatchWriter(table, maxParallelBatches: 4);
+        using var writer = new TableBatchWriter(table, maxParallelBatches: 4, Fillable);
         foreach (var row in rows)
         {
             await writer.AddAsync(row, Ct);
@@ -100,6 +188,23 @@ public sealed class TableBatchWriterTests(AzuriteFixture azurite)
         Assert.Equal(
             [10L, 2L, 3L, 40L, 50L],
             [await ImpressionsAsync(table, "older"), await ImpressionsAsync(table, "newer"), await ImpressionsAsync(table, "same"), await ImpressionsAsync(table, "plain"), await ImpressionsAsync(table, "new")]);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Write_TwoExportsEachLackingAValue_EveryKnownValueIsKeptAndTheNewerWinsTheRest(bool newerFirst)
+    {
+        // Meta's second download of the same posts left views out (reach kept): neither order may lose the views.
+        var table = await TableAsync();
+        var older = Snapshot("2025-04-14|a", impressions: 38, reach: 22);
+        var newer = Snapshot("2025-04-15|b", impressions: null, reach: 23);
+
+        await WriteAsync(table, newerFirst ? newer : older);
+        await WriteAsync(table, newerFirst ? older : newer);
+
+        var stored = (await table.GetEntityAsync<TableEntity>("p", "r", cancellationToken: Ct)).Value;
+        Assert.Equal((38L, 23L, "2025-04-15|b"), (stored.GetInt64("Impressions"), stored.GetInt64("Reach"), RecordVersion.Of(stored)));
     }
 
     [Fact]
