@@ -31,7 +31,7 @@ public static class KnownExports
 {
     private const string TikTokInstead = "export Content and Overview (and Viewers, Followers → Follower history) from TikTok Studio → Analytics";
     private const string YouTubeInstead = "export Advanced mode → Content (the table by video) from YouTube Studio";
-    private const string LinkedInInstead = "export the Page's posts instead (Page → Analytics → Posts → Export: the workbook with the sheets 'Metrics' and 'All posts'), which the report reads";
+    private const string LinkedInInstead = "export the Page's posts instead (Page admin view → Analytics → Content → Export: the workbook with the sheets 'Metrics' and 'All posts'), which the report reads";
     private const string MetaInstead = "export Content → Posts (Meta Business Suite → Insights → Content → Export data), or the daily Overview metrics (Views, Reach, Follows, Visits, Content interactions)";
 
     // Built per call (only files no reader takes get here), not in a static initializer, so that mutation testing can
