@@ -73,6 +73,104 @@ const post = (title, n, type, created, impressions, clicks, likes, comments, rep
   write('linkedin', 'renamed-created-date-header.xlsx', XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }));
 }
 
+// Content_2026-10-01_2026-10-07_Camille Roux.xlsx: a member's creator analytics, shaped on the real downloads
+// (docs/exports.md): DISCOVERY totals, ENGAGEMENT days as text M/D/YYYY in no date order with one negative engagements
+// value, TOP POSTS as two side-by-side top lists under a note (one right-hand row with a link only), FOLLOWERS with the
+// "Total followers on" line above its header, DEMOGRAPHICS shares as fractions.
+{
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([
+    ['Overall Performance', '10/1/2026 - 10/7/2026'],
+    ['Impressions', 2100],
+    ['Members reached', 900],
+  ]), 'DISCOVERY');
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([
+    ['Date', 'Impressions', 'Engagements'],
+    ['10/3/2026', 0, 0],
+    ['10/1/2026', 120, 4],
+    ['10/7/2026', 95, 2],
+    ['10/2/2026', 640, 31],
+    ['10/4/2026', 410, -6],
+    ['10/5/2026', 505, 12],
+    ['10/6/2026', 330, 'x9'],
+  ]), 'ENGAGEMENT');
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([
+    ['Maximum of 50 posts available to include in this list'],
+    [],
+    ['Post URL', 'Post publish date', 'Engagements', null, 'Post URL', 'Post publish date', 'Impressions'],
+    [link(1), '10/2/2026', 30, null, link(1), '10/2/2026', 1100],
+    [link(2), '9/28/2026', 9, null, link(3), '10/5/2026', 600],
+    [null, null, null, null, link(2), null, null],
+  ]), 'TOP POSTS');
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([
+    ['Total followers on 10/7/2026:', 1250],
+    [],
+    ['Date', 'New followers'],
+    ['10/1/2026', 3],
+    ['10/2/2026', 11],
+    ['10/3/2026', 0],
+    ['10/4/2026', 5],
+    ['10/5/2026', 4],
+    ['10/6/2026', 2],
+    ['10/7/2026', 1],
+  ]), 'FOLLOWERS');
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([
+    ['Top Demographics', 'Value', 'Percentage'],
+    ['Job titles', 'Barista', 0.12],
+    ['Locations', 'Lyon', 0.3],
+  ]), 'DEMOGRAPHICS');
+  write('linkedin', 'Content_2026-10-01_2026-10-07_Camille Roux.xlsx', XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }));
+}
+
+// updates-2020.xls: the Page export's 2020 vintage (sheets "Update metrics (aggregated)" and "Update engagement", a note
+// above each header, "Update title/link/type", "Video views", "Shares"), as a 2020 dashboard's datasource files mirror it.
+{
+  const header = ['Update link', 'Update title', 'Update type', 'Campaign name', 'Posted by', 'Created date', 'Campaign start date', 'Campaign end date', 'Audience', 'Impressions', 'Video views', 'Clicks', 'Click through rate (CTR)', 'Likes', 'Comments', 'Shares', 'Follows', 'Engagement rate'];
+  const update = (title, n, type, created, impressions, clicks, likes, comments, shares) =>
+    [link(n), title, type, type === 'Organic' ? '' : 'Boost', 'Camille Roux', created, '', '', 'All followers', impressions, '', clicks, 0.02, likes, comments, shares, 0, 0.05];
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([
+    ['Aggregated metrics from 07/01/2020 to 07/02/2020.'],
+    ['Date', 'Impressions (organic)', 'Impressions (sponsored)', 'Impressions (total)', 'Unique impressions (organic)', 'Clicks (organic)', 'Clicks (sponsored)', 'Clicks (total)', 'Reactions (organic)', 'Reactions (sponsored)', 'Reactions (total)', 'Comments (organic)', 'Comments (sponsored)', 'Comments (total)', 'Shares (organic)', 'Shares (sponsored)', 'Shares (total)', 'Engagement rate (organic)', 'Engagement rate (sponsored)', 'Engagement rate (total)'],
+    ['07/01/2020', 300, 0, 300, 210, 9, 0, 9, 14, 0, 14, 2, 0, 2, 1, 0, 1, 0.087, 0, 0.087],
+    ['07/02/2020', 180, 40, 220, 150, 4, 1, 5, 6, 1, 7, 0, 0, 0, 2, 0, 2, 0.064, 0.05, 0.064],
+  ]), 'Update metrics (aggregated)');
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([
+    ['All updates created from 07/01/2020 to 07/31/2020.'],
+    header,
+    update('New roast: Ethiopia Guji', 6, 'Organic', '07/01/2020', 800, 20, 31, 4, 2),
+    update('Summer menu', 7, 'Organic', '07/02/2020', 300, 4, 9, 1, 0),
+    update('Summer menu', 7, 'Sponsored', '07/02/2020', 900, 12, 6, 0, 1),
+    update('Summer menu', 7, 'Total', '07/02/2020', 1200, 16, 15, 1, 1),
+  ]), 'Update engagement');
+  write('linkedin', 'updates-2020.xls', XLSX.write(book, { type: 'buffer', bookType: 'biff8' }));
+}
+
+// followers.xls and visitors.xls: the Page's Followers and Visitors exports (daily counts, then one sheet per
+// demographic), headers as the same 2020 datasource files mirror them; the report does not use them.
+{
+  const demographics = (book, metric) => {
+    for (const [name, value] of [['Location', 'Lyon'], ['Job function', 'Operations'], ['Seniority', 'Senior'], ['Industry', 'Food and Beverage Services'], ['Company size', '11-50']]) {
+      XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([[name, metric], [value, 12]]), name);
+    }
+  };
+  const followers = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(followers, XLSX.utils.aoa_to_sheet([
+    ['Date', 'Sponsored followers', 'Organic followers', 'Total followers'],
+    ['07/01/2020', 0, 4, 4],
+    ['07/02/2020', 1, 2, 3],
+  ]), 'New followers');
+  demographics(followers, 'Total followers');
+  write('linkedin', 'followers.xls', XLSX.write(followers, { type: 'buffer', bookType: 'biff8' }));
+  const visitors = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(visitors, XLSX.utils.aoa_to_sheet([
+    ['Date', 'Overview page views (desktop)', 'Overview page views (mobile)', 'Overview page views (total)', 'Overview unique visitors (desktop)', 'Overview unique visitors (mobile)', 'Overview unique visitors (total)', 'Total page views (desktop)', 'Total page views (mobile)', 'Total page views (total)', 'Total unique visitors (desktop)', 'Total unique visitors (mobile)', 'Total unique visitors (total)'],
+    ['07/01/2020', 10, 6, 16, 8, 5, 13, 14, 9, 23, 10, 7, 17],
+  ]), 'Visitor metrics');
+  demographics(visitors, 'Total views');
+  write('linkedin', 'visitors.xls', XLSX.write(visitors, { type: 'buffer', bookType: 'biff8' }));
+}
+
 // not-a-spreadsheet.xlsx: a zip without xl/workbook.xml.
 write('linkedin', 'not-a-spreadsheet.xlsx', zip([{ name: 'readme.txt', data: 'This is not a workbook.\n' }]));
 

@@ -78,7 +78,7 @@ public sealed class ExportFormatDetector
 
     /// <summary>What the app reads from a workbook, for the answers that refuse one.</summary>
     public const string WorkbooksRead =
-        "the app reads LinkedIn content exports (the sheets 'Metrics' and 'All posts') and, from the one sheet that holds it, any export it reads as CSV (TikTok, YouTube, Meta, X, Pinterest, GA4, the canonical CSV)";
+        "the app reads LinkedIn Page content exports (the sheets 'Metrics' and 'All posts'), LinkedIn creator analytics (the sheets 'ENGAGEMENT' and 'FOLLOWERS') and, from the one sheet that holds it, any export it reads as CSV (TikTok, YouTube, Meta, X, Pinterest, GA4, the canonical CSV)";
 
     /// <summary>The reader with the best match at or above <see cref="Threshold"/>; null when none is trusted with the file.</summary>
     private IExportReader? Best(ExportProbe probe)

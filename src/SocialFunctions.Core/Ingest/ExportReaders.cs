@@ -29,6 +29,7 @@ public static class ExportReaders
         new CanonicalCsvReader(),
         // parsers-b: LinkedIn, TikTok, YouTube, Pinterest, GA4.
         new LinkedInContentReader(),
+        new LinkedInCreatorReader(),
         new TikTokContentReader(),
         TikTokSeriesReader.Overview,
         TikTokSeriesReader.Viewers,

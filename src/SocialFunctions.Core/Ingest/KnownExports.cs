@@ -31,6 +31,7 @@ public static class KnownExports
 {
     private const string TikTokInstead = "export Content and Overview (and Viewers, Followers → Follower history) from TikTok Studio → Analytics";
     private const string YouTubeInstead = "export Advanced mode → Content (the table by video) from YouTube Studio";
+    private const string LinkedInInstead = "export the Page's posts instead (Page admin view → Analytics → Content → Export: the workbook with the sheets 'Metrics' and 'All posts'), which the report reads";
     private const string MetaInstead = "export Content → Posts (Meta Business Suite → Insights → Content → Export data), or the daily Overview metrics (Views, Reach, Follows, Visits, Content interactions)";
 
     // Built per call (only files no reader takes get here), not in a static initializer, so that mutation testing can
@@ -47,6 +48,8 @@ public static class KnownExports
         (new("youtube-subscription-status", Channels.YouTube, "YouTube Studio tables by subscription status", YouTubeInstead), h => FirstIs(h, "Subscription status", "Status da inscrição", "Abostatus", "Statut d'abonnement", "Estado de la suscripción", "Stato iscrizione", "登録状況")),
         (new("youtube-traffic-source", Channels.YouTube, "YouTube Studio tables by traffic source", YouTubeInstead), h => FirstIs(h, "Traffic source", "Origem do tráfego", "Zugriffsquelle", "Source de trafic", "Fuente de tráfico", "Sorgente di traffico", "トラフィック ソース")),
         (new("youtube-device-type", Channels.YouTube, "YouTube Studio tables by device", YouTubeInstead), h => FirstIs(h, "Device type", "Operating system", "Tipo de dispositivo", "Gerätetyp", "Type d'appareil", "Tipo di dispositivo", "デバイスの種類")),
+        (new("linkedin-page-followers", Channels.LinkedIn, "LinkedIn Page followers exports (new followers by day and follower demographics)", LinkedInInstead), h => h.Has("Date") && h.Has("Organic followers") && h.Has("Sponsored followers")),
+        (new("linkedin-page-visitors", Channels.LinkedIn, "LinkedIn Page visitors exports (page views by day and visitor demographics)", LinkedInInstead), h => h.Has("Date") && h.Has("Total page views (total)", "Overview page views (total)")),
         (new("youtube-daily-totals", Channels.YouTube, "YouTube Studio chart and totals files (Chart data.csv, Totals.csv)", YouTubeInstead + " — its Table data.csv, or the whole zip"), IsYouTubeChartOrTotals),
     ];
 

@@ -18,6 +18,8 @@ public sealed class KnownExportsTests
     [InlineData("meta/Top content formats.csv", "meta-top-content-formats", Channels.Facebook, "\"Top content formats\"")]
     [InlineData("facebook/video-assets.csv", "facebook-video-assets", Channels.Facebook, "export Content → Posts")]
     [InlineData("ga4/reports-snapshot.csv", "ga4-reports-snapshot", Channels.Blog, "A Google Analytics 4 Reports snapshot is not used by the report: its tables list only the top rows")]
+    [InlineData("linkedin/followers.xls", "linkedin-page-followers", Channels.LinkedIn, "sheet 'New followers': LinkedIn Page followers exports (new followers by day and follower demographics) are not used by the report: export the Page's posts instead")]
+    [InlineData("linkedin/visitors.xls", "linkedin-page-visitors", Channels.LinkedIn, "sheet 'Visitor metrics': LinkedIn Page visitors exports (page views by day and visitor demographics) are not used by the report: export the Page's posts instead")]
     public async Task Detect_KnownUnusedExport_NamesItAndWhatToExportInstead(string fixture, string name, string channel, string message)
     {
         var probe = await ExportFixtures.ProbeAsync(fixture);

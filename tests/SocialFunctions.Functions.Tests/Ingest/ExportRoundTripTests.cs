@@ -62,6 +62,8 @@ public sealed class ExportRoundTripTests(RoundTripServer fixture) : IClassFixtur
         { "x/daily_tweet_activity_metrics_lumencoffee_20261001_20261006_en.csv", "x-daily-activity", null },
         { "linkedin/content.xls", "linkedin-content", null },
         { "linkedin/content-resaved.xlsx", "linkedin-content", null },
+        { "linkedin/updates-2020.xls", "linkedin-content", null },
+        { "linkedin/Content_2026-10-01_2026-10-07_Camille Roux.xlsx", "linkedin-creator", null },
         { "tiktok/content.csv", "tiktok-content", null },
         { "tiktok/TikTok_Studio_2026-11-02.zip", "tiktok-content", null },
         { "tiktok/TikTok_Overview_2026-10-01_2026-10-03.zip", "tiktok-overview", null },

@@ -9,18 +9,25 @@ namespace SocialFunctions.Core.Ingest.Formats;
 /// LinkedIn Page "content" export (.xls, or .xlsx when re-saved): sheet <c>All posts</c> → post snapshots,
 /// sheet <c>Metrics</c> → daily page series. A note row may sit above each header; dates are text MM/DD/YYYY (UTC),
 /// typed dates once re-saved. Read through the same table framework as CSV files: a sheet is a table of text cells.
+/// The 2020 vintage called posts "updates": sheets <c>Update engagement</c> and <c>Update metrics (aggregated)</c>,
+/// columns <c>Update link</c>, <c>Update title</c>, <c>Update type</c>, <c>Shares</c>.
 /// </summary>
 public sealed class LinkedInContentReader : TableExportReader
 {
-    private const string PostsSheet = "All posts";
-    private const string MetricsSheet = "Metrics";
+    private static string[] PostsSheets => ["All posts", "Update engagement"];
+
+    private static string[] MetricsSheets => ["Metrics", "Update metrics (aggregated)"];
+
+    private static string[] LinkNames => ["Post link", "Update link"];
+
+    private static string[] TitleNames => ["Post title", "Update title"];
 
     /// <summary>How many rows from the top a header may take (a note row sits above it).</summary>
     private const int HeaderSearchRows = 5;
 
     // Header and format tables are built per read, not in static initializers, so mutation testing can reach them
     // (docs/testing.md); each mapper keeps its own copy of the day formats, so no cell pays for a new array.
-    private static string[] DayFormats => ["MM/dd/yyyy", "M/d/yyyy", "yyyy-MM-dd"];
+    internal static string[] DayFormats => ["MM/dd/yyyy", "M/d/yyyy", "yyyy-MM-dd"];
 
     private static (string Name, string Metric)[] DailyColumns =>
     [
@@ -53,7 +60,7 @@ public sealed class LinkedInContentReader : TableExportReader
             using var reader = Workbook.Open(probe.File);
             do
             {
-                if (IsSheet(reader.Name, PostsSheet) || IsSheet(reader.Name, MetricsSheet))
+                if (IsSheet(reader.Name, PostsSheets) || IsSheet(reader.Name, MetricsSheets))
                 {
                     return 0.95;
                 }
@@ -61,7 +68,7 @@ public sealed class LinkedInContentReader : TableExportReader
                 for (var row = 0; row < HeaderSearchRows && reader.Read(); row++)
                 {
                     var cells = Enumerable.Range(0, reader.FieldCount).Select(i => SheetTable.Text(reader.GetValue(i))).ToList();
-                    if (new TableHeader(cells, row + 1).Has("Post link") && cells.Any(c => TableHeader.IsNamed(c, "Post title")))
+                    if (new TableHeader(cells, row + 1).Has(LinkNames) && cells.Any(c => TableHeader.IsNamed(c, TitleNames)))
                     {
                         return 0.9;
                     }
@@ -86,10 +93,10 @@ public sealed class LinkedInContentReader : TableExportReader
     protected override async ValueTask<TableRowMapper?> BindAsync(TableSession session, CancellationToken cancellationToken)
     {
         var sheet = ((SheetTable)session.Table).SheetName;
-        var isPosts = IsSheet(sheet, PostsSheet);
-        var isMetrics = IsSheet(sheet, MetricsSheet);
+        var isPosts = IsSheet(sheet, PostsSheets);
+        var isMetrics = IsSheet(sheet, MetricsSheets);
         var header = await session.ReadHeaderAsync(
-            h => isPosts ? h.Has("Post link", "Post title", "Created date") : isMetrics ? h.Has("Date") : h.Has("Post link", "Date"),
+            h => isPosts ? h.Has([.. LinkNames, .. TitleNames, "Created date"]) : isMetrics ? h.Has("Date") : h.Has([.. LinkNames, "Date"]),
             HeaderSearchRows,
             cancellationToken);
         if (header is null)
@@ -97,7 +104,7 @@ public sealed class LinkedInContentReader : TableExportReader
             return isPosts || isMetrics ? throw session.Table.Error(null, null, $"no header row found in the first {HeaderSearchRows} rows.") : null;
         }
 
-        if (isPosts || header.Has("Post link", "Post title"))
+        if (isPosts || header.Has([.. LinkNames, .. TitleNames]))
         {
             return new PostsMapper(session.Context, header);
         }
@@ -139,7 +146,7 @@ public sealed class LinkedInContentReader : TableExportReader
     };
 
     /// <summary>A day as LinkedIn writes it (text MM/DD/YYYY), as a re-save types it (ISO), or an Excel serial number.</summary>
-    private static bool TryDay(ReadOnlySpan<char> cell, string[] formats, out DateOnly day)
+    internal static bool TryDay(ReadOnlySpan<char> cell, string[] formats, out DateOnly day)
     {
         var text = cell.Trim();
         var cut = text.IndexOfAny(' ', 'T');
@@ -162,7 +169,7 @@ public sealed class LinkedInContentReader : TableExportReader
         return false;
     }
 
-    private static bool IsSheet(string? name, string expected) => string.Equals(name?.Trim(), expected, StringComparison.OrdinalIgnoreCase);
+    private static bool IsSheet(string? name, string[] expected) => expected.Any(e => string.Equals(name?.Trim(), e, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// A boosted post comes as adjacent Organic / Sponsored / Total rows with the same link: the group is held until
@@ -172,10 +179,10 @@ public sealed class LinkedInContentReader : TableExportReader
     {
         private readonly TableCells _cells = new();
         private readonly string[] _dayFormats = DayFormats;
-        private readonly TableColumn _link = header.Require("Post link");
+        private readonly TableColumn _link = header.Require(LinkNames);
         private readonly TableColumn _created = header.Require("Created date");
-        private readonly TableColumn _title = header.Find("Post title");
-        private readonly TableColumn _postType = header.Find("Post type");
+        private readonly TableColumn _title = header.Find(TitleNames);
+        private readonly TableColumn _postType = header.Find("Post type", "Update type");
         private readonly TableColumn _contentType = header.Find("Content type");
         private readonly TableColumn _impressions = header.Find("Impressions");
         private readonly TableColumn _clicks = header.Find("Clicks");
@@ -195,7 +202,7 @@ public sealed class LinkedInContentReader : TableExportReader
 
             if (link is null)
             {
-                return new RejectedRow(record.Line, _link.Index + 1, "Post link: expected the post's URL, found an empty cell");
+                return new RejectedRow(record.Line, _link.Index + 1, $"{_link.Name}: expected the post's URL, found an empty cell");
             }
 
             var isTotal = string.Equals(_cells.Text(_postType), "Total", StringComparison.OrdinalIgnoreCase);

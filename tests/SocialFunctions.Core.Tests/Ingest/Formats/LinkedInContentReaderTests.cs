@@ -107,6 +107,26 @@ public sealed class LinkedInContentReaderTests
         Assert.Equal(100, parsed.Daily.Single(d => d.Metric == DailyMetricNames.Impressions).Value);
     }
 
+    /// <summary>
+    /// The 2020 vintage: "Update engagement" and "Update metrics (aggregated)" sheets, "Update link/title/type" and
+    /// "Shares" columns (refused as an unknown workbook before; catches either sheet or the link alias lost).
+    /// </summary>
+    [Fact]
+    public async Task ReadAsync_UpdatesVintage2020_ReadsPostsAndDailyMetrics()
+    {
+        var parsed = await ExportParse.ParseAsync("linkedin", "updates-2020.xls");
+
+        Assert.Equal("linkedin-content", parsed.Format);
+        Assert.Empty(parsed.Rejected);
+        Assert.Equal(2, parsed.PostRows.Count);
+        var boosted = parsed.Post("urn:li:activity:7240000000000000007");
+        Assert.Equal((1200L, 15L, 1L, 16L), (boosted.Impressions!.Value, boosted.Reactions!.Value, boosted.Shares!.Value, boosted.Clicks!.Value));
+        Assert.Equal("Summer menu", boosted.Text);
+        Assert.Equal(new DateTimeOffset(2020, 7, 2, 0, 0, 0, TimeSpan.Zero), boosted.PublishedAt);
+        Assert.Equal([300d, 220d], parsed.Daily.Where(d => d.Metric == DailyMetricNames.Impressions).Select(d => d.Value));
+        Assert.Equal([1d, 2d], parsed.Daily.Where(d => d.Metric == DailyMetricNames.Shares).Select(d => d.Value));
+    }
+
     [Fact]
     public async Task ReadAsync_ZipThatIsNotAWorkbook_ThrowsNotASpreadsheet()
     {

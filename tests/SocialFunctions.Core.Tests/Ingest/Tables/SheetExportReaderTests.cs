@@ -171,7 +171,7 @@ public sealed class SheetExportReaderTests
             "this .xlsx workbook matches no known export; sheets seen: 'Budget' (headers: 'Month', 'Channel', 'Spend (EUR)'), 'Notes' (empty); "
             + ExportFormatDetector.WorkbooksRead,
             error.Reason);
-        Assert.Contains("LinkedIn content exports (the sheets 'Metrics' and 'All posts')", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("LinkedIn Page content exports (the sheets 'Metrics' and 'All posts'), LinkedIn creator analytics (the sheets 'ENGAGEMENT' and 'FOLLOWERS')", error.Reason, StringComparison.Ordinal);
         Assert.Contains("TikTok, YouTube", error.Reason, StringComparison.Ordinal);
     }
 
