@@ -74,26 +74,21 @@ internal static class MetaExport
         [["Account ID", "Konto-id"], ["Account username", "Kontots användarnamn"], ["Account name", "Kontonamn"], Likes, Saves, ["Follows", "Följer"]];
 
     /// <summary>
-    /// Every column named by one of <paramref name="names"/> (a column's English and translated names), as one column: a
-    /// row's cell is its first non-empty one (<see cref="TableColumn.Cell"/>). Absent when none is in the header.
+    /// Every column named by one of <paramref name="names"/> (a column's English and translated names), as one column in
+    /// file order: a row's cell is its first non-empty one (<see cref="TableColumn.Cell"/>), and the column is named as
+    /// the first of them is. Absent when none is in the header.
     /// </summary>
     public static TableColumn Column(TableHeader header, params string[] names)
     {
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(names);
-        string? name = null;
-        var indexes = new List<int>();
+        var indexes = new SortedSet<int>();
         foreach (var alias in names)
         {
-            var column = header.Find(alias);
-            if (column.IsPresent)
-            {
-                name ??= column.Name;
-                indexes.AddRange(column.Indexes);
-            }
+            indexes.UnionWith(header.Find(alias).Indexes);
         }
 
-        return name is null ? TableColumn.Absent : new TableColumn(name, [.. indexes]);
+        return indexes.Count == 0 ? TableColumn.Absent : new TableColumn(header.Names[indexes.Min], [.. indexes]);
     }
 
     /// <summary>The first of <paramref name="columns"/> (each a column's names) the header has, as <see cref="Column"/> reads it.</summary>
