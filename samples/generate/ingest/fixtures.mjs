@@ -298,6 +298,20 @@ const metaDays = (from, values, time = 'T00:00:00') => values.map((v, i) => q([`
   ]));
 }
 
+// ---------------------------------------------------------------- Meta Business Suite Instagram posts in Portuguese.
+// The header as code reading real Brazilian exports quotes it (no whole file seen): quoted names with spaces, Data
+// "Total", MM/DD/YYYY publish times quoted, post type "Reel do Instagram".
+{
+  const head = '"Identificação do post","Identificação da conta","Nome de usuário da conta","Nome da conta",Descrição,"Duração (s)",'
+    + '"Horário de publicação","Link permanente","Tipo de post","Comentário de dados",Data,Visualizações,Alcance,Curtidas,Compartilhamentos,Seguimentos,Comentários,Salvamentos';
+  const row = (id, text, seconds, time, link, type, views, reach, likes, shares, follows, comments, saves) =>
+    [id, '17800000000000003', 'lumencafe', 'Lumen Café', `"${text}"`, seconds, `"${time}"`, link, `"${type}"`, '', 'Total', views, reach, likes, shares, follows, comments, saves].join(',');
+  write('instagram', 'posts-portuguese.csv', BOM + [head,
+    row('17910000000000001', 'Arte no café ☕', 22, '01/17/2026 10:29', 'https://www.instagram.com/reel/LumenP1/', 'Reel do Instagram', 2750, 1730, 150, 7, 0, 8, 2),
+    row('17910000000000002', 'Grãos novos', 0, '01/09/2026 08:16', 'https://www.instagram.com/p/LumenP2/', 'Reel do Instagram', 1850, 1420, 140, 15, 1, 2, 1),
+  ].join('\n') + '\n');
+}
+
 // ---------------------------------------------------------------- X Premium, 2025 vintage headers and dates.
 {
   write('x', 'premium-content-2025.csv', [

@@ -43,6 +43,7 @@ public sealed class FacebookPostsReader : TableExportReader
         private readonly TableColumn _permalink = MetaExport.Column(header, MetaExport.Permalink);
         private readonly TableColumn _postType = MetaExport.Column(header, MetaExport.PostType);
         private readonly TableColumn _dataComment = MetaExport.Column(header, MetaExport.DataComment);
+        private readonly TableColumn _date = MetaExport.Column(header, MetaExport.Date);
         private readonly TableColumn _views = MetaExport.FirstColumn(header, MetaExport.Views, ["Impressions"]);
         private readonly TableColumn _reach = MetaExport.FirstColumn(header, MetaExport.Reach, ["Viewers"]);
         private readonly TableColumn _reactions = MetaExport.Column(header, MetaExport.Reactions);
@@ -58,9 +59,9 @@ public sealed class FacebookPostsReader : TableExportReader
 
         public override ExportRow? Map(ExportTable record)
         {
-            if (MetaExport.FailedRow(record, _postId, _dataComment) is { } failed)
+            if ((MetaExport.FailedRow(record, _postId, _dataComment) ?? MetaExport.DayRow(record, _date)) is { } refused)
             {
-                return failed;
+                return refused;
             }
 
             var cells = _cells;

@@ -35,6 +35,7 @@ public sealed class InstagramPostsReader : TableExportReader
         private readonly TableColumn _permalink = MetaExport.Column(header, MetaExport.Permalink);
         private readonly TableColumn _postType = MetaExport.Column(header, MetaExport.PostType);
         private readonly TableColumn _dataComment = MetaExport.Column(header, MetaExport.DataComment);
+        private readonly TableColumn _date = MetaExport.Column(header, MetaExport.Date);
         private readonly TableColumn _views = MetaExport.Column(header, MetaExport.Views);
         private readonly TableColumn _impressions = header.Find("Impressions");
         private readonly TableColumn _plays = header.Find("Plays");
@@ -46,9 +47,9 @@ public sealed class InstagramPostsReader : TableExportReader
 
         public override ExportRow? Map(ExportTable record)
         {
-            if (MetaExport.FailedRow(record, _postId, _dataComment) is { } failed)
+            if ((MetaExport.FailedRow(record, _postId, _dataComment) ?? MetaExport.DayRow(record, _date)) is { } refused)
             {
-                return failed;
+                return refused;
             }
 
             var cells = _cells;

@@ -21,36 +21,43 @@ internal static class MetaExport
 
     public const string PublishTimeExpected = "a date like 10/27/2026 14:05";
 
-    // Column names: English, then the UI languages seen in real exports (Swedish, docs/exports.md). A file may hold both
-    // names of a column: Meta writes some rows under the English name and the others under the translated one, each row
-    // filling one of the two (every row of the real Swedish files), so a column is all its names together (Column).
-    public static string[] PostId => ["Post ID", "Publicerings-id"];
+    // Column names: English, Swedish (seen in real exports), Portuguese (Instagram's, from code that reads real Brazilian
+    // exports and two rows it quotes: no whole file seen), docs/exports.md. A file may hold both names of a column: Meta
+    // writes some rows under the English name and the others under the translated one, each row filling one of the two
+    // (every row of the real Swedish files), so a column is all its names together (Column).
+    public static string[] PostId => ["Post ID", "Publicerings-id", "Identificação do post"];
 
-    public static string[] PublishTimeNames => ["Publish time", "Publiceringstid"];
+    public static string[] PublishTimeNames => ["Publish time", "Publiceringstid", "Horário de publicação"];
 
     public static string[] Title => ["Title", "Titel"];
 
-    public static string[] Description => ["Description", "Beskrivning"];
+    public static string[] Description => ["Description", "Beskrivning", "Descrição"];
 
-    public static string[] Permalink => ["Permalink", "Permalänk"];
+    public static string[] Permalink => ["Permalink", "Permalänk", "Link permanente"];
 
-    public static string[] PostType => ["Post type", "Inläggstyp"];
+    public static string[] PostType => ["Post type", "Inläggstyp", "Tipo de post"];
 
-    public static string[] DataComment => ["Data comment", "Datakommentar"];
+    public static string[] DataComment => ["Data comment", "Datakommentar", "Comentário de dados"];
 
-    public static string[] Views => ["Views", "Visningar"];
+    /// <summary>
+    /// <c>Date</c>: what the row's metrics cover — the post's lifetime (<c>Lifetime</c>, <c>Livstid</c>, <c>Total</c>), or
+    /// one day of it in Meta's breakdown by day (see <see cref="DayRow"/>).
+    /// </summary>
+    public static string[] Date => ["Date", "Datum", "Data"];
 
-    public static string[] Reach => ["Reach", "Räckvidd"];
+    public static string[] Views => ["Views", "Visningar", "Visualizações"];
+
+    public static string[] Reach => ["Reach", "Räckvidd", "Alcance"];
 
     public static string[] Reactions => ["Reactions", "Reaktioner"];
 
-    public static string[] Comments => ["Comments", "Kommentarer"];
+    public static string[] Comments => ["Comments", "Kommentarer", "Comentários"];
 
-    public static string[] Shares => ["Shares", "Delningar"];
+    public static string[] Shares => ["Shares", "Delningar", "Compartilhamentos"];
 
-    public static string[] Likes => ["Likes", "Gilla-markeringar"];
+    public static string[] Likes => ["Likes", "Gilla-markeringar", "Curtidas"];
 
-    public static string[] Saves => ["Saves", "Sparade objekt"];
+    public static string[] Saves => ["Saves", "Sparade objekt", "Salvamentos"];
 
     public static string[] LinkClicks => ["Link Clicks", "Länkklick"];
 
@@ -71,7 +78,10 @@ internal static class MetaExport
     ];
 
     private static string[][] InstagramOnly =>
-        [["Account ID", "Konto-id"], ["Account username", "Kontots användarnamn"], ["Account name", "Kontonamn"], Likes, Saves, ["Follows", "Följer"]];
+    [
+        ["Account ID", "Konto-id", "Identificação da conta"], ["Account username", "Kontots användarnamn", "Nome de usuário da conta"],
+        ["Account name", "Kontonamn", "Nome da conta"], Likes, Saves, ["Follows", "Följer", "Seguimentos"],
+    ];
 
     /// <summary>
     /// Every column named by one of <paramref name="names"/> (a column's English and translated names), as one column in
@@ -170,6 +180,26 @@ internal static class MetaExport
     }
 
     /// <summary>
+    /// A row of Meta's breakdown by day (one row per post and day, its <c>Date</c> a day instead of <c>Lifetime</c>; such
+    /// exports were met by teams reading Swedish and Portuguese ones): the row holds one day of the post, not its totals,
+    /// and storing it as the post would keep one day's numbers. Refused, saying what to export instead. A <c>Date</c>
+    /// cell with a digit is taken for a day: the lifetime words have none.
+    /// </summary>
+    public static RejectedRow? DayRow(ExportTable record, TableColumn date)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        if (!date.IsPresent)
+        {
+            return null;
+        }
+
+        var cell = date.Cell(record, out var field).Trim();
+        return cell.IndexOfAnyInRange('0', '9') < 0
+            ? null
+            : new RejectedRow(record.GetFieldLine(field), field + 1, $"{date.Name} '{TableCells.Shorten(cell)}': this row is one day of a post (Meta's breakdown by day), not the post's lifetime totals; export the posts again with their lifetime totals (Date 'Lifetime'), one row per post");
+    }
+
+    /// <summary>
     /// Facebook and Instagram <c>Post type</c> values → canonical content types; Swedish (<c>Foton</c>, <c>Videor</c>,
     /// <c>Länkar</c>, <c>IG-bild</c>, <c>IG-reel</c>, <c>IG-carousel</c>) as real Swedish exports write them, beside English
     /// values in the same file.
@@ -180,7 +210,7 @@ internal static class MetaExport
         null or "" => ContentTypes.Other,
         "photos" or "photo" or "ig image" or "image" or "foton" or "ig-bild" => ContentTypes.Image,
         "videos" or "video" or "ig video" or "live" or "live video" or "videor" => ContentTypes.Video,
-        "reels" or "reel" or "ig reel" or "ig-reel" => ContentTypes.Reel,
+        "reels" or "reel" or "ig reel" or "ig-reel" or "reel do instagram" => ContentTypes.Reel,
         "links" or "link" or "länkar" => ContentTypes.Link,
         "ig carousel" or "carousel" or "carousel_album" or "album" or "multi-photo" or "ig-carousel" => ContentTypes.Carousel,
         "ig story" or "story" or "stories" => ContentTypes.Story,
