@@ -34,6 +34,7 @@ public sealed class FacebookPostsReader : TableExportReader
         private readonly TableCells _cells = new();
         private readonly MetaMissingViews _missingViews = new(fileName);
         private readonly MetaRepeatedPosts _repeated = new(fileName);
+        private readonly MetaPages _pages = new(fileName, "Facebook pages", "Page ID");
         private readonly LocalClock _clock = new(context.BrandTimeZone);
         private readonly string[] _publishTimeFormats = MetaExport.PublishTimeFormats;
         private readonly TableColumn _postId = MetaExport.RequiredColumn(header, MetaExport.PostId);
@@ -44,6 +45,7 @@ public sealed class FacebookPostsReader : TableExportReader
         private readonly TableColumn _postType = MetaExport.Column(header, MetaExport.PostType);
         private readonly TableColumn _dataComment = MetaExport.Column(header, MetaExport.DataComment);
         private readonly TableColumn _date = MetaExport.Column(header, MetaExport.Date);
+        private readonly TableColumn _page = MetaExport.Column(header, MetaExport.PageId);
         private readonly TableColumn _views = MetaExport.FirstColumn(header, MetaExport.Views, ["Impressions"]);
         private readonly TableColumn _reach = MetaExport.FirstColumn(header, MetaExport.Reach, ["Viewers"]);
         private readonly TableColumn _reactions = MetaExport.Column(header, MetaExport.Reactions);
@@ -83,6 +85,8 @@ public sealed class FacebookPostsReader : TableExportReader
                 return rejected;
             }
 
+            _pages.Add(cells.Text(_page));
+
             var post = _repeated.Combine(context.NewPost(Channels.Facebook, postId!, publishedAt!.Value) with
             {
                 Text = cells.Text(_description) ?? cells.Text(_title),
@@ -105,6 +109,7 @@ public sealed class FacebookPostsReader : TableExportReader
         public override IEnumerable<ExportRow> Complete()
         {
             _repeated.Warn(context.Warnings);
+            _pages.Warn(context.Warnings);
             _missingViews.Warn(context.Warnings);
             return [];
         }

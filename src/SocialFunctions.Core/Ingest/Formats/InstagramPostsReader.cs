@@ -27,6 +27,7 @@ public sealed class InstagramPostsReader : TableExportReader
         private readonly TableCells _cells = new();
         private readonly MetaMissingViews _missingViews = new(fileName);
         private readonly MetaRepeatedPosts _repeated = new(fileName);
+        private readonly MetaPages _pages = new(fileName, "Instagram accounts", "Account ID");
         private readonly LocalClock _clock = new(context.BrandTimeZone);
         private readonly string[] _publishTimeFormats = MetaExport.PublishTimeFormats;
         private readonly TableColumn _postId = MetaExport.RequiredColumn(header, MetaExport.PostId);
@@ -36,6 +37,7 @@ public sealed class InstagramPostsReader : TableExportReader
         private readonly TableColumn _postType = MetaExport.Column(header, MetaExport.PostType);
         private readonly TableColumn _dataComment = MetaExport.Column(header, MetaExport.DataComment);
         private readonly TableColumn _date = MetaExport.Column(header, MetaExport.Date);
+        private readonly TableColumn _page = MetaExport.Column(header, MetaExport.AccountId);
         private readonly TableColumn _views = MetaExport.Column(header, MetaExport.Views);
         private readonly TableColumn _impressions = header.Find("Impressions");
         private readonly TableColumn _plays = header.Find("Plays");
@@ -69,6 +71,8 @@ public sealed class InstagramPostsReader : TableExportReader
                 return rejected;
             }
 
+            _pages.Add(cells.Text(_page));
+
             // Pre-2025 files: photos filled Impressions, reels filled Plays; the other was empty ("not applicable").
             var shown = views ?? impressions ?? plays;
             if (shown is null && (_views.IsPresent || _impressions.IsPresent || _plays.IsPresent))
@@ -95,6 +99,7 @@ public sealed class InstagramPostsReader : TableExportReader
         public override IEnumerable<ExportRow> Complete()
         {
             _repeated.Warn(context.Warnings);
+            _pages.Warn(context.Warnings);
             _missingViews.Warn(context.Warnings);
             return [];
         }

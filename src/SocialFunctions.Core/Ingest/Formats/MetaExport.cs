@@ -29,6 +29,10 @@ internal static class MetaExport
 
     public static string[] PublishTimeNames => ["Publish time", "Publiceringstid", "Horário de publicação"];
 
+    public static string[] PageId => ["Page ID", "Sid-id"];
+
+    public static string[] AccountId => ["Account ID", "Konto-id", "Identificação da conta"];
+
     public static string[] Title => ["Title", "Titel"];
 
     public static string[] Description => ["Description", "Beskrivning", "Descrição"];
@@ -73,13 +77,13 @@ internal static class MetaExport
 
     private static string[][] FacebookOnly =>
     [
-        ["Page ID", "Sid-id"], ["Page name", "Sidnamn"], Reactions, TotalClicks, OtherClicks, ["Is crosspost", "Är korspublicering"],
+        PageId, ["Page name", "Sidnamn"], Reactions, TotalClicks, OtherClicks, ["Is crosspost", "Är korspublicering"],
         ["Is share", "Delat"], ReactionsCommentsShares, SecondsViewed, LinkClicks,
     ];
 
     private static string[][] InstagramOnly =>
     [
-        ["Account ID", "Konto-id", "Identificação da conta"], ["Account username", "Kontots användarnamn", "Nome de usuário da conta"],
+        AccountId, ["Account username", "Kontots användarnamn", "Nome de usuário da conta"],
         ["Account name", "Kontonamn", "Nome da conta"], Likes, Saves, ["Follows", "Följer", "Seguimentos"],
     ];
 

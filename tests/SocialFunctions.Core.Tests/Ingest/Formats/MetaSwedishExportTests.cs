@@ -146,6 +146,23 @@ public sealed class MetaSwedishExportTests
         Assert.Equal(new RejectedRow(3, 1, "Meta could not export this post (Data comment: 'Ett fel uppstod'); export the period again later"), Assert.Single(result.Rejected));
     }
 
+    /// <summary>
+    /// A multi-page export (the real Swedish ones hold 24 to 42 pages or accounts) says how many pages its posts are of,
+    /// their ids read from either twin (row 3's page is only under the English name); one page says nothing. Catches the
+    /// warning dropped, its count off by the twin, and a warning for a single page.
+    /// </summary>
+    [Theory]
+    [InlineData("Publicerings-id,Sid-id,Publiceringstid,Visningar,\"Page ID\"\n1,7,10/02/2026 08:15,5,\n2,8,10/02/2026 08:15,5,\n3,,10/02/2026 08:15,5,9\n", "multi.csv: the posts are of 3 Facebook pages (Page ID), all stored under this brand; if they are not all the brand's, export each one alone and upload it to its own brand.")]
+    [InlineData("Publicerings-id,Konto-id,Publiceringstid,Visningar\n1,7,10/02/2026 08:15,5\n2,8,10/02/2026 08:15,5\n", "multi.csv: the posts are of 2 Instagram accounts (Account ID), all stored under this brand; if they are not all the brand's, export each one alone and upload it to its own brand.")]
+    [InlineData("Publicerings-id,Sid-id,Publiceringstid,Visningar\n1,7,10/02/2026 08:15,5\n2,7,10/02/2026 08:15,5\n", null)]
+    public async Task ReadAsync_PostsOfSeveralPages_WarnedWithTheirCount(string text, string? warning)
+    {
+        var result = await ExportFixtures.ReadAsync(ExportFixtures.Text(text, "multi.csv"));
+
+        Assert.Empty(result.Rejected);
+        Assert.Equal(warning is null ? [] : [warning], result.Warnings);
+    }
+
     private static string? Metric(CanonicalPost post, string metric) => metric switch
     {
         "views" => post.Impressions?.ToString(CultureInfo.InvariantCulture),
