@@ -5,9 +5,10 @@ using SocialFunctions.Core.Records;
 namespace SocialFunctions.Core.Ingest.Formats;
 
 /// <summary>
-/// Facebook Page posts from the Meta Business Suite content export. Columns are user-selectable (18 to 40 seen, in
+/// Facebook Page posts from the Meta Business Suite content export. Columns are user-selectable (18 to 235 seen, in
 /// any order), so everything but <c>Post ID</c> and <c>Publish time</c> is optional; an empty cell in a present
-/// column means 0 (Meta's convention).
+/// column means 0 (Meta's convention). Names are English or Swedish, a column being all its names together
+/// (<see cref="MetaExport.Column"/>).
 /// </summary>
 /// <remarks>
 /// Vintages: until 2024 <c>Impressions</c> (with <c>IMPRESSION:UNIQUE_USERS</c>); 2025 <c>Views</c>, sometimes twice

@@ -4,8 +4,8 @@ using SocialFunctions.Core.Records;
 namespace SocialFunctions.Core.Ingest.Formats;
 
 /// <summary>
-/// Posts Meta writes on two rows of one content export. In real multi-page exports (Swedish, docs/exports.md: 15 to 49
-/// posts a file) one row of such a post holds its views and the other its reach and interactions, or both hold the
+/// Posts Meta writes on two rows of one content export. In real multi-page exports (Swedish, docs/exports.md: 15 to 59
+/// such rows a file) one row of such a post holds its views and the other its reach and interactions, or both hold the
 /// same numbers, in either order and far apart. Each row of a post is stored with, per metric, the larger of its own
 /// value and the earlier rows' (the same lifetime count read twice; an empty cell was read as 0): the store keeps a
 /// post's last row, which so holds every metric the file has for it. The upload says so once.
