@@ -272,6 +272,46 @@ const metaDays = (from, values, time = 'T00:00:00') => values.map((v, i) => q([`
     ['990000000000010', '', '100000000000001', 'Lumen Coffee Roasters', 'Latte art', 20, '10/01/2026 11:04', '', '', 'Lifetime', 2222, 1488]]));
 }
 
+// ---------------------------------------------------------------- Meta Business Suite post exports in Swedish.
+// As real Swedish exports (docs/exports.md): Swedish headers, then English twins of some columns at the end; each row
+// fills one of the twins (row 2 only the English Post ID, Views, Link Clicks); publish times still MM/DD/YYYY; post
+// types in both languages; a post on two rows, its views on the first and its reach and interactions on the second.
+{
+  const csv = (rows) => BOM + rows.map((r) => r.map((v) => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : v)).join(',')).join('\n') + '\n';
+  const fbHead = ['Publicerings-id', 'Sid-id', 'Sidnamn', 'Titel', 'Beskrivning', 'Varaktighet (sek)', 'Publiceringstid', 'Permalänk', 'Är korspublicering', 'Delat', 'Inläggstyp', 'Datakommentar', 'Datum', 'Visningar', 'Räckvidd', 'Reaktioner, kommentarer och delningar', 'Reaktioner', 'Kommentarer', 'Delningar', 'Totalt antal klick', 'Övriga klick', 'Länkklick', 'Sekunder visad', 'Post ID', 'Views', 'Link Clicks'];
+  const page = ['100000000000002', 'Lumen Kaffe'];
+  const fbLink = (id) => `https://www.facebook.com/lumenkaffe/posts/${id}`;
+  write('facebook', 'posts-swedish.csv', csv([fbHead,
+    ['122700000000000001', ...page, 'Måndagsrostning', '', 0, '02/02/2026 08:15', fbLink('122700000000000001'), 0, 0, 'Foton', '', 'Livstid', 1200, 800, 36, 30, 4, 2, 25, 10, 15, '', '', '', ''],
+    ['', ...page, 'Vårblandning,\nnu i butik', '', 0, '02/14/2026 17:40', fbLink('122700000000000002'), 0, 0, 'Photos', '', 'Livstid', '', 610, 13, 12, 1, 0, 8, 0, '', '', '122700000000000002', 950, 8],
+    ['122700000000000003', ...page, 'Rostning live', '', 95, '02/20/2026 12:00', fbLink('122700000000000003'), 0, 0, 'Videor', '', 'Livstid', 5000, '', '', '', '', '', '', '', '', 41000, '', '', ''],
+    ['122700000000000004', ...page, 'Läs om vår nya kaffebonde', '', 0, '02/23/2026 10:05', fbLink('122700000000000004'), 0, 0, 'Länkar', '', 'Livstid', '', 0, 0, 0, 0, 0, 3, 1, 2, 0, '', '', ''],
+    ['122700000000000003', ...page, 'Rostning live', '', 95, '02/20/2026 12:00', fbLink('122700000000000003'), 0, 0, 'Videor', '', 'Livstid', '', 3100, 135, 120, 9, 6, 40, 12, 28, 41000, '', '', ''],
+  ]));
+  const igHead = ['Publicerings-id', 'Konto-id', 'Kontots användarnamn', 'Kontonamn', 'Beskrivning', 'Varaktighet (sek)', 'Publiceringstid', 'Permalänk', 'Inläggstyp', 'Datakommentar', 'Datum', 'Visningar', 'Räckvidd', 'Gilla-markeringar', 'Delningar', 'Följer', 'Kommentarer', 'Sparade objekt', 'Account ID', 'Account username', 'Account name'];
+  const account = ['17800000000000002', 'lumenkaffe', 'Lumen Kaffe'];
+  write('instagram', 'posts-swedish.csv', csv([igHead,
+    ['17900000000000001', ...account, 'Bryggtips ☕', 0, '02/03/2026 07:30', 'https://www.instagram.com/p/LumenA1/', 'IG-bild', '', 'Livstid', 900, 700, 40, 1, 0, 2, 3, '', '', ''],
+    ['17900000000000002', '', '', '', 'Latte art på 20 sekunder', 20, '02/16/2026 18:00', 'https://www.instagram.com/reel/LumenB2/', 'IG-reel', '', 'Livstid', 4000, 2600, 150, 12, 3, 8, 20, ...account],
+    ['17900000000000003', ...account, 'Tre bönor, tre länder', 0, '02/25/2026 09:00', 'https://www.instagram.com/p/LumenC3/', 'IG carousel', '', 'Livstid', 1500, 1100, 60, 2, 1, 4, 9, '', '', ''],
+    ['17900000000000002', '', '', '', 'Latte art på 20 sekunder', 20, '02/16/2026 18:00', 'https://www.instagram.com/reel/LumenB2/', 'IG-reel', '', 'Livstid', 4001, 2600, 150, 12, 3, 8, 20, ...account],
+  ]));
+}
+
+// ---------------------------------------------------------------- Meta Business Suite Instagram posts in Portuguese.
+// The header as code reading real Brazilian exports quotes it (no whole file seen): quoted names with spaces, Data
+// "Total", MM/DD/YYYY publish times quoted, post type "Reel do Instagram".
+{
+  const head = '"Identificação do post","Identificação da conta","Nome de usuário da conta","Nome da conta",Descrição,"Duração (s)",'
+    + '"Horário de publicação","Link permanente","Tipo de post","Comentário de dados",Data,Visualizações,Alcance,Curtidas,Compartilhamentos,Seguimentos,Comentários,Salvamentos';
+  const row = (id, text, seconds, time, link, type, views, reach, likes, shares, follows, comments, saves) =>
+    [id, '17800000000000003', 'lumencafe', 'Lumen Café', `"${text}"`, seconds, `"${time}"`, link, `"${type}"`, '', 'Total', views, reach, likes, shares, follows, comments, saves].join(',');
+  write('instagram', 'posts-portuguese.csv', BOM + [head,
+    row('17910000000000001', 'Arte no café ☕', 22, '01/17/2026 10:29', 'https://www.instagram.com/reel/LumenP1/', 'Reel do Instagram', 2750, 1730, 150, 7, 0, 8, 2),
+    row('17910000000000002', 'Grãos novos', 0, '01/09/2026 08:16', 'https://www.instagram.com/p/LumenP2/', 'Reel do Instagram', 1850, 1420, 140, 15, 1, 2, 1),
+  ].join('\n') + '\n');
+}
+
 // ---------------------------------------------------------------- X Premium, 2025 vintage headers and dates.
 {
   write('x', 'premium-content-2025.csv', [

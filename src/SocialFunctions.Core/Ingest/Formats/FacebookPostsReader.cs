@@ -5,9 +5,10 @@ using SocialFunctions.Core.Records;
 namespace SocialFunctions.Core.Ingest.Formats;
 
 /// <summary>
-/// Facebook Page posts from the Meta Business Suite content export. Columns are user-selectable (18 to 40 seen, in
+/// Facebook Page posts from the Meta Business Suite content export. Columns are user-selectable (18 to 235 seen, in
 /// any order), so everything but <c>Post ID</c> and <c>Publish time</c> is optional; an empty cell in a present
-/// column means 0 (Meta's convention).
+/// column means 0 (Meta's convention). Names are English or Swedish, a column being all its names together
+/// (<see cref="MetaExport.Column"/>).
 /// </summary>
 /// <remarks>
 /// Vintages: until 2024 <c>Impressions</c> (with <c>IMPRESSION:UNIQUE_USERS</c>); 2025 <c>Views</c>, sometimes twice
@@ -33,33 +34,37 @@ public sealed class FacebookPostsReader : TableExportReader
     {
         private readonly TableCells _cells = new();
         private readonly MetaMissingViews _missingViews = new(fileName);
+        private readonly MetaRepeatedPosts _repeated = new(fileName);
+        private readonly MetaPages _pages = new(fileName, "Facebook pages", "Page ID");
         private readonly LocalClock _clock = new(context.BrandTimeZone);
         private readonly string[] _publishTimeFormats = MetaExport.PublishTimeFormats;
-        private readonly TableColumn _postId = header.Require("Post ID");
-        private readonly TableColumn _publishTime = header.Require("Publish time");
-        private readonly TableColumn _description = header.Find("Description", "Post message", "Message");
-        private readonly TableColumn _title = header.Find("Title");
-        private readonly TableColumn _permalink = header.Find("Permalink");
-        private readonly TableColumn _postType = header.Find("Post type");
-        private readonly TableColumn _dataComment = header.Find("Data comment");
-        private readonly TableColumn _views = header.Find("Views", "Impressions");
-        private readonly TableColumn _reach = header.Find("Reach", "Viewers");
-        private readonly TableColumn _reactions = header.Find("Reactions");
-        private readonly TableColumn _comments = header.Find("Comments");
-        private readonly TableColumn _shares = header.Find("Shares");
-        private readonly TableColumn _saves = header.Find("Saves");
-        private readonly TableColumn _linkClicks = header.Find("Link Clicks");
-        private readonly TableColumn _totalClicks = header.Find("Total clicks");
-        private readonly TableColumn _otherClicks = header.Find("Other clicks");
-        private readonly TableColumn _secondsViewed = header.Find("Seconds viewed");
-        private readonly TableColumn _threeSecondViews = header.Find("3-second video views");
-        private readonly TableColumn _engagements = header.Find("Reactions, comments and shares", "Interactions");
+        private readonly TableColumn _postId = MetaExport.RequiredColumn(header, MetaExport.PostId);
+        private readonly TableColumn _publishTime = MetaExport.RequiredColumn(header, MetaExport.PublishTimeNames);
+        private readonly TableColumn _description = MetaExport.FirstColumn(header, MetaExport.Description, ["Post message"], ["Message"]);
+        private readonly TableColumn _title = MetaExport.Column(header, MetaExport.Title);
+        private readonly TableColumn _permalink = MetaExport.Column(header, MetaExport.Permalink);
+        private readonly TableColumn _postType = MetaExport.Column(header, MetaExport.PostType);
+        private readonly TableColumn _dataComment = MetaExport.Column(header, MetaExport.DataComment);
+        private readonly TableColumn _date = MetaExport.Column(header, MetaExport.Date);
+        private readonly TableColumn _page = MetaExport.Column(header, MetaExport.PageId);
+        private readonly TableColumn _views = MetaExport.FirstColumn(header, MetaExport.Views, ["Impressions"]);
+        private readonly TableColumn _reach = MetaExport.FirstColumn(header, MetaExport.Reach, ["Viewers"]);
+        private readonly TableColumn _reactions = MetaExport.Column(header, MetaExport.Reactions);
+        private readonly TableColumn _comments = MetaExport.Column(header, MetaExport.Comments);
+        private readonly TableColumn _shares = MetaExport.Column(header, MetaExport.Shares);
+        private readonly TableColumn _saves = MetaExport.Column(header, MetaExport.Saves);
+        private readonly TableColumn _linkClicks = MetaExport.Column(header, MetaExport.LinkClicks);
+        private readonly TableColumn _totalClicks = MetaExport.Column(header, MetaExport.TotalClicks);
+        private readonly TableColumn _otherClicks = MetaExport.Column(header, MetaExport.OtherClicks);
+        private readonly TableColumn _secondsViewed = MetaExport.Column(header, MetaExport.SecondsViewed);
+        private readonly TableColumn _threeSecondViews = MetaExport.Column(header, MetaExport.ThreeSecondViews);
+        private readonly TableColumn _engagements = MetaExport.FirstColumn(header, MetaExport.ReactionsCommentsShares, ["Interactions"]);
 
         public override ExportRow? Map(ExportTable record)
         {
-            if (MetaExport.FailedRow(record, _postId, _dataComment) is { } failed)
+            if ((MetaExport.FailedRow(record, _postId, _dataComment) ?? MetaExport.DayRow(record, _date)) is { } refused)
             {
-                return failed;
+                return refused;
             }
 
             var cells = _cells;
@@ -81,12 +86,14 @@ public sealed class FacebookPostsReader : TableExportReader
                 return rejected;
             }
 
-            return new PostRow(record.Line, context.NewPost(Channels.Facebook, postId!, publishedAt!.Value) with
+            _pages.Add(cells.Text(_page));
+
+            var post = _repeated.Combine(context.NewPost(Channels.Facebook, postId!, publishedAt!.Value) with
             {
                 Text = cells.Text(_description) ?? cells.Text(_title),
                 Permalink = cells.Text(_permalink),
                 ContentType = MetaExport.ContentType(cells.Text(_postType)),
-                Impressions = _missingViews.Check(impressions, reach, record.Line),
+                Impressions = impressions,
                 Reach = reach,
                 Reactions = reactions,
                 Comments = comments,
@@ -96,11 +103,14 @@ public sealed class FacebookPostsReader : TableExportReader
                 WatchTimeSeconds = watch,
                 VideoViews = videoViews,
                 PlatformEngagements = engagements,
-            });
+            }, record.Line);
+            return new PostRow(record.Line, post with { Impressions = _missingViews.Check(post.Impressions, post.Reach, record.Line, post.PostId) });
         }
 
         public override IEnumerable<ExportRow> Complete()
         {
+            _repeated.Warn(context.Warnings);
+            _pages.Warn(context.Warnings);
             _missingViews.Warn(context.Warnings);
             return [];
         }

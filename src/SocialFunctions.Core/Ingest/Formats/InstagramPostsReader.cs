@@ -26,28 +26,32 @@ public sealed class InstagramPostsReader : TableExportReader
     {
         private readonly TableCells _cells = new();
         private readonly MetaMissingViews _missingViews = new(fileName);
+        private readonly MetaRepeatedPosts _repeated = new(fileName);
+        private readonly MetaPages _pages = new(fileName, "Instagram accounts", "Account ID");
         private readonly LocalClock _clock = new(context.BrandTimeZone);
         private readonly string[] _publishTimeFormats = MetaExport.PublishTimeFormats;
-        private readonly TableColumn _postId = header.Require("Post ID");
-        private readonly TableColumn _publishTime = header.Require("Publish time");
-        private readonly TableColumn _description = header.Find("Description", "Caption");
-        private readonly TableColumn _permalink = header.Find("Permalink");
-        private readonly TableColumn _postType = header.Find("Post type");
-        private readonly TableColumn _dataComment = header.Find("Data comment");
-        private readonly TableColumn _views = header.Find("Views");
+        private readonly TableColumn _postId = MetaExport.RequiredColumn(header, MetaExport.PostId);
+        private readonly TableColumn _publishTime = MetaExport.RequiredColumn(header, MetaExport.PublishTimeNames);
+        private readonly TableColumn _description = MetaExport.FirstColumn(header, MetaExport.Description, ["Caption"]);
+        private readonly TableColumn _permalink = MetaExport.Column(header, MetaExport.Permalink);
+        private readonly TableColumn _postType = MetaExport.Column(header, MetaExport.PostType);
+        private readonly TableColumn _dataComment = MetaExport.Column(header, MetaExport.DataComment);
+        private readonly TableColumn _date = MetaExport.Column(header, MetaExport.Date);
+        private readonly TableColumn _page = MetaExport.Column(header, MetaExport.AccountId);
+        private readonly TableColumn _views = MetaExport.Column(header, MetaExport.Views);
         private readonly TableColumn _impressions = header.Find("Impressions");
         private readonly TableColumn _plays = header.Find("Plays");
-        private readonly TableColumn _reach = header.Find("Reach");
-        private readonly TableColumn _likes = header.Find("Likes");
-        private readonly TableColumn _comments = header.Find("Comments");
-        private readonly TableColumn _shares = header.Find("Shares");
-        private readonly TableColumn _saves = header.Find("Saves");
+        private readonly TableColumn _reach = MetaExport.Column(header, MetaExport.Reach);
+        private readonly TableColumn _likes = MetaExport.Column(header, MetaExport.Likes);
+        private readonly TableColumn _comments = MetaExport.Column(header, MetaExport.Comments);
+        private readonly TableColumn _shares = MetaExport.Column(header, MetaExport.Shares);
+        private readonly TableColumn _saves = MetaExport.Column(header, MetaExport.Saves);
 
         public override ExportRow? Map(ExportTable record)
         {
-            if (MetaExport.FailedRow(record, _postId, _dataComment) is { } failed)
+            if ((MetaExport.FailedRow(record, _postId, _dataComment) ?? MetaExport.DayRow(record, _date)) is { } refused)
             {
-                return failed;
+                return refused;
             }
 
             var cells = _cells;
@@ -67,6 +71,8 @@ public sealed class InstagramPostsReader : TableExportReader
                 return rejected;
             }
 
+            _pages.Add(cells.Text(_page));
+
             // Pre-2025 files: photos filled Impressions, reels filled Plays; the other was empty ("not applicable").
             var shown = views ?? impressions ?? plays;
             if (shown is null && (_views.IsPresent || _impressions.IsPresent || _plays.IsPresent))
@@ -74,23 +80,26 @@ public sealed class InstagramPostsReader : TableExportReader
                 shown = 0;
             }
 
-            return new PostRow(record.Line, context.NewPost(Channels.Instagram, postId!, publishedAt!.Value) with
+            var post = _repeated.Combine(context.NewPost(Channels.Instagram, postId!, publishedAt!.Value) with
             {
                 Text = cells.Text(_description),
                 Permalink = cells.Text(_permalink),
                 ContentType = MetaExport.ContentType(cells.Text(_postType)),
-                Impressions = _missingViews.Check(shown, reach, record.Line),
+                Impressions = shown,
                 Reach = reach,
                 Reactions = likes,
                 Comments = comments,
                 Shares = shares,
                 Saves = saves,
                 VideoViews = plays,
-            });
+            }, record.Line);
+            return new PostRow(record.Line, post with { Impressions = _missingViews.Check(post.Impressions, post.Reach, record.Line, post.PostId) });
         }
 
         public override IEnumerable<ExportRow> Complete()
         {
+            _repeated.Warn(context.Warnings);
+            _pages.Warn(context.Warnings);
             _missingViews.Warn(context.Warnings);
             return [];
         }

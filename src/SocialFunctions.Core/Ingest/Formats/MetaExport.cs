@@ -21,10 +21,112 @@ internal static class MetaExport
 
     public const string PublishTimeExpected = "a date like 10/27/2026 14:05";
 
-    private static string[] FacebookOnly =>
-        ["Page ID", "Page name", "Reactions", "Total clicks", "Other clicks", "Is crosspost", "Is share", "Reactions, comments and shares", "Seconds viewed", "Link Clicks"];
+    // Column names: English, Swedish (seen in real exports), Portuguese (Instagram's, from code that reads real Brazilian
+    // exports and two rows it quotes: no whole file seen), docs/exports.md. A file may hold both names of a column: Meta
+    // writes some rows under the English name and the others under the translated one, each row filling one of the two
+    // (every row of the real Swedish files), so a column is all its names together (Column).
+    public static string[] PostId => ["Post ID", "Publicerings-id", "Identificação do post"];
 
-    private static string[] InstagramOnly => ["Account ID", "Account username", "Account name", "Likes", "Saves", "Follows"];
+    public static string[] PublishTimeNames => ["Publish time", "Publiceringstid", "Horário de publicação"];
+
+    public static string[] PageId => ["Page ID", "Sid-id"];
+
+    public static string[] AccountId => ["Account ID", "Konto-id", "Identificação da conta"];
+
+    public static string[] Title => ["Title", "Titel"];
+
+    public static string[] Description => ["Description", "Beskrivning", "Descrição"];
+
+    public static string[] Permalink => ["Permalink", "Permalänk", "Link permanente"];
+
+    public static string[] PostType => ["Post type", "Inläggstyp", "Tipo de post"];
+
+    public static string[] DataComment => ["Data comment", "Datakommentar", "Comentário de dados"];
+
+    /// <summary>
+    /// <c>Date</c>: what the row's metrics cover — the post's lifetime (<c>Lifetime</c>, <c>Livstid</c>, <c>Total</c>), or
+    /// one day of it in Meta's breakdown by day (see <see cref="DayRow"/>).
+    /// </summary>
+    public static string[] Date => ["Date", "Datum", "Data"];
+
+    public static string[] Views => ["Views", "Visningar", "Visualizações"];
+
+    public static string[] Reach => ["Reach", "Räckvidd", "Alcance"];
+
+    public static string[] Reactions => ["Reactions", "Reaktioner"];
+
+    public static string[] Comments => ["Comments", "Kommentarer", "Comentários"];
+
+    public static string[] Shares => ["Shares", "Delningar", "Compartilhamentos"];
+
+    public static string[] Likes => ["Likes", "Gilla-markeringar", "Curtidas"];
+
+    public static string[] Saves => ["Saves", "Sparade objekt", "Salvamentos"];
+
+    public static string[] LinkClicks => ["Link Clicks", "Länkklick"];
+
+    public static string[] TotalClicks => ["Total clicks", "Totalt antal klick"];
+
+    public static string[] OtherClicks => ["Other clicks", "Övriga klick"];
+
+    public static string[] SecondsViewed => ["Seconds viewed", "Sekunder visad"];
+
+    public static string[] ThreeSecondViews => ["3-second video views", "3-sekunders videovisningar"];
+
+    public static string[] ReactionsCommentsShares => ["Reactions, comments and shares", "Reaktioner, kommentarer och delningar"];
+
+    private static string[][] FacebookOnly =>
+    [
+        PageId, ["Page name", "Sidnamn"], Reactions, TotalClicks, OtherClicks, ["Is crosspost", "Är korspublicering"],
+        ["Is share", "Delat"], ReactionsCommentsShares, SecondsViewed, LinkClicks,
+    ];
+
+    private static string[][] InstagramOnly =>
+    [
+        AccountId, ["Account username", "Kontots användarnamn", "Nome de usuário da conta"],
+        ["Account name", "Kontonamn", "Nome da conta"], Likes, Saves, ["Follows", "Följer", "Seguimentos"],
+    ];
+
+    /// <summary>
+    /// Every column named by one of <paramref name="names"/> (a column's English and translated names), as one column in
+    /// file order: a row's cell is its first non-empty one (<see cref="TableColumn.Cell"/>), and the column is named as
+    /// the first of them is. Absent when none is in the header.
+    /// </summary>
+    public static TableColumn Column(TableHeader header, params string[] names)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(names);
+        var indexes = new SortedSet<int>();
+        foreach (var alias in names)
+        {
+            indexes.UnionWith(header.Find(alias).Indexes);
+        }
+
+        return indexes.Count == 0 ? TableColumn.Absent : new TableColumn(header.Names[indexes.Min], [.. indexes]);
+    }
+
+    /// <summary>The first of <paramref name="columns"/> (each a column's names) the header has, as <see cref="Column"/> reads it.</summary>
+    public static TableColumn FirstColumn(TableHeader header, params string[][] columns)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        foreach (var names in columns)
+        {
+            var column = Column(header, names);
+            if (column.IsPresent)
+            {
+                return column;
+            }
+        }
+
+        return TableColumn.Absent;
+    }
+
+    /// <summary>Like <see cref="Column"/>, but a missing column makes the export unreadable (the header's error names it).</summary>
+    public static TableColumn RequiredColumn(TableHeader header, params string[] names)
+    {
+        var column = Column(header, names);
+        return column.IsPresent ? column : header.Require(names);
+    }
 
     /// <summary>
     /// Which network a Meta Business Suite content export is from. Columns are user-selectable, so this weighs the
@@ -38,22 +140,20 @@ internal static class MetaExport
         }
 
         var header = new TableHeader(preview.Records[0].Fields, preview.Records[0].Line);
-        if (!header.Has("Post ID") || !header.Has("Publish time"))
+        if (!header.Has(PostId) || !header.Has(PublishTimeNames))
         {
             return null;
         }
 
-        var facebook = FacebookOnly.Count(name => header.Has(name));
-        var instagram = InstagramOnly.Count(name => header.Has(name));
+        var facebook = FacebookOnly.Count(names => header.Has(names));
+        var instagram = InstagramOnly.Count(names => header.Has(names));
         if (facebook != instagram)
         {
             return facebook > instagram ? Channels.Facebook : Channels.Instagram;
         }
 
-        var permalink = header.Find("Permalink");
-        var link = permalink.IsPresent && preview.Records.Count > 1 && permalink.Index < preview.Records[1].Fields.Length
-            ? preview.Records[1].Fields[permalink.Index]
-            : string.Empty;
+        var fields = preview.Records.Count > 1 ? preview.Records[1].Fields : [];
+        var link = Column(header, Permalink).Indexes.Where(i => i < fields.Length).Select(i => fields[i]).FirstOrDefault(f => !string.IsNullOrWhiteSpace(f)) ?? string.Empty;
         return link.Contains("instagram.com", StringComparison.OrdinalIgnoreCase) ? Channels.Instagram
             : link.Contains("facebook.com", StringComparison.OrdinalIgnoreCase) ? Channels.Facebook
             : null;
@@ -72,27 +172,51 @@ internal static class MetaExport
     /// </summary>
     public static RejectedRow? FailedRow(ExportTable record, TableColumn postId, TableColumn dataComment)
     {
-        if (!postId.IsPresent || !record.GetSpan(postId.Index).IsWhiteSpace() || !dataComment.IsPresent)
+        if (!postId.IsPresent || !postId.Cell(record, out _).IsWhiteSpace() || !dataComment.IsPresent)
         {
             return null;
         }
 
-        var comment = record.GetSpan(dataComment.Index).Trim();
+        var comment = dataComment.Cell(record, out _).Trim();
         return comment.IsEmpty
             ? null
             : new RejectedRow(record.Line, postId.Index + 1, $"Meta could not export this post (Data comment: '{comment}'); export the period again later");
     }
 
-    /// <summary>Facebook and Instagram <c>Post type</c> values → canonical content types.</summary>
+    /// <summary>
+    /// A row of Meta's breakdown by day (one row per post and day, its <c>Date</c> a day instead of <c>Lifetime</c>; such
+    /// exports were met by teams reading Swedish and Portuguese ones): the row holds one day of the post, not its totals,
+    /// and storing it as the post would keep one day's numbers. Refused, saying what to export instead. A <c>Date</c>
+    /// cell with a digit is taken for a day: the lifetime words have none.
+    /// </summary>
+    public static RejectedRow? DayRow(ExportTable record, TableColumn date)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        if (!date.IsPresent)
+        {
+            return null;
+        }
+
+        var cell = date.Cell(record, out var field).Trim();
+        return cell.IndexOfAnyInRange('0', '9') < 0
+            ? null
+            : new RejectedRow(record.GetFieldLine(field), field + 1, $"{date.Name} '{TableCells.Shorten(cell)}': this row is one day of a post (Meta's breakdown by day), not the post's lifetime totals; export the posts again with their lifetime totals (Date 'Lifetime'), one row per post");
+    }
+
+    /// <summary>
+    /// Facebook and Instagram <c>Post type</c> values → canonical content types; Swedish (<c>Foton</c>, <c>Videor</c>,
+    /// <c>Länkar</c>, <c>IG-bild</c>, <c>IG-reel</c>, <c>IG-carousel</c>) as real Swedish exports write them, beside English
+    /// values in the same file.
+    /// </summary>
     public static string ContentType(string? postType) => postType?.Trim().ToLowerInvariant() switch
     {
         // Stryker disable once String : equivalent, any other text falls to the last arm, which is Other too
         null or "" => ContentTypes.Other,
-        "photos" or "photo" or "ig image" or "image" => ContentTypes.Image,
-        "videos" or "video" or "ig video" or "live" or "live video" => ContentTypes.Video,
-        "reels" or "reel" or "ig reel" => ContentTypes.Reel,
-        "links" or "link" => ContentTypes.Link,
-        "ig carousel" or "carousel" or "carousel_album" or "album" or "multi-photo" => ContentTypes.Carousel,
+        "photos" or "photo" or "ig image" or "image" or "foton" or "ig-bild" => ContentTypes.Image,
+        "videos" or "video" or "ig video" or "live" or "live video" or "videor" => ContentTypes.Video,
+        "reels" or "reel" or "ig reel" or "ig-reel" or "reel do instagram" => ContentTypes.Reel,
+        "links" or "link" or "länkar" => ContentTypes.Link,
+        "ig carousel" or "carousel" or "carousel_album" or "album" or "multi-photo" or "ig-carousel" => ContentTypes.Carousel,
         "ig story" or "story" or "stories" => ContentTypes.Story,
         "status" or "text" or "statuses" => ContentTypes.Text,
         _ => ContentTypes.Other,

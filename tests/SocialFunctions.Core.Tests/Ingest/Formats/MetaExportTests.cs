@@ -43,6 +43,37 @@ public sealed class MetaExportTests
     }
 
     /// <summary>
+    /// The Swedish names of the network-only columns, in a Swedish export (<c>Publicerings-id</c>, <c>Publiceringstid</c>,
+    /// <c>Visningar</c>): each case fails when that name is misspelt in <c>FacebookOnly</c>/<c>InstagramOnly</c>.
+    /// </summary>
+    [Theory]
+    [InlineData("Sid-id", "facebook-posts")]
+    [InlineData("Sidnamn", "facebook-posts")]
+    [InlineData("Reaktioner", "facebook-posts")]
+    [InlineData("Totalt antal klick", "facebook-posts")]
+    [InlineData("Övriga klick", "facebook-posts")]
+    [InlineData("Är korspublicering", "facebook-posts")]
+    [InlineData("Delat", "facebook-posts")]
+    [InlineData("Reaktioner, kommentarer och delningar", "facebook-posts")]
+    [InlineData("Sekunder visad", "facebook-posts")]
+    [InlineData("Länkklick", "facebook-posts")]
+    [InlineData("Konto-id", "instagram-posts")]
+    [InlineData("Kontots användarnamn", "instagram-posts")]
+    [InlineData("Kontonamn", "instagram-posts")]
+    [InlineData("Gilla-markeringar", "instagram-posts")]
+    [InlineData("Sparade objekt", "instagram-posts")]
+    [InlineData("Följer", "instagram-posts")]
+    public async Task Detect_SwedishOneNetworkOnlyColumn_DecidesTheNetwork(string column, string format)
+    {
+        var text = $"Publicerings-id,Publiceringstid,Visningar,\"{column}\"\n1,10/02/2026 08:15,100,7\n";
+
+        var result = await ExportFixtures.ReadAsync(ExportFixtures.Text(text));
+
+        Assert.Equal(format, result.Format);
+        Assert.Equal(100, Assert.Single(result.Posts).Impressions);
+    }
+
+    /// <summary>
     /// Each <c>Publish time</c> form that only <c>PublishTimeFormats</c> reads (the fast paths take single-spaced
     /// 24-hour and ISO times): a second space or AM/PM. Each case fails when its format is misspelt, on Facebook and
     /// on Instagram (both readers keep their own copy of the table).
@@ -97,6 +128,12 @@ public sealed class MetaExportTests
     [InlineData("Status", ContentTypes.Text)]
     [InlineData("Text", ContentTypes.Text)]
     [InlineData("Statuses", ContentTypes.Text)]
+    [InlineData("Foton", ContentTypes.Image)]
+    [InlineData("IG-bild", ContentTypes.Image)]
+    [InlineData("Videor", ContentTypes.Video)]
+    [InlineData("IG-reel", ContentTypes.Reel)]
+    [InlineData("Länkar", ContentTypes.Link)]
+    [InlineData("IG-carousel", ContentTypes.Carousel)]
     [InlineData("Event", ContentTypes.Other)]
     public void ContentType_EveryMetaPostType_MapsToItsCanonicalType(string? postType, string expected)
     {
@@ -115,6 +152,8 @@ public sealed class MetaExportTests
     [InlineData("\"Post ID\",\"Publish time\",Permalink\n", null)]
     [InlineData("\"Post ID\",\"Publish time\",Views,Permalink\n1,10/02/2026 08:15,5\n", null)]
     [InlineData("\"Post ID\",Views\n1,5\n", null)]
+    [InlineData("Publicerings-id,Publiceringstid,Permalänk,Sid-id,Likes\n1,10/02/2026 08:15,https://www.instagram.com/p/1,2,3\n", Channels.Instagram)]
+    [InlineData("Publicerings-id,Publiceringstid,Permalänk,Permalink,Sid-id,Likes\n1,10/02/2026 08:15,,https://www.facebook.com/p/1,2,3\n", Channels.Facebook)]
     public void Channel_TiedColumns_PermalinkDecidesOrNothing(string head, string? expected)
     {
         Assert.Equal(expected, MetaExport.Channel(CsvPreview.Parse(head)));

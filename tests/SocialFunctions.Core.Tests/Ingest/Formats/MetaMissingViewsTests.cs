@@ -60,7 +60,7 @@ public sealed class MetaMissingViewsTests
         var check = new MetaMissingViews("f.csv");
         var warnings = new ExportWarnings();
 
-        Assert.Equal(stored, check.Check(views, reach, 2));
+        Assert.Equal(stored, check.Check(views, reach, 2, "1"));
         check.Warn(warnings);
         Assert.Empty(warnings);
     }
