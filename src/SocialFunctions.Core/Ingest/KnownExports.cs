@@ -87,6 +87,19 @@ public static class KnownExports
                 Plural: false);
         }
 
+        if (Ga4ReportDimension(preview) is { } dimension)
+        {
+            return new KnownExport(
+                "ga4-other-report",
+                Channels.Blog,
+                $"A Google Analytics 4 report by '{dimension}'",
+                (TableHeader.IsNamed(dimension, "Landing page", "Landing page + query string")
+                    ? "it counts the sessions that start on each page, not the page's views; "
+                    : "the blog's figures are the views of each page; ")
+                + "export Reports → Engagement → Pages and screens, with its Views column (Share this report → Download file → CSV)",
+                Plural: false);
+        }
+
         if (IsMetaAudience(preview))
         {
             return new KnownExport("meta-audience", MetaChannel(fileName), "Meta audience demographics (age & gender, top cities and countries)", MetaInstead);
@@ -115,6 +128,22 @@ public static class KnownExports
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The dimension (first column) of a GA4 report download no reader took: GA4 writes a comment preamble opened by a
+    /// dashed line (<c># ----</c>, the report's name, <c># Account:</c>, <c># Property:</c>, the dates) above the table
+    /// (Events, Landing page, Traffic and User acquisition, Tech details… seen in real downloads). Null for other files.
+    /// </summary>
+    private static string? Ga4ReportDimension(CsvPreview preview)
+    {
+        if (preview.Records.Count == 0 || preview.Records[0].Fields.Length == 0 || !preview.Records[0].Fields[0].StartsWith("# --", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var table = preview.Records.FirstOrDefault(r => r.Fields.Length > 1 && !r.Fields[0].TrimStart().StartsWith('#'));
+        return table?.Fields[0].Trim() is { Length: > 0 } dimension ? dimension : null;
     }
 
     private static bool FirstIs(TableHeader header, params string[] names) =>
