@@ -320,6 +320,13 @@ const metaDays = (from, values, time = 'T00:00:00') => values.map((v, i) => q([`
     'Landing page,Sessions,Active users,New users,Average engagement time per session,Key events,Total revenue,Session key event rate', ['/blog/pour-over-guide,210,190,150,48.5,2,0,0.009523809523809525', '(not set),12,9,0,3.25,0,0,0']));
 }
 
+// ---------------------------------------------------------------- X video overview (the Video tab's download).
+// Its shape as two other projects' parsers describe it (a title line, then the daily table); no download was found.
+{
+  write('x', 'video_overview_analytics.csv', ['Video overview,,,,,', 'Date,Views,Watch Time (ms),Completion Rate,Average Watch Time (ms),Estimated Revenue',
+    '"Sat, Aug 15, 2026",1200,3600000,0.31,3000,0', '"Fri, Aug 14, 2026",800,2100000,0.28,2625,0'].join('\n') + '\n');
+}
+
 // ---------------------------------------------------------------- Pinterest overview with a rate as the daily metric.
 // A real account's export set (seen described, not downloaded) held one file per metric, "engagement-rate" among them.
 {

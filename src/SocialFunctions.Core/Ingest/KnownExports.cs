@@ -47,6 +47,9 @@ public static class KnownExports
         (new("youtube-subscription-status", Channels.YouTube, "YouTube Studio tables by subscription status", YouTubeInstead), h => FirstIs(h, "Subscription status", "Status da inscrição", "Abostatus", "Statut d'abonnement", "Estado de la suscripción", "Stato iscrizione", "登録状況")),
         (new("youtube-traffic-source", Channels.YouTube, "YouTube Studio tables by traffic source", YouTubeInstead), h => FirstIs(h, "Traffic source", "Origem do tráfego", "Zugriffsquelle", "Source de trafic", "Fuente de tráfico", "Sorgente di traffico", "トラフィック ソース")),
         (new("youtube-device-type", Channels.YouTube, "YouTube Studio tables by device", YouTubeInstead), h => FirstIs(h, "Device type", "Operating system", "Tipo de dispositivo", "Gerätetyp", "Type d'appareil", "Tipo di dispositivo", "デバイスの種類")),
+        // X's Video tab download ("Video overview" above "Date,Views,Watch Time (ms),Completion Rate,…"), as two parsers of
+        // other projects describe it; no download was found. Its views are the overview's "Video views" again.
+        (new("x-video-overview", Channels.X, "The X video overview (views, watch time and revenue of videos)", "export Overview (account_overview_analytics.csv) and Content (account_analytics_content_….csv) from X → Analytics", Plural: false), h => h.Has("Watch Time (ms)") && h.Has("Completion Rate")),
         (new("youtube-daily-totals", Channels.YouTube, "YouTube Studio chart and totals files (Chart data.csv, Totals.csv)", YouTubeInstead + " — its Table data.csv, or the whole zip"), IsYouTubeChartOrTotals),
     ];
 

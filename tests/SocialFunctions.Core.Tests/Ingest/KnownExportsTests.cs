@@ -18,6 +18,7 @@ public sealed class KnownExportsTests
     [InlineData("meta/Top content formats.csv", "meta-top-content-formats", Channels.Facebook, "\"Top content formats\"")]
     [InlineData("facebook/video-assets.csv", "facebook-video-assets", Channels.Facebook, "export Content → Posts")]
     [InlineData("ga4/reports-snapshot.csv", "ga4-reports-snapshot", Channels.Blog, "A Google Analytics 4 Reports snapshot is not used by the report: its tables list only the top rows")]
+    [InlineData("x/video_overview_analytics.csv", "x-video-overview", Channels.X, "The X video overview (views, watch time and revenue of videos) is not used by the report: export Overview")]
     [InlineData("ga4/events.csv", "ga4-other-report", Channels.Blog, "A Google Analytics 4 report by 'Event name' is not used by the report: the blog's figures are the views of each page; export Reports → Engagement → Pages and screens")]
     [InlineData("ga4/landing-page.csv", "ga4-other-report", Channels.Blog, "A Google Analytics 4 report by 'Landing page' is not used by the report: it counts the sessions that start on each page, not the page's views; export Reports → Engagement → Pages and screens")]
     public async Task Detect_KnownUnusedExport_NamesItAndWhatToExportInstead(string fixture, string name, string channel, string message)
