@@ -16,7 +16,8 @@ namespace SocialFunctions.Core.Ingest.Formats;
 /// GA4 lists path strings apart that are one page here: a real report held <c>/blog/post/garden-edging-ideas</c> (4 views)
 /// and <c>/blog/post/garden-edging-ideas </c> (20 views, a trailing space from a mistyped link). Both key the same post,
 /// and the store keeps one row per key, so the second would silently overwrite the first: rows of one page are added
-/// up into one (views and users summed) and the answer warns. The pages are therefore emitted when the table ends.
+/// up into one (views and users summed) and the answer warns. A secondary dimension (Country, Device category…) lists
+/// each page once per value, and the same sum gives the page's total. The pages are therefore emitted when the table ends.
 /// </remarks>
 public sealed class Ga4PagesReader : TableExportReader
 {
@@ -25,7 +26,7 @@ public sealed class Ga4PagesReader : TableExportReader
     // in a real download (docs/exports.md).
     private static string[] PathColumns =>
     [
-        "Page path and screen class", "Page path", "Page path + query string", "Page location", "Landing page", "Landing page + query string",
+        "Page path and screen class", "Page path + query string and screen class", "Page path", "Page path + query string", "Page location", "Landing page", "Landing page + query string",
         "Seitenpfad und Bildschirmklasse", "Chemin de la page et classe de l'écran", "Chemin de la page et classe d’écran", "Chemin de la page et classe de l’écran",
         "Ruta de la página y clase de pantalla", "Caminho da página e classe de tela",
     ];
@@ -218,7 +219,7 @@ public sealed class Ga4PagesReader : TableExportReader
         {
             if (_merged > 0)
             {
-                context.Warnings.Add($"{_merged} row(s) named a page already listed once spaces around it are ignored (first: '{_firstMerged}'); GA4 lists such paths apart, the report keeps one page: their views and users were added up");
+                context.Warnings.Add($"{_merged} row(s) repeated a page already listed (first: '{_firstMerged}'): GA4 lists a page once per value of a secondary dimension, and apart when its path differs only by spaces; the report keeps one row per page, so their views and users were added up");
             }
 
             return _pages.Values;

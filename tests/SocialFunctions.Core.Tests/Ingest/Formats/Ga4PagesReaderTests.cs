@@ -60,6 +60,7 @@ public sealed class Ga4PagesReaderTests
     /// <summary>Each name GA4 gives the page's path (the post's key): fails when that alias is misspelt.</summary>
     [Theory]
     [InlineData("Page path and screen class")]
+    [InlineData("Page path + query string and screen class")]
     [InlineData("Page path")]
     [InlineData("Page path + query string")]
     [InlineData("Page location")]
@@ -172,7 +173,7 @@ public sealed class Ga4PagesReaderTests
         Assert.Equal(400, parsed.Post("/").Impressions);
         Assert.Equal(875, parsed.Posts.Sum(p => p.Impressions));
         var warning = Assert.Single(parsed.Warnings);
-        Assert.StartsWith("1 row(s) named a page already listed once spaces around it are ignored (first: '/blog/pour-over-guide')", warning, StringComparison.Ordinal);
+        Assert.StartsWith("1 row(s) repeated a page already listed (first: '/blog/pour-over-guide'): GA4 lists a page once per value of a secondary dimension", warning, StringComparison.Ordinal);
     }
 
     /// <summary>A repeated page whose cells are empty stays without views rather than becoming 0: catches the null sum.</summary>
@@ -211,5 +212,21 @@ public sealed class Ga4PagesReaderTests
         var error = await Assert.ThrowsAsync<ExportFormatException>(() => ExportFixtures.ReadAsync(ExportFixtures.Text(text)));
 
         Assert.StartsWith("the report's date range is unknown", error.Reason, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A secondary dimension lists each page once per value: the page's views are the sum over its rows, the secondary
+    /// column ignored. Catches a merge that keeps the first or the last row.
+    /// </summary>
+    [Fact]
+    public async Task ReadAsync_SecondaryDimension_PageViewsSummedOverItsRows()
+    {
+        var text = $"{Preamble}Page path and screen class,Country,Views,Active users\n/menu,France,100,40\n/menu,Germany,30,20\n/beans,France,7,5\n/menu,Spain,2,1\n";
+
+        var parsed = await ExportFixtures.ReadAsync(ExportFixtures.Text(text));
+
+        Assert.Equal((132L, 61L), (parsed.Post("/menu").Impressions!.Value, parsed.Post("/menu").Reach!.Value));
+        Assert.Equal(7, parsed.Post("/beans").Impressions);
+        Assert.Equal(2, parsed.Posts.Count);
     }
 }
