@@ -136,7 +136,7 @@ public static class KnownExports
     /// <summary>
     /// The dimension (first column) of a GA4 report download no reader took: GA4 writes a comment preamble opened by a
     /// dashed line (<c># ----</c>, the report's name, <c># Account:</c>, <c># Property:</c>, the dates) above the table
-    /// (Events, Landing page, Traffic and User acquisition, Tech details… seen in real downloads). Null for other files.
+    /// (Events, Landing page, User acquisition, Tech details, a report by Date… seen in real downloads). Null for other files.
     /// </summary>
     private static string? Ga4ReportDimension(CsvPreview preview)
     {
