@@ -333,6 +333,47 @@ const metaDays = (from, values, time = 'T00:00:00') => values.map((v, i) => q([`
   write('common', 'wrapped-lines.csv', BOM + ['"Post ID,""Account ID"",""Account username"",Description,""Publish time"",Views"', '"17900000000000001,17841400000000001,lumencoffee,""Morning brew"",""10/01/2026 08:00"",1200"'].join('\n') + '\n');
 }
 
+// ---------------------------------------------------------------- GA4 as real downloads have it (docs/exports.md).
+// The preamble GA4 writes above every report (dashed lines, report name, account, property, "All Users", the dates), CRLF
+// as in most real downloads. pages-repeated-path: one page listed twice, once with a trailing space in the path (a
+// mistyped link), as in a real 684-row report. pages-german: the German UI's column names and date labels (GA4's
+// translations from guides and others' parsers; no German download was found). events and landing-page: two of the other
+// reports people download, which hold no page views.
+{
+  const ga4 = (report, dimension, from, to, header, rows) => ['# ----------------------------------------', `# ${report}: ${dimension}`,
+    '# Account: Lumen Coffee Roasters', '# Property: lumencoffee.com - GA4', '# ----------------------------------------', '# ', '# All Users',
+    `# ${from[0]}: ${from[1]}`, `# ${to[0]}: ${to[1]}`, header, ...rows].join('\r\n') + '\r\n';
+  const pagesHeader = 'Page path and screen class,Views,Active users,Views per active user,Average engagement time per active user,Event count,Key events,Total revenue';
+  write('ga4', 'pages-repeated-path.csv', ga4('Pages and screens', 'Page path and screen class', ['Start date', '20261001'], ['End date', '20261031'], pagesHeader, [
+    '/blog/pour-over-guide ,430,120,3.5833333333333335,61.25,1290,0,0',
+    '/,400,300,1.3333333333333333,20.5,1500,2,0',
+    '/blog/pour-over-guide,45,30,1.5,40,160,0,0',
+  ]));
+  write('ga4', 'pages-german.csv', ga4('Seiten und Bildschirme', 'Seitenpfad und Bildschirmklasse', ['Startdatum', '20261001'], ['Enddatum', '20261031'],
+    'Seitenpfad und Bildschirmklasse,Aufrufe,Aktive Nutzer,Aufrufe pro aktivem Nutzer,Durchschnittliche Interaktionsdauer pro aktivem Nutzer,Ereignisanzahl,Schlüsselereignisse,Gesamtumsatz', [
+      '/blog/kaffee-mahlen,812,301,2.697674418604651,55.5,2100,1,0',
+      '/,640,512,1.25,12.75,1800,0,0',
+    ]));
+  write('ga4', 'events.csv', ga4('Events', 'Event name', ['Start date', '20261001'], ['End date', '20261031'],
+    'Event name,Event count,Total users,Event count per active user,Total revenue', ['page_view,1040,480,2.1666666666666665,0', 'session_start,620,470,1.3191489361702127,0']));
+  write('ga4', 'landing-page.csv', ga4('Landing page', 'Landing page', ['Start date', '20261001'], ['End date', '20261031'],
+    'Landing page,Sessions,Active users,New users,Average engagement time per session,Key events,Total revenue,Session key event rate', ['/blog/pour-over-guide,210,190,150,48.5,2,0,0.009523809523809525', '(not set),12,9,0,3.25,0,0,0']));
+}
+
+// ---------------------------------------------------------------- X video overview (the Video tab's download).
+// Its shape as two other projects' parsers describe it (a title line, then the daily table); no download was found.
+{
+  write('x', 'video_overview_analytics.csv', ['Video overview,,,,,', 'Date,Views,Watch Time (ms),Completion Rate,Average Watch Time (ms),Estimated Revenue',
+    '"Sat, Aug 15, 2026",1200,3600000,0.31,3000,0', '"Fri, Aug 14, 2026",800,2100000,0.28,2625,0'].join('\n') + '\n');
+}
+
+// ---------------------------------------------------------------- Pinterest overview with a rate as the daily metric.
+// A real account's export set (seen described, not downloaded) held one file per metric, "engagement-rate" among them.
+{
+  write('pinterest', 'engagement-rate.csv', ['Analytics overview', '"Oct 1, 2026 - Oct 3, 2026"', 'Claimed accounts,All Pins', 'Content type,All', '',
+    'Date,Engagement rate', '2026-10-01,0.046', '2026-10-02,0.051', '2026-10-03,', 'Data starting from today is an estimate.'].join('\n') + '\n');
+}
+
 // ---------------------------------------------------------------- X legacy analytics, "By day" export.
 // As downloaded from analytics.twitter.com (daily_tweet_activity_metrics_<user>_<from>_<to>_en.csv): every field
 // quoted, no BOM, LF, ISO dates, the engagement rate a full-precision float ("0.0" on a day without engagements), and

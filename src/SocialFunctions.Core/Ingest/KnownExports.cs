@@ -50,6 +50,9 @@ public static class KnownExports
         (new("youtube-device-type", Channels.YouTube, "YouTube Studio tables by device", YouTubeInstead), h => FirstIs(h, "Device type", "Operating system", "Tipo de dispositivo", "Gerätetyp", "Type d'appareil", "Tipo di dispositivo", "デバイスの種類")),
         (new("linkedin-page-followers", Channels.LinkedIn, "LinkedIn Page followers exports (new followers by day and follower demographics)", LinkedInInstead), h => h.Has("Date") && h.Has("Organic followers") && h.Has("Sponsored followers")),
         (new("linkedin-page-visitors", Channels.LinkedIn, "LinkedIn Page visitors exports (page views by day and visitor demographics)", LinkedInInstead), h => h.Has("Date") && h.Has("Total page views (total)", "Overview page views (total)")),
+        // X's Video tab download ("Video overview" above "Date,Views,Watch Time (ms),Completion Rate,…"), as two parsers of
+        // other projects describe it; no download was found. Its views are the overview's "Video views" again.
+        (new("x-video-overview", Channels.X, "The X video overview (views, watch time and revenue of videos)", "export Overview (account_overview_analytics.csv) and Content (account_analytics_content_….csv) from X → Analytics", Plural: false), h => h.Has("Watch Time (ms)") && h.Has("Completion Rate")),
         (new("youtube-daily-totals", Channels.YouTube, "YouTube Studio chart and totals files (Chart data.csv, Totals.csv)", YouTubeInstead + " — its Table data.csv, or the whole zip"), IsYouTubeChartOrTotals),
     ];
 
@@ -90,6 +93,19 @@ public static class KnownExports
                 Plural: false);
         }
 
+        if (Ga4ReportDimension(preview) is { } dimension)
+        {
+            return new KnownExport(
+                "ga4-other-report",
+                Channels.Blog,
+                $"A Google Analytics 4 report by '{dimension}'",
+                (TableHeader.IsNamed(dimension, "Landing page", "Landing page + query string")
+                    ? "it counts the sessions that start on each page, not the page's views; "
+                    : "the blog's figures are the views of each page; ")
+                + "export Reports → Engagement → Pages and screens, with its Views column (Share this report → Download file → CSV)",
+                Plural: false);
+        }
+
         if (IsMetaAudience(preview))
         {
             return new KnownExport("meta-audience", MetaChannel(fileName), "Meta audience demographics (age & gender, top cities and countries)", MetaInstead);
@@ -118,6 +134,22 @@ public static class KnownExports
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The dimension (first column) of a GA4 report download no reader took: GA4 writes a comment preamble opened by a
+    /// dashed line (<c># ----</c>, the report's name, <c># Account:</c>, <c># Property:</c>, the dates) above the table
+    /// (Events, Landing page, User acquisition, Tech details, a report by Date… seen in real downloads). Null for other files.
+    /// </summary>
+    private static string? Ga4ReportDimension(CsvPreview preview)
+    {
+        if (preview.Records.Count == 0 || preview.Records[0].Fields.Length == 0 || !preview.Records[0].Fields[0].StartsWith("# --", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var table = preview.Records.FirstOrDefault(r => r.Fields.Length > 1 && !r.Fields[0].TrimStart().StartsWith('#'));
+        return table?.Fields[0].Trim() is { Length: > 0 } dimension ? dimension : null;
     }
 
     private static bool FirstIs(TableHeader header, params string[] names) =>

@@ -20,6 +20,9 @@ public sealed class KnownExportsTests
     [InlineData("ga4/reports-snapshot.csv", "ga4-reports-snapshot", Channels.Blog, "A Google Analytics 4 Reports snapshot is not used by the report: its tables list only the top rows")]
     [InlineData("linkedin/followers.xls", "linkedin-page-followers", Channels.LinkedIn, "sheet 'New followers': LinkedIn Page followers exports (new followers by day and follower demographics) are not used by the report: export the Page's posts instead")]
     [InlineData("linkedin/visitors.xls", "linkedin-page-visitors", Channels.LinkedIn, "sheet 'Visitor metrics': LinkedIn Page visitors exports (page views by day and visitor demographics) are not used by the report: export the Page's posts instead")]
+    [InlineData("x/video_overview_analytics.csv", "x-video-overview", Channels.X, "The X video overview (views, watch time and revenue of videos) is not used by the report: export Overview")]
+    [InlineData("ga4/events.csv", "ga4-other-report", Channels.Blog, "A Google Analytics 4 report by 'Event name' is not used by the report: the blog's figures are the views of each page; export Reports → Engagement → Pages and screens")]
+    [InlineData("ga4/landing-page.csv", "ga4-other-report", Channels.Blog, "A Google Analytics 4 report by 'Landing page' is not used by the report: it counts the sessions that start on each page, not the page's views; export Reports → Engagement → Pages and screens")]
     public async Task Detect_KnownUnusedExport_NamesItAndWhatToExportInstead(string fixture, string name, string channel, string message)
     {
         var probe = await ExportFixtures.ProbeAsync(fixture);

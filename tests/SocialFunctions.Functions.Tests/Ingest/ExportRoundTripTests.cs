@@ -76,6 +76,7 @@ public sealed class ExportRoundTripTests(RoundTripServer fixture) : IClassFixtur
         { "youtube/Content 2026-09-01_2026-10-31 Lumen Coffee.zip", "youtube-content", null },
         { "pinterest/analytics-overview.csv", "pinterest-overview", null },
         { "ga4/pages.csv", "ga4-pages", null },
+        { "ga4/pages-repeated-path.csv", "ga4-pages", null },
     };
 
     [Theory]

@@ -12,12 +12,35 @@ namespace SocialFunctions.Core.Ingest.Formats;
 /// <c>blog</c>: impressions ← Views, reach ← Active users; postId ← page path (stable across exports), text ← page
 /// title when the report has one.
 /// </summary>
+/// <remarks>
+/// GA4 lists path strings apart that are one page here: a real report held <c>/blog/post/garden-edging-ideas</c> (4 views)
+/// and <c>/blog/post/garden-edging-ideas </c> (20 views, a trailing space from a mistyped link). Both key the same post,
+/// and the store keeps one row per key, so the second would silently overwrite the first: rows of one page are added
+/// up into one (views and users summed) and the answer warns. A secondary dimension (Country, Device category…) lists
+/// each page once per value, and the same sum gives the page's total. The pages are therefore emitted when the table ends.
+/// </remarks>
 public sealed class Ga4PagesReader : TableExportReader
 {
     // Header tables are built per read, not in static initializers, so mutation testing can reach them (docs/testing.md).
-    private static string[] PathColumns => ["Page path and screen class", "Page path", "Page path + query string", "Page location", "Landing page", "Landing page + query string"];
-    private static string[] TitleColumns => ["Page title and screen class", "Page title", "Page title and screen name"];
-    private static string[] ReachColumns => ["Active users", "Users", "Total users"];
+    // German, French, Spanish and Portuguese names are GA4's translations as seen in guides and others' parsers, not yet
+    // in a real download (docs/exports.md).
+    private static string[] PathColumns =>
+    [
+        "Page path and screen class", "Page path + query string and screen class", "Page path", "Page path + query string", "Page location", "Landing page", "Landing page + query string",
+        "Seitenpfad und Bildschirmklasse", "Chemin de la page et classe de l'écran", "Chemin de la page et classe d’écran", "Chemin de la page et classe de l’écran",
+        "Ruta de la página y clase de pantalla", "Caminho da página e classe de tela",
+    ];
+
+    private static string[] TitleColumns =>
+    [
+        "Page title and screen class", "Page title", "Page title and screen name",
+        "Seitentitel und Bildschirmklasse", "Titre de la page et classe de l'écran", "Titre de la page et classe de l’écran",
+        "Título de la página y clase de pantalla", "Título da página e classe de tela",
+    ];
+
+    private static string[] ViewColumns => ["Views", "Aufrufe", "Vues", "Vistas", "Visualizações"];
+
+    private static string[] ReachColumns => ["Active users", "Users", "Total users", "Aktive Nutzer", "Utilisateurs actifs", "Usuarios activos", "Usuários ativos"];
 
     public override ExportFormatInfo Format { get; } = new(
         "ga4-pages",
@@ -35,8 +58,8 @@ public sealed class Ga4PagesReader : TableExportReader
         }
 
         var commented = preview.Records.Count > 0 && preview.Records[0].Fields[0].StartsWith('#');
-        var (paths, titles) = (PathColumns, TitleColumns);
-        var header = preview.FindHeader(h => IsPagesHeader(h, paths, titles), within: CsvPreview.MaxRecords);
+        var (paths, titles, views) = (PathColumns, TitleColumns, ViewColumns);
+        var header = preview.FindHeader(h => IsPagesHeader(h, paths, titles, views), within: CsvPreview.MaxRecords);
         return header is null ? 0 : commented ? 0.95 : 0.8;
     }
 
@@ -45,6 +68,7 @@ public sealed class Ga4PagesReader : TableExportReader
         var csv = session.Table;
         DateOnly? start = null;
         DateOnly? end = null;
+        var commentDates = new List<DateOnly>(2);
         while (await csv.ReadAsync(cancellationToken))
         {
             if (csv.IsTruncated)
@@ -62,6 +86,11 @@ public sealed class Ga4PagesReader : TableExportReader
             {
                 start ??= DateAfter(first, "Start date:");
                 end ??= DateAfter(first, "End date:");
+                if (CommentDate(first) is { } date)
+                {
+                    commentDates.Add(date);
+                }
+
                 continue;
             }
 
@@ -74,7 +103,13 @@ public sealed class Ga4PagesReader : TableExportReader
                 header.Require(paths);
             }
 
-            var views = header.Require("Views");
+            var views = header.Require(ViewColumns);
+            if ((start is null || end is null) && commentDates.Count == 2 && commentDates[0] <= commentDates[1])
+            {
+                // Another UI language labels them ("# Startdatum: 20261001"): the preamble's only two dates, in order.
+                (start, end) = (commentDates[0], commentDates[1]);
+            }
+
             if (start is null || end is null)
             {
                 if (!ExportDates.TryRangeFromName(session.FileName, out var from, out var to))
@@ -91,8 +126,15 @@ public sealed class Ga4PagesReader : TableExportReader
         throw new ExportFormatException(session.FileName, null, null, "the file has no header row after its # comment lines");
     }
 
-    private static bool IsPagesHeader(TableHeader header, string[] paths, string[] titles) =>
-        header.Has("Views") && (header.Has(paths) || header.Has(titles));
+    private static bool IsPagesHeader(TableHeader header, string[] paths, string[] titles, string[] views) =>
+        header.Has(views) && (header.Has(paths) || header.Has(titles));
+
+    /// <summary>The date of a comment line ending <c>: 20261001</c>, whatever its label's language.</summary>
+    private static DateOnly? CommentDate(ReadOnlySpan<char> comment)
+    {
+        var colon = comment.LastIndexOf(':');
+        return colon < 0 ? null : DateAfter(comment[colon..], ":");
+    }
 
     private static DateOnly? DateAfter(ReadOnlySpan<char> comment, string label)
     {
@@ -117,6 +159,9 @@ public sealed class Ga4PagesReader : TableExportReader
     {
         private readonly TableCells _cells = new();
         private readonly DateTimeOffset _rangeStart = ExportDates.StartOfDayUtc(from, context.BrandTimeZone);
+        private readonly Dictionary<string, PostRow> _pages = new(StringComparer.Ordinal);
+        private int _merged;
+        private string? _firstMerged;
         private bool _tableEnded;
 
         public override ExportRow? Map(ExportTable record)
@@ -151,7 +196,35 @@ public sealed class Ga4PagesReader : TableExportReader
                 Reach = _cells.Count(users, EmptyCell.Missing),
             };
 
-            return _cells.Rejection ?? (ExportRow)new PostRow(record.Line, post);
+            if (_cells.Rejection is { } rejected)
+            {
+                return rejected;
+            }
+
+            if (_pages.TryGetValue(post.PostId, out var earlier))
+            {
+                _pages[post.PostId] = earlier with { Post = earlier.Post with { Impressions = Add(earlier.Post.Impressions, post.Impressions), Reach = Add(earlier.Post.Reach, post.Reach) } };
+                _merged++;
+                _firstMerged ??= key;
+            }
+            else
+            {
+                _pages.Add(post.PostId, new PostRow(record.Line, post));
+            }
+
+            return null;
         }
+
+        public override IEnumerable<ExportRow> Complete()
+        {
+            if (_merged > 0)
+            {
+                context.Warnings.Add($"{_merged} row(s) repeated a page already listed (first: '{_firstMerged}'): GA4 lists a page once per value of a secondary dimension, and apart when its path differs only by spaces; the report keeps one row per page, so their views and users were added up");
+            }
+
+            return _pages.Values;
+        }
+
+        private static long? Add(long? a, long? b) => a is null && b is null ? null : (a ?? 0) + (b ?? 0);
     }
 }

@@ -65,12 +65,22 @@ public sealed class PinterestOverviewReader : TableExportReader
             if (table.FieldCount >= 2 && TableHeader.IsNamed(table.GetSpan(0), "Date") && !table.GetSpan(1).IsWhiteSpace())
             {
                 var metricHeader = table.GetString(1).Trim();
+                if (IsRate(metricHeader))
+                {
+                    // A real export set held one file per metric, among them "engagement-rate": a ratio per day, which
+                    // stored as a metric would be summed into a monthly figure that means nothing.
+                    throw table.Error(table.Line, 2, $"the daily block holds '{metricHeader}', a rate the report derives from the counts and does not store: choose the metric Impressions, Engagements, Pin clicks, Outbound clicks or Saves in Pinterest Analytics → Overview and export again");
+                }
+
                 return new Mapper(session.Context, metricHeader, MetricName(metricHeader));
             }
         }
 
         throw table.Error(null, null, "no daily block was found: expected a header row 'Date,<metric>' after the preamble");
     }
+
+    /// <summary>A ratio metric: <c>Engagement rate</c>, <c>Pin click rate</c>, <c>Outbound click rate</c>, <c>Save rate</c>.</summary>
+    internal static bool IsRate(string header) => TableHeader.Normalize(header).EndsWith("rate", StringComparison.Ordinal);
 
     private static string Slug(string header)
     {

@@ -60,11 +60,18 @@ public sealed class Ga4PagesReaderTests
     /// <summary>Each name GA4 gives the page's path (the post's key): fails when that alias is misspelt.</summary>
     [Theory]
     [InlineData("Page path and screen class")]
+    [InlineData("Page path + query string and screen class")]
     [InlineData("Page path")]
     [InlineData("Page path + query string")]
     [InlineData("Page location")]
     [InlineData("Landing page")]
     [InlineData("Landing page + query string")]
+    [InlineData("Seitenpfad und Bildschirmklasse")]
+    [InlineData("Chemin de la page et classe de l'écran")]
+    [InlineData("Chemin de la page et classe d’écran")]
+    [InlineData("Chemin de la page et classe de l’écran")]
+    [InlineData("Ruta de la página y clase de pantalla")]
+    [InlineData("Caminho da página e classe de tela")]
     public async Task ReadAsync_PathColumnAlias_KeysThePage(string column)
     {
         var parsed = await ExportFixtures.ReadAsync(ExportFixtures.Text($"{Preamble}{column},Views\n/menu,100\n"));
@@ -79,6 +86,11 @@ public sealed class Ga4PagesReaderTests
     [InlineData("Page title and screen class")]
     [InlineData("Page title")]
     [InlineData("Page title and screen name")]
+    [InlineData("Seitentitel und Bildschirmklasse")]
+    [InlineData("Titre de la page et classe de l'écran")]
+    [InlineData("Titre de la page et classe de l’écran")]
+    [InlineData("Título de la página y clase de pantalla")]
+    [InlineData("Título da página e classe de tela")]
     public async Task ReadAsync_TitleColumnAlias_KeepsTheTitle(string column)
     {
         var parsed = await ExportFixtures.ReadAsync(ExportFixtures.Text($"{Preamble}Page path,{column},Views\n/menu,Our menu,100\n"));
@@ -91,11 +103,29 @@ public sealed class Ga4PagesReaderTests
     [InlineData("Active users")]
     [InlineData("Users")]
     [InlineData("Total users")]
+    [InlineData("Aktive Nutzer")]
+    [InlineData("Utilisateurs actifs")]
+    [InlineData("Usuarios activos")]
+    [InlineData("Usuários ativos")]
     public async Task ReadAsync_ReachColumnAlias_GivesReach(string column)
     {
         var parsed = await ExportFixtures.ReadAsync(ExportFixtures.Text($"{Preamble}Page path,Views,{column}\n/menu,100,80\n"));
 
         Assert.Equal(80, Assert.Single(parsed.Posts).Reach);
+    }
+
+    /// <summary>Each name of the page's views (impressions), in every UI language: fails when that alias is misspelt.</summary>
+    [Theory]
+    [InlineData("Views")]
+    [InlineData("Aufrufe")]
+    [InlineData("Vues")]
+    [InlineData("Vistas")]
+    [InlineData("Visualizações")]
+    public async Task ReadAsync_ViewsColumnAlias_GivesImpressions(string column)
+    {
+        var parsed = await ExportFixtures.ReadAsync(ExportFixtures.Text($"{Preamble}Page path,{column}\n/menu,100\n"));
+
+        Assert.Equal(("ga4-pages", 100L), (parsed.Format, Assert.Single(parsed.Posts).Impressions!.Value));
     }
 
     /// <summary>
@@ -125,5 +155,78 @@ public sealed class Ga4PagesReaderTests
         var probe = await ExportProbe.CreateAsync(ExportFixtures.Text(text), TestContext.Current.CancellationToken);
 
         Assert.Equal(expected, new Ga4PagesReader().Match(probe));
+    }
+
+    /// <summary>
+    /// A page listed twice, once with a trailing space (a real 684-row report had three such pairs): one post with the views
+    /// and users added up, at the first row's line, and a warning. Today's code yielded two posts with one key, and the
+    /// store kept the last (45 views instead of 475).
+    /// </summary>
+    [Fact]
+    public async Task ReadAsync_PagePathRepeatedWithTrailingSpace_OnePageWithViewsAddedUp()
+    {
+        var parsed = await ExportParse.ParseAsync("ga4", "pages-repeated-path.csv");
+
+        Assert.Equal(2, parsed.PostRows.Count);
+        var guide = Assert.Single(parsed.PostRows, r => r.Post.PostId == "/blog/pour-over-guide");
+        Assert.Equal((11, 475L, 150L), (guide.Line, guide.Post.Impressions!.Value, guide.Post.Reach!.Value));
+        Assert.Equal(400, parsed.Post("/").Impressions);
+        Assert.Equal(875, parsed.Posts.Sum(p => p.Impressions));
+        var warning = Assert.Single(parsed.Warnings);
+        Assert.StartsWith("1 row(s) repeated a page already listed (first: '/blog/pour-over-guide'): GA4 lists a page once per value of a secondary dimension", warning, StringComparison.Ordinal);
+    }
+
+    /// <summary>A repeated page whose cells are empty stays without views rather than becoming 0: catches the null sum.</summary>
+    [Fact]
+    public async Task ReadAsync_RepeatedPageWithoutViews_StaysWithoutViews()
+    {
+        var parsed = await ExportFixtures.ReadAsync(ExportFixtures.Text($"{Preamble}Page path,Views,Active users\n/menu,,3\n/menu ,,\n"));
+
+        var post = Assert.Single(parsed.Posts);
+        Assert.Null(post.Impressions);
+        Assert.Equal(3, post.Reach);
+    }
+
+    /// <summary>
+    /// The German UI's report: column names and the preamble's date labels translated. Today's code refused it as an
+    /// unknown export; catches each German alias dropped and the preamble's dates not taken by position.
+    /// </summary>
+    [Fact]
+    public async Task ReadAsync_GermanReport_ReadAsThePagesReport()
+    {
+        var parsed = await ExportParse.ParseAsync("ga4", "pages-german.csv");
+
+        Assert.Equal("ga4-pages", parsed.Format);
+        var post = parsed.Post("/blog/kaffee-mahlen");
+        Assert.Equal((812L, 301L), (post.Impressions!.Value, post.Reach!.Value));
+        Assert.Equal((new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 31)), (post.RangeFrom!.Value, post.RangeTo!.Value));
+        Assert.Equal(1452, parsed.Posts.Sum(p => p.Impressions));
+    }
+
+    /// <summary>Two dated comment lines in the wrong order are no range: the reader asks for it rather than guessing.</summary>
+    [Fact]
+    public async Task ReadAsync_UnlabelledDatesOutOfOrder_AsksForTheRange()
+    {
+        var text = "# Seiten\n# Startdatum: 20261031\n# Enddatum: 20261001\nSeitenpfad und Bildschirmklasse,Aufrufe\n/menu,100\n";
+
+        var error = await Assert.ThrowsAsync<ExportFormatException>(() => ExportFixtures.ReadAsync(ExportFixtures.Text(text)));
+
+        Assert.StartsWith("the report's date range is unknown", error.Reason, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A secondary dimension lists each page once per value: the page's views are the sum over its rows, the secondary
+    /// column ignored. Catches a merge that keeps the first or the last row.
+    /// </summary>
+    [Fact]
+    public async Task ReadAsync_SecondaryDimension_PageViewsSummedOverItsRows()
+    {
+        var text = $"{Preamble}Page path and screen class,Country,Views,Active users\n/menu,France,100,40\n/menu,Germany,30,20\n/beans,France,7,5\n/menu,Spain,2,1\n";
+
+        var parsed = await ExportFixtures.ReadAsync(ExportFixtures.Text(text));
+
+        Assert.Equal((132L, 61L), (parsed.Post("/menu").Impressions!.Value, parsed.Post("/menu").Reach!.Value));
+        Assert.Equal(7, parsed.Post("/beans").Impressions);
+        Assert.Equal(2, parsed.Posts.Count);
     }
 }

@@ -105,4 +105,31 @@ public sealed class PinterestOverviewReaderTests
         Assert.Equal(2, parsed.DailyRows.Count);
         Assert.Equal(new DateOnly(2026, 10, 2), Assert.Single(parsed.Daily).Date);
     }
+
+    /// <summary>
+    /// A daily block of a rate (a real account exported one file per metric, "engagement-rate" among them) is refused at its
+    /// header, naming the counts to export: today's code stored the ratios as a metric "engagement-rate" the report would sum.
+    /// </summary>
+    [Fact]
+    public async Task ReadAsync_RateAsDailyMetric_RefusedAtItsHeaderNamingTheCounts()
+    {
+        var error = await Assert.ThrowsAsync<ExportFormatException>(() => ExportParse.ParseAsync("pinterest", "engagement-rate.csv"));
+
+        Assert.Equal((6, 2), (error.Line, error.Column));
+        Assert.StartsWith("the daily block holds 'Engagement rate', a rate the report derives from the counts and does not store: choose the metric Impressions", error.Reason, StringComparison.Ordinal);
+    }
+
+    /// <summary>Which headers are rates: catches the suffix test inverted or the name not normalized (spaces, case).</summary>
+    [Theory]
+    [InlineData("Engagement rate", true)]
+    [InlineData("Pin click rate", true)]
+    [InlineData("Outbound click RATE", true)]
+    [InlineData("Save rate", true)]
+    [InlineData("Engagements", false)]
+    [InlineData("Outbound clicks", false)]
+    [InlineData("Total audience", false)]
+    public void IsRate_Header_TellsRatesFromCounts(string header, bool expected)
+    {
+        Assert.Equal(expected, PinterestOverviewReader.IsRate(header));
+    }
 }
