@@ -41,6 +41,6 @@ internal sealed class MetaMissingViews(string fileName)
             : string.Create(CultureInfo.InvariantCulture, $"lines {_lines.Values.Min()}–{_lines.Values.Max()}");
         warnings.Add(string.Create(
             CultureInfo.InvariantCulture,
-            $"{fileName}: {count:N0} {(count == 1 ? "post has" : "posts have")} 0 views but a reach above 0 ({lines}), which cannot be: Meta did not export their views. They are stored without views, so view totals and engagement rates leave them out; export the period again later to fill them in."));
+            $"{fileName}: {count:N0} {(count == 1 ? "post has" : "posts have")} 0 views but a reach above 0 ({lines}), which cannot be: Meta did not export their views. They are stored without views (a post already stored with its views keeps them), so view totals and engagement rates leave the others out; export the period again later to fill them in."));
     }
 }

@@ -35,7 +35,7 @@ public sealed class MetaMissingViewsTests
         Assert.Equal(37, result.Post("112").Reach);
         var warning = Assert.Single(result.Warnings);
         Assert.Equal(
-            "page-posts.csv: 2 posts have 0 views but a reach above 0 (lines 3–5), which cannot be: Meta did not export their views. They are stored without views, so view totals and engagement rates leave them out; export the period again later to fill them in.",
+            "page-posts.csv: 2 posts have 0 views but a reach above 0 (lines 3–5), which cannot be: Meta did not export their views. They are stored without views (a post already stored with its views keeps them), so view totals and engagement rates leave the others out; export the period again later to fill them in.",
             warning);
     }
 
@@ -47,7 +47,7 @@ public sealed class MetaMissingViewsTests
         Assert.Equal("instagram-posts", result.Format);
         Assert.Equal(900, result.Post("211").Impressions);
         Assert.Null(result.Post("212").Impressions);
-        Assert.Equal("ig-posts.csv: 1 post has 0 views but a reach above 0 (line 3), which cannot be: Meta did not export their views. They are stored without views, so view totals and engagement rates leave them out; export the period again later to fill them in.", Assert.Single(result.Warnings));
+        Assert.Equal("ig-posts.csv: 1 post has 0 views but a reach above 0 (line 3), which cannot be: Meta did not export their views. They are stored without views (a post already stored with its views keeps them), so view totals and engagement rates leave the others out; export the period again later to fill them in.", Assert.Single(result.Warnings));
     }
 
     [Theory]
