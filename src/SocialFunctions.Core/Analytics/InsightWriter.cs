@@ -220,9 +220,10 @@ internal sealed class InsightWriter(
 
     private IEnumerable<Insight> CadenceInsights(IReadOnlyList<CadenceWeek> cadence, Dictionary<string, double> size) =>
         cadence
-            .Where(w => w.Target is > 0)
+            // Weeks no export covers say nothing about posting; a partly covered week plans for its covered days.
+            .Where(w => w.Target is > 0 && w.CoveredDays > 0)
             .GroupBy(w => w.Channel)
-            .Select(g => (Channel: g.Key, Weeks: g.Count(), Posts: g.Sum(w => w.Posts), Planned: g.Sum(w => w.Target!.Value)))
+            .Select(g => (Channel: g.Key, Weeks: g.Count(), Posts: g.Sum(w => w.Posts), Planned: g.Sum(w => w.Target!.Value * w.CoveredDays / 7)))
             .Where(c => c.Posts / c.Planned < options.CadenceShortfall)
             .Select(c => new Insight
             {

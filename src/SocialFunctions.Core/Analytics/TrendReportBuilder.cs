@@ -71,7 +71,7 @@ public sealed class TrendReportBuilder(TimeProvider timeProvider, TrendReportOpt
             .Concat(settings.PostingTargets.Where(kv => kv.Value > 0).Select(kv => kv.Key))
             .Distinct(StringComparer.Ordinal)
             .OrderBy(SeriesPerformanceCalculator.ChannelOrder).ThenBy(c => c, StringComparer.Ordinal);
-        var cadence = CadenceCalculator.For(timeline, month, settings.PostingTargets, cadenceChannels);
+        var cadence = CadenceCalculator.For(timeline, month, settings.PostingTargets, cadenceChannels, coverageCalculator.CoveredDays);
         var overview = OverviewCalculator.For(
             month, clock, timeline, channels, (c, m) => TotalsOf(c, m, m),
             (c, m, reference) => CoverageOf(c, m).Gaps.Count == 0 && CoverageOf(c, reference).Gaps.Count == 0);

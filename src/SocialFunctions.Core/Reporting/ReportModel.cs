@@ -157,7 +157,10 @@ public sealed record CadenceWeek
 
     public double? Target { get; init; }
 
-    /// <summary>posts / target, uncapped; null without a target.</summary>
+    /// <summary>Days of the week (0–7) the channel's exports cover; its posts are known on those days only.</summary>
+    public int CoveredDays { get; init; } = 7;
+
+    /// <summary>posts / (target × covered days / 7), uncapped; null without a target or without a covered day.</summary>
     public double? Adherence { get; init; }
 }
 

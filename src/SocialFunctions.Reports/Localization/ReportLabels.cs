@@ -72,6 +72,12 @@ internal sealed record ReportLabels
 
     public required string NoTarget { get; init; }
 
+    /// <summary>A calendar week no export of the channel covers: its posts are unknown.</summary>
+    public required string NoExport { get; init; }
+
+    /// <summary>A calendar week its exports cover in part: "{0}/7 days".</summary>
+    public required string CoveredDaysShort { get; init; }
+
     public required string LegendOnTarget { get; init; }
 
     public required string LegendClose { get; init; }
@@ -204,6 +210,8 @@ internal sealed record ReportLabels
 
     public required string LikeForLike { get; init; }
 
+    public required string LikeForLikeYoy { get; init; }
+
     public required string DataGapsLine { get; init; }
 
     public required string WhatIsMissing { get; init; }
@@ -255,6 +263,8 @@ internal sealed record ReportLabels
         CalendarLead = "Posts per ISO week against the brand's posting target, per channel.",
         NoCadence = "No posting targets or posts to compare for this month.",
         NoTarget = "no target",
+        NoExport = "no export",
+        CoveredDaysShort = "{0}/7 days",
         LegendOnTarget = "On target (100% or more)",
         LegendClose = "Close (75–99%)",
         LegendBehind = "Behind (under 75%)",
@@ -337,7 +347,8 @@ internal sealed record ReportLabels
         NoOverview = "No channel has figures for this month yet.",
         NoSlices = "No post with impressions and engagements was published in these four months.",
         TotalPicture = "All channels",
-        LikeForLike = "Changes compare like for like: without {0} (incomplete data in one of the two months).",
+        LikeForLike = "Changes vs the previous month compare like for like: without {0} (incomplete data in one of the two months).",
+        LikeForLikeYoy = "Changes vs last year compare like for like: without {0} (incomplete data in one of the two months).",
         DataGapsLine = "Data gaps: {0}. Figures there are incomplete, not zero — see Data coverage, page {1}.",
         WhatIsMissing = "What the exports do not cover",
         DailySource = "Figures from the channel's daily account series (it has no post export): sums of the month's days.",
@@ -400,6 +411,8 @@ internal sealed record ReportLabels
         CalendarLead = "Publications par semaine ISO comparées à l'objectif de publication de la marque, par canal.",
         NoCadence = "Aucun objectif de publication ni publication à comparer pour ce mois.",
         NoTarget = "sans objectif",
+        NoExport = "pas d'export",
+        CoveredDaysShort = "{0}/7 j.",
         LegendOnTarget = "Objectif atteint (100 % ou plus)",
         LegendClose = "Proche (75–99 %)",
         LegendBehind = "En retard (moins de 75 %)",
@@ -482,7 +495,8 @@ internal sealed record ReportLabels
         NoOverview = "Aucun canal n'a encore de chiffres pour ce mois.",
         NoSlices = "Aucune publication avec impressions et engagements sur ces quatre mois.",
         TotalPicture = "Tous les canaux",
-        LikeForLike = "Évolutions à périmètre constant : sans {0} (données incomplètes sur l'un des deux mois).",
+        LikeForLike = "Évolutions sur un mois à périmètre constant : sans {0} (données incomplètes sur l'un des deux mois).",
+        LikeForLikeYoy = "Évolutions sur un an à périmètre constant : sans {0} (données incomplètes sur l'un des deux mois).",
         DataGapsLine = "Données incomplètes : {0}. Leurs chiffres sont partiels, pas nuls — voir Couverture des données, page {1}.",
         WhatIsMissing = "Ce que les exports ne couvrent pas",
         DailySource = "Chiffres issus des séries quotidiennes du compte (aucun export de publications) : sommes des jours du mois.",

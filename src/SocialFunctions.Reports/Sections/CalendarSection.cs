@@ -74,11 +74,17 @@ internal sealed class CalendarSection(ReportContext context) : IComponent
         var type = context.Typography;
         var (background, text) = Shade(week?.Adherence);
         var target = week?.Target is { } t ? context.Format.Count(t) : null;
-        var posts = week is null ? "0" : context.Format.Count(week.Posts);
+        var uncovered = week is { CoveredDays: 0 };
+        var posts = week is null ? "0" : uncovered ? "—" : context.Format.Count(week.Posts);
         var first = target is null ? posts : $"{posts} / {target}";
-        var second = week?.Adherence is { } adherence
+        var second = uncovered ? context.Labels.NoExport
+            : week?.Adherence is { } adherence
             ? Math.Round(adherence * 100).ToString("N0", context.Format.Culture) + context.Format.PercentSuffix
             : context.Labels.NoTarget;
+        if (week is { CoveredDays: > 0 and < 7 })
+        {
+            second += " · " + string.Format(context.Format.Culture, context.Labels.CoveredDaysShort, week.CoveredDays);
+        }
         return new Column { Spacing = 0 }
             .Add(new TextBlock(first, type.TableCellBold.With(color: text)) { Alignment = TextAlignment.Center }.Named("heat-value"))
             .Add(new TextBlock(second, type.TableCellMuted.With(color: text)) { Alignment = TextAlignment.Center })

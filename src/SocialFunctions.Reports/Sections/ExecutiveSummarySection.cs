@@ -22,7 +22,11 @@ internal sealed class ExecutiveSummarySection(ReportContext context, int coverag
         if (context.Model.Overview.Total is { } total)
         {
             column.Add(new TextBlock(context.Labels.TotalPicture.ToUpperInvariant(), context.Typography.KpiLabel), keepWithNext: true);
-            column.Add(TotalTiles(total));
+            column.Add(TotalTiles(total), keepWithNext: total.NotComparedMom.Count + total.NotComparedYoy.Count > 0);
+            if (LikeForLikeNote(total) is { } note)
+            {
+                column.Add(note);
+            }
         }
 
         var insights = context.Model.Insights.OrderBy(insight => insight.Rank).ToList();
@@ -62,15 +66,42 @@ internal sealed class ExecutiveSummarySection(ReportContext context, int coverag
 
             var mom = total.Mom.GetValueOrDefault(metric.Key);
             var yoy = total.Yoy.GetValueOrDefault(metric.Key);
+            // A change over fewer channels than the value above it is marked, and the note under the tiles names them.
+            var momMark = mom is not null && total.NotComparedMom.Count > 0 ? " " + MomMark : string.Empty;
+            var yoyMark = yoy is not null && total.NotComparedYoy.Count > 0 ? " " + YoyMark : string.Empty;
             var tile = new Column { Spacing = 1 }
                 .Add(new TextBlock(context.MetricName(metric.Key).ToUpperInvariant(), type.KpiLabel) { MaxLines = 1 })
                 .Add(new TextBlock(format.Metric(metric, value), type.KpiValue) { MaxLines = 1 }.Named("total-value"))
-                .Add(new TextBlock($"{format.Change(mom)} {context.Labels.Versus} {previous}", type.Change(type.TableCellMuted, mom)) { MaxLines = 1 })
-                .Add(new TextBlock($"{format.Change(yoy)} {context.Labels.Versus} {lastYear}", type.Change(type.TableCellMuted, yoy)) { MaxLines = 1 });
+                .Add(new TextBlock($"{format.Change(mom)} {context.Labels.Versus} {previous}{momMark}", type.Change(type.TableCellMuted, mom)) { MaxLines = 1 })
+                .Add(new TextBlock($"{format.Change(yoy)} {context.Labels.Versus} {lastYear}{yoyMark}", type.Change(type.TableCellMuted, yoy)) { MaxLines = 1 });
             row.Relative(1, tile.Card(Palette.Panel, 9, accent: Palette.Navy));
         }
 
         return row.Named("total-tiles");
+    }
+
+    private const string MomMark = "*";
+    private const string YoyMark = "**";
+
+    /// <summary>
+    /// "* Changes vs the previous month compare like for like: without Instagram (…)": the tiles' values count every
+    /// channel, their changes only the channels with figures in both months, so a leader is told which were left out.
+    /// The total item's sentence compares the same way.
+    /// </summary>
+    private TextBlock? LikeForLikeNote(OverallTotals total)
+    {
+        var lines = new List<string>();
+        if (total.NotComparedMom.Count > 0 && total.Mom.Values.Any(v => v is not null))
+        {
+            lines.Add($"{MomMark} {string.Format(context.Format.Culture, context.Labels.LikeForLike, string.Join(", ", total.NotComparedMom.Select(ReportContext.ChannelName)))}");
+        }
+
+        if (total.NotComparedYoy.Count > 0 && total.Yoy.Values.Any(v => v is not null))
+        {
+            lines.Add($"{YoyMark} {string.Format(context.Format.Culture, context.Labels.LikeForLikeYoy, string.Join(", ", total.NotComparedYoy.Select(ReportContext.ChannelName)))}");
+        }
+
+        return lines.Count == 0 ? null : new TextBlock(string.Join("\n", lines), context.Typography.TableCellMuted) { MaxLines = 4 }.Named("like-for-like");
     }
 
     private Decoration InsightCard(Insight insight)
@@ -78,11 +109,6 @@ internal sealed class ExecutiveSummarySection(ReportContext context, int coverag
         var type = context.Typography;
         var text = insight.LocalizedText ?? InsightSentences.Sentence(insight, context.Model.Month, context.Model.Locale);
         var body = new Column { Spacing = 2 }.Add(new TextBlock(text, insight.Kind == InsightKind.Total ? type.BodyBold : type.Body) { MaxLines = 4 }.Named("insight"));
-        if (insight.Kind == InsightKind.Total && insight.Totals is { NotComparedMom.Count: > 0 } totals)
-        {
-            var names = string.Join(", ", totals.NotComparedMom.Select(ReportContext.ChannelName));
-            body.Add(new TextBlock(string.Format(context.Format.Culture, context.Labels.LikeForLike, names), type.TableCellMuted) { MaxLines = 2 });
-        }
 
         return new Row { Spacing = 10 }
             .Fixed(20, new TextBlock(insight.Rank.ToString(context.Format.Culture), type.InsightRank))

@@ -44,7 +44,7 @@ public sealed class CadenceCalculatorTests
         BrandClock.Find("UTC"));
         var targets = new Dictionary<string, double> { [Channels.Instagram] = 2, [Channels.Facebook] = 0 };
 
-        var weeks = CadenceCalculator.For(timeline, October, targets, [Channels.Instagram, Channels.Facebook, Channels.X]);
+        var weeks = CadenceCalculator.For(timeline, October, targets, [Channels.Instagram, Channels.Facebook, Channels.X], EveryDay);
 
         var instagram = weeks.Where(w => w.Channel == Channels.Instagram).ToList();
         Assert.Equal(["2026-W40", "2026-W41", "2026-W42", "2026-W43", "2026-W44"], instagram.Select(w => w.Week));
@@ -60,6 +60,32 @@ public sealed class CadenceCalculatorTests
         var x = weeks.Where(w => w.Channel == Channels.X).ToList();
         Assert.Equal(5, x.Count);
         Assert.All(x, w => Assert.Equal((0, (double?)null, (double?)null), (w.Posts, w.Target, w.Adherence)));
+    }
+
+    private static bool[] EveryDay(string channel, DateOnly from, DateOnly to) => [.. Enumerable.Repeat(true, to.DayNumber - from.DayNumber + 1)];
+
+    [Fact]
+    public void For_WeeksNoExportCovers_NoAdherence_PartlyCoveredWeeksHeldToTheirCoveredDays()
+    {
+        // A real brand's Instagram export began on Wednesday 14 October: its first weeks are unknown, not "0 of 2".
+        var timeline = new PostTimeline(
+        [
+            Post(Channels.Instagram, "a", "2026-10-14T10:00:00Z", 100, 1),
+            Post(Channels.Instagram, "b", "2026-10-15T10:00:00Z", 100, 1),
+            Post(Channels.Instagram, "c", "2026-10-20T10:00:00Z", 100, 1),
+        ],
+        BrandClock.Find("UTC"));
+        var coveredFrom = new DateOnly(2026, 10, 14);
+        bool[] Covered(string channel, DateOnly from, DateOnly to)
+        {
+            Assert.Equal((new DateOnly(2026, 9, 28), new DateOnly(2026, 11, 1)), (from, to));
+            return [.. Enumerable.Range(0, to.DayNumber - from.DayNumber + 1).Select(i => from.AddDays(i) >= coveredFrom)];
+        }
+
+        var weeks = CadenceCalculator.For(timeline, October, new Dictionary<string, double> { [Channels.Instagram] = 2 }, [Channels.Instagram], Covered);
+
+        Assert.Equal([0, 0, 5, 7, 7], weeks.Select(w => w.CoveredDays));
+        Assert.Equal([null, null, 2 / (2 * 5 / 7.0), 0.5, 0], weeks.Select(w => w.Adherence));
     }
 
     [Fact]

@@ -63,8 +63,8 @@ public class InsightWriterTests
     private static IReadOnlyList<Insight> Insights(InsightWriter writer, IReadOnlyList<ChannelTrend> channels, IReadOnlyList<CadenceWeek>? cadence = null, OverallTotals? total = null) =>
         writer.Write(channels, [], cadence ?? [], total).Insights;
 
-    private static CadenceWeek Week(string channel, int posts, double? target, int day = 5) =>
-        new() { Channel = channel, Week = "2026-W" + (40 + (day / 7)), WeekStart = new DateOnly(2026, 10, day), Posts = posts, Target = target };
+    private static CadenceWeek Week(string channel, int posts, double? target, int day = 5, int covered = 7) =>
+        new() { Channel = channel, Week = "2026-W" + (40 + (day / 7)), WeekStart = new DateOnly(2026, 10, day), Posts = posts, Target = target, CoveredDays = covered };
 
     [Theory]
     [InlineData(0.0, 0.0)]
@@ -239,6 +239,20 @@ public class InsightWriterTests
         var item = Assert.Single(Insights(Writer(), [Quiet("a"), Quiet("b")], cadence));
 
         Assert.Equal(("b", 3.0, 4.0), (item.Channel, item.Value!.Value, item.Reference!.Value));
+    }
+
+    [Fact]
+    public void Write_WeeksNoExportCovers_AreNoPartOfThePlan_PartlyCoveredWeeksPlanTheirDays()
+    {
+        // a's export began mid-week 2: week 1 is unknown, week 2 planned for 3 of its 7 days (2 × 3/7), week 3 whole:
+        // 1 + 2 posts of 6/7 + 2 = 1.05 planned — on plan, no item (counting week 1 as 0 of 2 would give 3 of 4, behind).
+        var cadence = new[] { Week("a", 0, 2, covered: 0), Week("a", 1, 2, day: 12, covered: 3), Week("a", 2, 2, day: 19) };
+
+        Assert.DoesNotContain(Insights(Writer(), [Quiet("a"), Quiet("b")], cadence), i => i.Kind == InsightKind.Cadence);
+
+        // b is behind on its covered days alone: 1 of 2 × 4/7 + 2 planned.
+        var item = Assert.Single(Insights(Writer(), [Quiet("a"), Quiet("b")], [Week("b", 0, 2, covered: 0), Week("b", 0, 2, day: 12, covered: 4), Week("b", 1, 2, day: 19)]));
+        Assert.Equal(("b", 1.0, 2 + (2 * 4 / 7.0), 2), (item.Channel, item.Value!.Value, item.Reference!.Value, item.Weeks!.Value));
     }
 
     [Fact]

@@ -87,4 +87,34 @@ public sealed class ExecutiveSummarySectionTests
             Assert.All(channels, name => Assert.Contains(name, page, StringComparison.Ordinal));
         }
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Render_TotalChangedOverFewerChannels_TilesMarkedAndTheLeftOutNamedUnderThem(bool instagramLeftOut)
+    {
+        // A real brand whose Instagram export began mid-month: its total counts Instagram, its change does not.
+        var baseline = ReportModelBuilder.Build(topPosts: 5, commentaryParagraphs: 1);
+        var model = baseline with
+        {
+            Overview = baseline.Overview with
+            {
+                Total = new OverallTotals
+                {
+                    Current = new ChannelMetrics { Posts = 107, Reach = 8025, Engagements = 251, EngagementRate = 0.0211 },
+                    Mom = new Dictionary<string, double?> { ["reach"] = -0.398, ["engagements"] = -0.697, ["engagementRate"] = -0.54, ["posts"] = -0.477 },
+                    NotComparedMom = instagramLeftOut ? ["instagram"] : [],
+                },
+            },
+        };
+
+        var pdf = RenderedReports.Render(model);
+        var summary = pdf.Pages[pdf.FirstPageContaining(ReportLabels.English.ExecutiveSummary + ReportLabels.English.ExecutiveSummaryLead[..20]) - 1];
+        var flat = string.Concat(summary.Where(c => !char.IsWhiteSpace(c)));
+
+        var note = "*Changesvsthepreviousmonthcomparelikeforlike:withoutInstagram";
+        Assert.Equal(instagramLeftOut, flat.Contains(note, StringComparison.Ordinal));
+        Assert.Equal(instagramLeftOut ? 4 : 0, flat.Split("vsSep26*").Length - 1);
+        Assert.DoesNotContain("**", flat, StringComparison.Ordinal); // no change vs last year: nothing to mark
+    }
 }
