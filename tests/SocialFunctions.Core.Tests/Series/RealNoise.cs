@@ -153,24 +153,87 @@ internal static class RealNoise
     /// time order, k the channel's posts per week rounded (at least 2, so the rest stays a baseline), from a random phase,
     /// 8–26 posts, all within the detector's 182-day history of the last. Null when the channel cannot hold one.
     /// </summary>
-    public static int[]? DrawSeries(IReadOnlyList<CanonicalPost> posts, double postsPerWeek, Random random, int minimumPosts = 8, int maximumPosts = 26)
+    public static int[]? DrawSeries(IReadOnlyList<CanonicalPost> posts, double postsPerWeek, Random random, int minimumPosts = 8, int maximumPosts = 26) =>
+        DrawSeries(posts, [.. Enumerable.Range(0, posts.Count)], postsPerWeek, minimumStep: 2, random, minimumPosts, maximumPosts);
+
+    /// <summary>
+    /// The same draw from a <paramref name="pool"/> of the channel's posts (indices, oldest first; e.g. its high-reach
+    /// tercile): every k-th post of the pool, k the pool's posts per week rounded, at least <paramref name="minimumStep"/>
+    /// (1 is enough when the pool is a third of the channel: the rest stays a baseline). About one post a week either way,
+    /// the cadence of the draw from all posts. The whole channel as the pool with a step of at least 2 is that draw, random
+    /// numbers and all.
+    /// </summary>
+    public static int[]? DrawSeries(IReadOnlyList<CanonicalPost> posts, IReadOnlyList<int> pool, double poolPostsPerWeek, int minimumStep, Random random, int minimumPosts = 8, int maximumPosts = 26)
     {
         // A short file of a busy channel (78 posts in 4 weeks) holds no 8 weekly posts: k then shrinks so that it does,
-        // never below 2. The detector counts posts in its window, not weeks.
-        var k = Math.Max(2, Math.Min((int)Math.Round(postsPerWeek), (posts.Count - 1) / (minimumPosts - 1)));
+        // never below the minimum step. The detector counts posts in its window, not weeks.
+        var k = Math.Max(minimumStep, Math.Min((int)Math.Round(poolPostsPerWeek), (pool.Count - 1) / (minimumPosts - 1)));
         var length = random.Next(minimumPosts, maximumPosts + 1);
-        var room = ((posts.Count - 1) / k) + 1;
+        var room = ((pool.Count - 1) / k) + 1;
         length = Math.Min(length, room);
         if (length < minimumPosts)
         {
             return null;
         }
 
-        var start = random.Next(0, posts.Count - ((length - 1) * k));
-        var indices = Enumerable.Range(0, length).Select(j => start + (j * k)).ToList();
+        var start = random.Next(0, pool.Count - ((length - 1) * k));
+        var indices = Enumerable.Range(0, length).Select(j => pool[start + (j * k)]).ToList();
         var last = posts[indices[^1]].PublishedAt;
         indices.RemoveAll(i => posts[i].PublishedAt <= last.AddDays(-(SeriesDetectionDefaults.HistoryDays - 2)));
         return indices.Count >= minimumPosts ? [.. indices] : null;
+    }
+
+    /// <summary>
+    /// Each post's reach tercile within its content type (0 low, 1 middle, 2 high), by rank of its impressions among the
+    /// type's posts (ties in time order); types with fewer than the detector's minimum of posts are pooled, as in
+    /// <see cref="TypeResiduals"/>. Within type, so that a type's usual reach is not mistaken for a series' reach.
+    /// </summary>
+    public static int[] ReachTerciles(IReadOnlyList<CanonicalPost> posts)
+    {
+        var terciles = new int[posts.Count];
+        foreach (var group in ReferenceGroups(posts))
+        {
+            var ranked = group.OrderBy(i => posts[i].Impressions!.Value).ThenBy(i => i).ToList();
+            for (var rank = 0; rank < ranked.Count; rank++)
+            {
+                terciles[ranked[rank]] = rank * 3 / ranked.Count;
+            }
+        }
+
+        return terciles;
+    }
+
+    /// <summary>
+    /// How much more reach a series has than the channel's other posts of its kind: the mean over its posts of log
+    /// impressions less the mean log impressions of the other posts of the post's reference group (content type; small
+    /// types pooled). 0.69 is twice the reach. With the channel's slope of x on log impressions b, a series of typical
+    /// posts for its reach shows a gap of about e^(b × this) − 1.
+    /// </summary>
+    public static double ReachGap(IReadOnlyList<CanonicalPost> posts, IReadOnlyList<int> series)
+    {
+        var inSeries = new HashSet<int>(series);
+        var groupOf = new int[posts.Count];
+        var means = new List<double>();
+        foreach (var group in ReferenceGroups(posts))
+        {
+            var others = group.Where(i => !inSeries.Contains(i)).Select(i => Math.Log(posts[i].Impressions!.Value)).ToList();
+            foreach (var i in group)
+            {
+                groupOf[i] = means.Count;
+            }
+
+            means.Add(others.Count == 0 ? double.NaN : others.Average());
+        }
+
+        return series.Average(i => Math.Log(posts[i].Impressions!.Value) - means[groupOf[i]]);
+    }
+
+    /// <summary>The detector's reference groups of a channel's posts: each content type with enough posts, and the rest together.</summary>
+    private static IEnumerable<List<int>> ReferenceGroups(IReadOnlyList<CanonicalPost> posts)
+    {
+        var byType = Enumerable.Range(0, posts.Count).GroupBy(i => posts[i].ContentType, StringComparer.Ordinal).ToList();
+        var small = byType.Where(g => g.Count() < MinimumTypePosts).SelectMany(g => g).ToList();
+        return byType.Where(g => g.Count() >= MinimumTypePosts).Select(g => g.ToList()).Append(small).Where(g => g.Count > 0);
     }
 
     /// <summary>
@@ -245,18 +308,32 @@ internal static class RealNoise
     /// <summary>
     /// Semi-synthetic detection on one channel: <paramref name="draws"/> pseudo-series (seeded), each replayed untouched and
     /// with every gap of <paramref name="gaps"/> planted since the same onset (uniform over the posts that leave at least 6
-    /// weak ones), so the conditions are paired.
+    /// weak ones), so the conditions are paired. <paramref name="selection"/> draws them from every post, or from the
+    /// channel's high- or low-reach tercile within content type (<see cref="ReachTerciles"/>): a series that travels beyond
+    /// the followers, or one that reaches fewer than the channel's usual post, untouched all the same.
     /// </summary>
-    public static DetectionOnRealNoise Detect(SeriesDetector detector, IReadOnlyList<CanonicalPost> posts, double postsPerWeek, int draws, int seed, IReadOnlyList<double> gaps)
+    public static DetectionOnRealNoise Detect(SeriesDetector detector, IReadOnlyList<CanonicalPost> posts, double postsPerWeek, int draws, int seed, IReadOnlyList<double> gaps, ReachSelection selection = ReachSelection.Random)
     {
         var random = new Random(seed);
         var result = new DetectionOnRealNoise(gaps);
+        int[] pool = [.. Enumerable.Range(0, posts.Count)];
+        var (poolPerWeek, minimumStep) = (postsPerWeek, 2);
+        if (selection != ReachSelection.Random)
+        {
+            var terciles = ReachTerciles(posts);
+            var wanted = selection == ReachSelection.High ? 2 : 0;
+            pool = [.. pool.Where(i => terciles[i] == wanted)];
+            (poolPerWeek, minimumStep) = (postsPerWeek * pool.Length / posts.Count, 1);
+        }
+
         for (var d = 0; d < draws; d++)
         {
-            if (DrawSeries(posts, postsPerWeek, random) is not { } indices)
+            if (DrawSeries(posts, pool, poolPerWeek, minimumStep, random) is not { } indices)
             {
                 continue;
             }
+
+            result.ReachGaps.Add(ReachGap(posts, indices));
 
             var onset = random.Next(0, indices.Length - 5);
             var roundingSeed = random.Next();
@@ -314,6 +391,19 @@ internal sealed record ChannelProfile
     public required double MedianEngagements { get; init; }
 }
 
+/// <summary>Which of a channel's posts pseudo-series are drawn from (<see cref="RealNoise.Detect"/>).</summary>
+internal enum ReachSelection
+{
+    /// <summary>Every post: a series of typical reach.</summary>
+    Random,
+
+    /// <summary>The top reach tercile within content type.</summary>
+    High,
+
+    /// <summary>The bottom reach tercile within content type.</summary>
+    Low,
+}
+
 /// <summary>A pseudo-series' status at each of its posts (insufficient-data where the replay had no look) and its first flag.</summary>
 internal sealed record SeriesOutcome(string[] Statuses, int? FirstFlag, int Looks);
 
@@ -333,6 +423,11 @@ internal sealed class DetectionOnRealNoise(IReadOnlyList<double> gaps)
     public int[] FlaggedBeforeOnset { get; } = new int[gaps.Count];
     public int[] NotHealthyAtEnd { get; } = new int[gaps.Count];
     public List<int>[] Delays { get; } = [.. gaps.Select(_ => new List<int>())];
+
+    /// <summary>Each drawn series' <see cref="RealNoise.ReachGap"/>: how far its reach is from the channel's usual (log).</summary>
+    public List<double> ReachGaps { get; } = [];
+
+    public double MeanReachGap => ReachGaps.Count == 0 ? double.NaN : ReachGaps.Average();
 
     public double Recall(int g) => Series == 0 ? double.NaN : Detected[g] / (double)Series;
 

@@ -117,6 +117,87 @@ public sealed class RealNoiseTests
     }
 
     [Fact]
+    public void DrawSeries_FromAPool_TakesEveryKthPostOfThePool()
+    {
+        // The pool is every 2nd post; 3 pool posts a week: every 3rd of the pool, 6 posts apart in the channel.
+        var posts = Enumerable.Range(0, 400).Select(i => Post(i * 1.4, ContentTypes.Image, 1000, 10)).ToList();
+        int[] pool = [.. Enumerable.Range(0, 200).Select(i => 2 * i)];
+        var random = new Random(11);
+
+        for (var draw = 0; draw < 50; draw++)
+        {
+            var indices = RealNoise.DrawSeries(posts, pool, poolPostsPerWeek: 3, minimumStep: 1, random);
+
+            Assert.NotNull(indices);
+            Assert.InRange(indices.Length, 8, 26);
+            Assert.All(indices, i => Assert.Equal(0, i % 2));
+            Assert.All(indices.Zip(indices.Skip(1)), pair => Assert.Equal(6, pair.Second - pair.First));
+        }
+    }
+
+    [Fact]
+    public void DrawSeries_FromAPoolOfUnderOnePostAWeek_TakesEveryPostWhenTheStepMayBe1()
+    {
+        // Catches a minimum step of 2 kept for pools: every 2nd of 12 pool posts is 6, fewer than 8.
+        var posts = Enumerable.Range(0, 36).Select(i => Post(i * 2.5, ContentTypes.Image, 1000, 10)).ToList();
+        int[] pool = [.. Enumerable.Range(0, 12).Select(i => 3 * i)];
+
+        var indices = RealNoise.DrawSeries(posts, pool, poolPostsPerWeek: 0.9, minimumStep: 1, new Random(5));
+
+        Assert.NotNull(indices);
+        Assert.All(indices.Zip(indices.Skip(1)), pair => Assert.Equal(3, pair.Second - pair.First));
+    }
+
+    [Fact]
+    public void ReachTerciles_RankWithinContentType_AndPoolTheSmallTypes()
+    {
+        // 12 reels at 10,000–21,000 impressions and 12 images at 100–1,100 (in reverse time order): every image reaches fewer
+        // than every reel, yet each type has its own top four. Three links and three texts (too few each) share one ranking.
+        var posts = Enumerable.Range(0, 12).Select(i => Post(i, ContentTypes.Reel, 21_000 - (1000 * i), 100))
+            .Concat(Enumerable.Range(0, 12).Select(i => Post(12 + i, ContentTypes.Image, 1_100 - (100 * i), 10)))
+            .Concat(Enumerable.Range(0, 6).Select(i => Post(24 + i, i % 2 == 0 ? ContentTypes.Link : ContentTypes.Text, 500 + (10 * i), 5)))
+            .ToList();
+
+        var terciles = RealNoise.ReachTerciles(posts);
+
+        Assert.Equal([2, 2, 2, 2, 1, 1, 1, 1, 0, 0, 0, 0], terciles.Take(12));
+        Assert.Equal([2, 2, 2, 2, 1, 1, 1, 1, 0, 0, 0, 0], terciles.Skip(12).Take(12));
+        Assert.Equal([0, 0, 1, 1, 2, 2], terciles.Skip(24));
+    }
+
+    [Fact]
+    public void ReachGap_IsTheMeanLogImpressionsAboveTheOtherPostsOfTheSameType()
+    {
+        // Reels: others at e^9, the series' reel at e^10 (+1). Images: others at e^6 and e^8 (mean 7), the series' at e^5 (−2).
+        // Mean over the two series posts: −0.5. Catches a gap taken against all types (the reel would be far above).
+        var reels = Enumerable.Range(0, 10).Select(i => Post(i, ContentTypes.Reel, (long)Math.Round(Math.Exp(9)), 100)).ToList();
+        var images = Enumerable.Range(0, 10).Select(i => Post(10 + i, ContentTypes.Image, (long)Math.Round(Math.Exp(i % 2 == 0 ? 6 : 8)), 10)).ToList();
+        var posts = reels.Concat(images)
+            .Append(Post(20, ContentTypes.Reel, (long)Math.Round(Math.Exp(10)), 100))
+            .Append(Post(21, ContentTypes.Image, (long)Math.Round(Math.Exp(5)), 10))
+            .ToList();
+
+        Assert.Equal(-0.5, RealNoise.ReachGap(posts, [20, 21]), 2); // counts rounded: e^5 is 148.4
+        Assert.Equal(1, RealNoise.ReachGap(posts, [20]), 2);
+    }
+
+    [Fact]
+    public void Detect_HighAndLowReachSelections_DrawFromThatTercileOnly()
+    {
+        var (posts, _) = NoisyChannel(sigma: 0.35, seed: 5);
+
+        var high = RealNoise.Detect(Detector, posts, postsPerWeek: 6, draws: 10, seed: 9, gaps: [0.5], ReachSelection.High);
+        var low = RealNoise.Detect(Detector, posts, postsPerWeek: 6, draws: 10, seed: 9, gaps: [0.5], ReachSelection.Low);
+        var random = RealNoise.Detect(Detector, posts, postsPerWeek: 6, draws: 10, seed: 9, gaps: [0.5]);
+
+        // Impressions lognormal σ 0.6: the top tercile is about +0.65 in log above the rest, the bottom as far below.
+        Assert.Equal(10, high.Series);
+        Assert.All(high.ReachGaps, g => Assert.True(g > 0.3, $"high-reach series at {g}"));
+        Assert.All(low.ReachGaps, g => Assert.True(g < -0.3, $"low-reach series at {g}"));
+        Assert.InRange(random.MeanReachGap, -0.3, 0.3);
+    }
+
+    [Fact]
     public void Plant_MultipliesOnlyTheSeriesPostsSinceTheOnset_AndRoundsTheCount()
     {
         var posts = Enumerable.Range(0, 9).Select(i => Post(i, ContentTypes.Image, 1000, 0) with { Reactions = 60, Comments = 41, Series = "real" }).ToList();

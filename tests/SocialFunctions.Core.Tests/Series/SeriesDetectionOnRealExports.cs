@@ -19,6 +19,18 @@ namespace SocialFunctions.Core.Tests.Series;
 /// id as the store upserts them (monthly X exports make one channel). Identical files count once. YouTube table data
 /// (range aggregates, never rated by the detector) are measured as if lifetime, and say so. Deterministic: a seed per
 /// (name, channel). <c>SERIES_REAL_REPORT</c>, when set, also receives the text.
+/// <para>
+/// <b>Reach.</b> ER falls with reach on half the real channels, and the detector compares a series with its type's flat
+/// baseline. A second table draws the pseudo-series from the channel's high- and low-reach tercile within content type
+/// (<see cref="ReachSelection"/>), beside the random draws, and prints for each the mean log-impressions gap, the share
+/// flagged underperforming (at any post, and at the end), at-risk at the end, and the recall of planted gaps — for each
+/// detector of <see cref="Detectors"/>. Decided before the first run (branch <c>reach</c>): the reach effect is
+/// <i>material</i> if on some channel with at least 20 distinct high-reach pseudo-series the untouched ones are flagged
+/// underperforming (at any post) in more than 2 % of draws (the 1 % budget per series-quarter over a pseudo-series' up to
+/// two quarters) and more than 3 × as often as the random draws (a random rate of 0 counted as one draw); or their
+/// at-risk share at the end is 10 points above the random draws' (at-risk shows in the report); or low-reach draws
+/// lose more than 10 points of recall at −50 % against the random draws (a real drop hidden).
+/// </para>
 /// </summary>
 public sealed class SeriesDetectionOnRealExports(ITestOutputHelper output)
 {
@@ -37,6 +49,10 @@ public sealed class SeriesDetectionOnRealExports(ITestOutputHelper output)
         }
 
         var detector = new SeriesDetector(new SeriesDetectionOptions());
+        var detectors = Detectors();
+        var reach = new StringBuilder();
+        reach.AppendLine("| account | channel | slope of x on log impressions (type-adjusted) | detector | draws from | pseudo-series (distinct) | mean log-impressions gap | gap that reach implies, e^(slope × gap) − 1 | underperforming at any post | underperforming at the end | at-risk at the end | recall −40 % / −50 % | twin: underperforming at any post / at-risk at the end |");
+        reach.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         var text = new StringBuilder();
         var table = new StringBuilder();
         var refused = new StringBuilder();
@@ -106,6 +122,7 @@ public sealed class SeriesDetectionOnRealExports(ITestOutputHelper output)
                 }
 
                 Analyse(detector, Invariant($"`{name}`"), Invariant($"{read.Format}; {note}"), rated, text, table);
+                AnalyseReach(detectors, Invariant($"`{name}`"), rated, reach);
             }
         }
 
@@ -118,6 +135,7 @@ public sealed class SeriesDetectionOnRealExports(ITestOutputHelper output)
                 if (contributing > 1 && rated.Count >= MinimumRatedPosts)
                 {
                     Analyse(detector, Invariant($"`{repository}` ({contributing} files together)"), "every file's posts, deduplicated by id", rated, text, table);
+                    AnalyseReach(detectors, Invariant($"`{repository}` ({contributing} files together)"), rated, reach);
                 }
             }
         }
@@ -127,6 +145,9 @@ public sealed class SeriesDetectionOnRealExports(ITestOutputHelper output)
 
             {text}
             {table}
+            ## Reach: pseudo-series drawn from the high- and low-reach tercile within content type
+
+            {reach}
             Fewer than {MinimumRatedPosts} rated posts, or no posts:
             {small}
             Refused by the app:
@@ -161,6 +182,34 @@ public sealed class SeriesDetectionOnRealExports(ITestOutputHelper output)
         text.AppendLine(Invariant($"twin (same posts, times, impressions and types; x = type median + {twinSigma:0.00} × independent normal; the same pseudo-series): underperforming at any post {Share(twin.FlaggedAny, twin.Series)}, at-risk at the end {Share(twin.AtRiskAtEnd, twin.Series)}; recall −40 % {Share(twin.Detected[0], twin.Series)} (delay {twin.MedianDelay(0):0}), −50 % {Share(twin.Detected[1], twin.Series)} (delay {twin.MedianDelay(1):0})"));
         text.AppendLine();
         table.AppendLine(Invariant($"| {name} | {profile.Channel} | {profile.Posts} | {profile.MedianEngagements:0.#} | {profile.PostsPerWeek:0.0} | {profile.EmptyWeekShare:P0} | {profile.Sigma:0.00} | {profile.SigmaTypeAdjusted:0.00} | {profile.SigmaWindow:0.00} | {profile.AboveTwoSigmaShare:P1} | {profile.ThreeTimesMedianShare:P1} | {profile.Slope:0.00} | {profile.Lag1TypeAdjusted:0.00} | {detection.Series} | {Share(detection.FlaggedAny, detection.Series)} | {Share(detection.AtRiskAtEnd, detection.Series)} | {Share(detection.Detected[0], detection.Series)} | {Share(detection.Detected[1], detection.Series)} | {detection.MedianDelay(0):0} / {detection.MedianDelay(1):0} | {Share(twin.FlaggedAny, twin.Series)} / {Share(twin.AtRiskAtEnd, twin.Series)} / {Share(twin.Detected[0], twin.Series)} / {Share(twin.Detected[1], twin.Series)} |"));
+    }
+
+    /// <summary>The detectors the reach table compares: the defaults first. Built per run (never kept in a static).</summary>
+    private static IReadOnlyList<(string Name, SeriesDetector Detector)> Detectors() =>
+    [
+        ("default", new SeriesDetector(new SeriesDetectionOptions())),
+    ];
+
+    /// <summary>
+    /// The reach table's rows for one channel: for each detector, pseudo-series drawn at random, from the high-reach and
+    /// from the low-reach tercile (within content type), untouched and with the gaps planted; and the same draws on the
+    /// channel's twin (x redrawn without any reach effect), which shows what the selection alone does.
+    /// </summary>
+    private static void AnalyseReach(IReadOnlyList<(string Name, SeriesDetector Detector)> detectors, string name, IReadOnlyList<CanonicalPost> rated, StringBuilder reach)
+    {
+        var profile = RealNoise.Profile(rated);
+        var seed = Seed ^ StableHash(name + "|" + profile.Channel);
+        var twinSigma = double.IsNaN(profile.SigmaWindow) ? profile.SigmaTypeAdjusted : profile.SigmaWindow;
+        var twinPosts = RealNoise.Twin(rated, twinSigma, new Random(seed));
+        foreach (var (detectorName, detector) in detectors)
+        {
+            foreach (var selection in new[] { ReachSelection.Random, ReachSelection.High, ReachSelection.Low })
+            {
+                var d = RealNoise.Detect(detector, rated, profile.PostsPerWeek, Draws, seed, Gaps, selection);
+                var twin = RealNoise.Detect(detector, twinPosts, profile.PostsPerWeek, Draws, seed, Gaps, selection);
+                reach.AppendLine(Invariant($"| {name} | {profile.Channel} | {profile.SlopeTypeAdjusted:0.00} | {detectorName} | {selection} | {d.Series} ({d.Distinct.Count}) | {d.MeanReachGap:0.00} | {Math.Exp(profile.SlopeTypeAdjusted * d.MeanReachGap) - 1:P0} | {Share(d.FlaggedAny, d.Series)} | {Share(d.UnderperformingAtEnd, d.Series)} | {Share(d.AtRiskAtEnd, d.Series)} | {Share(d.Detected[0], d.Series)} / {Share(d.Detected[1], d.Series)} | {Share(twin.FlaggedAny, twin.Series)} / {Share(twin.AtRiskAtEnd, twin.Series)} |"));
+            }
+        }
     }
 
     private static string FirstRejection(IReadOnlyList<RejectedRow> rejected) =>
