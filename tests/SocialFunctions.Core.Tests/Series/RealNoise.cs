@@ -184,16 +184,44 @@ internal static class RealNoise
     }
 
     /// <summary>
-    /// Each post's reach tercile within its content type (0 low, 1 middle, 2 high), by rank of its impressions among the
-    /// type's posts (ties in time order); types with fewer than the detector's minimum of posts are pooled, as in
-    /// <see cref="TypeResiduals"/>. Within type, so that a type's usual reach is not mistaken for a series' reach.
+    /// Each post's reach against its neighbours: log impressions less the median log impressions of the posts of its
+    /// reference group (content type; small types pooled, as in <see cref="TypeResiduals"/>) in the trailing
+    /// <paramref name="days"/> ending at it — what the detector's 90-day window sees. Against the whole history instead, a
+    /// growing account's "high-reach" posts would simply be its recent ones.
+    /// </summary>
+    public static double[] RelativeReach(IReadOnlyList<CanonicalPost> posts, int days = SeriesDetectionDefaults.BaselineDays)
+    {
+        var relative = new double[posts.Count];
+        foreach (var group in ReferenceGroups(posts))
+        {
+            var from = 0;
+            for (var g = 0; g < group.Count; g++)
+            {
+                while (posts[group[from]].PublishedAt <= posts[group[g]].PublishedAt.AddDays(-days))
+                {
+                    from++;
+                }
+
+                var median = SeriesStatistics.Median(group.Skip(from).Take(g - from + 1).Select(i => Math.Log(posts[i].Impressions!.Value)));
+                relative[group[g]] = Math.Log(posts[group[g]].Impressions!.Value) - median;
+            }
+        }
+
+        return relative;
+    }
+
+    /// <summary>
+    /// Each post's reach tercile within its reference group (0 low, 1 middle, 2 high), by rank of its
+    /// <see cref="RelativeReach"/> among the group's posts (ties in time order). Within type, so that a type's usual reach
+    /// is not mistaken for a series' reach.
     /// </summary>
     public static int[] ReachTerciles(IReadOnlyList<CanonicalPost> posts)
     {
+        var relative = RelativeReach(posts);
         var terciles = new int[posts.Count];
         foreach (var group in ReferenceGroups(posts))
         {
-            var ranked = group.OrderBy(i => posts[i].Impressions!.Value).ThenBy(i => i).ToList();
+            var ranked = group.OrderBy(i => relative[i]).ThenBy(i => i).ToList();
             for (var rank = 0; rank < ranked.Count; rank++)
             {
                 terciles[ranked[rank]] = rank * 3 / ranked.Count;
@@ -204,28 +232,36 @@ internal static class RealNoise
     }
 
     /// <summary>
-    /// How much more reach a series has than the channel's other posts of its kind: the mean over its posts of log
-    /// impressions less the mean log impressions of the other posts of the post's reference group (content type; small
-    /// types pooled). 0.69 is twice the reach. With the channel's slope of x on log impressions b, a series of typical
-    /// posts for its reach shows a gap of about e^(b × this) − 1.
+    /// How much more reach a series has than what the detector compares it with: the mean over its posts of log impressions
+    /// less the mean log impressions of the other (not in the series) posts of the post's reference group in the trailing
+    /// <paramref name="days"/> ending at it (all other posts there when the group has none). 0.69 is twice the reach. With
+    /// the channel's slope of x on log impressions b, a series of typical posts for its reach shows a gap of about
+    /// e^(b × this) − 1.
     /// </summary>
-    public static double ReachGap(IReadOnlyList<CanonicalPost> posts, IReadOnlyList<int> series)
+    public static double ReachGap(IReadOnlyList<CanonicalPost> posts, IReadOnlyList<int> series, int days = SeriesDetectionDefaults.BaselineDays)
     {
         var inSeries = new HashSet<int>(series);
         var groupOf = new int[posts.Count];
-        var means = new List<double>();
+        var g = 0;
         foreach (var group in ReferenceGroups(posts))
         {
-            var others = group.Where(i => !inSeries.Contains(i)).Select(i => Math.Log(posts[i].Impressions!.Value)).ToList();
             foreach (var i in group)
             {
-                groupOf[i] = means.Count;
+                groupOf[i] = g;
             }
 
-            means.Add(others.Count == 0 ? double.NaN : others.Average());
+            g++;
         }
 
-        return series.Average(i => Math.Log(posts[i].Impressions!.Value) - means[groupOf[i]]);
+        return series.Average(i =>
+        {
+            var at = posts[i].PublishedAt;
+            var window = Enumerable.Range(0, posts.Count)
+                .Where(j => !inSeries.Contains(j) && posts[j].PublishedAt <= at && posts[j].PublishedAt > at.AddDays(-days)).ToList();
+            var same = window.Where(j => groupOf[j] == groupOf[i]).ToList();
+            var others = same.Count > 0 ? same : window;
+            return others.Count == 0 ? 0 : Math.Log(posts[i].Impressions!.Value) - others.Average(j => Math.Log(posts[j].Impressions!.Value));
+        });
     }
 
     /// <summary>The detector's reference groups of a channel's posts: each content type with enough posts, and the rest together.</summary>

@@ -166,6 +166,20 @@ public sealed class RealNoiseTests
     }
 
     [Fact]
+    public void ReachTerciles_OnAGrowingAccount_RankReachAgainstTheTrailing90Days()
+    {
+        // Reach grows 20-fold over 177 days and every third post is boosted 4×. Against the whole history the top tercile
+        // would be the last 20 posts; against the trailing 90 days it is the boosted ones.
+        var posts = Enumerable.Range(0, 60)
+            .Select(i => Post(3 * i, ContentTypes.Image, (long)Math.Round(1000 * Math.Exp(i / 20.0) * (i % 3 == 2 ? 4 : 1)), 10))
+            .ToList();
+
+        var terciles = RealNoise.ReachTerciles(posts);
+
+        Assert.Equal(Enumerable.Range(0, 60).Select(i => i % 3 == 2), terciles.Select(t => t == 2));
+    }
+
+    [Fact]
     public void ReachGap_IsTheMeanLogImpressionsAboveTheOtherPostsOfTheSameType()
     {
         // Reels: others at e^9, the series' reel at e^10 (+1). Images: others at e^6 and e^8 (mean 7), the series' at e^5 (−2).

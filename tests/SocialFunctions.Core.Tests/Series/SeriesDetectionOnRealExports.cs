@@ -51,8 +51,8 @@ public sealed class SeriesDetectionOnRealExports(ITestOutputHelper output)
         var detector = new SeriesDetector(new SeriesDetectionOptions());
         var detectors = Detectors();
         var reach = new StringBuilder();
-        reach.AppendLine("| account | channel | slope of x on log impressions (type-adjusted) | detector | draws from | pseudo-series (distinct) | mean log-impressions gap | gap that reach implies, e^(slope × gap) − 1 | underperforming at any post | underperforming at the end | at-risk at the end | recall −40 % / −50 % | twin: underperforming at any post / at-risk at the end |");
-        reach.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        reach.AppendLine("| account | channel | slope of x on log impressions (type-adjusted) | median type-adjusted x in the low / middle / high reach tercile | detector | draws from | pseudo-series (distinct) | mean log-impressions gap | gap that reach implies, e^(slope × gap) − 1 | underperforming at any post | underperforming at the end | at-risk at the end | recall −40 % / −50 % | twin: underperforming at any post / at-risk at the end |");
+        reach.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         var text = new StringBuilder();
         var table = new StringBuilder();
         var refused = new StringBuilder();
@@ -201,13 +201,16 @@ public sealed class SeriesDetectionOnRealExports(ITestOutputHelper output)
         var seed = Seed ^ StableHash(name + "|" + profile.Channel);
         var twinSigma = double.IsNaN(profile.SigmaWindow) ? profile.SigmaTypeAdjusted : profile.SigmaWindow;
         var twinPosts = RealNoise.Twin(rated, twinSigma, new Random(seed));
+        var residuals = RealNoise.TypeResiduals(rated);
+        var terciles = RealNoise.ReachTerciles(rated);
+        var byTercile = string.Join(" / ", Enumerable.Range(0, 3).Select(t => Invariant($"{SeriesStatistics.Median(residuals.Where((_, i) => terciles[i] == t)):0.00}")));
         foreach (var (detectorName, detector) in detectors)
         {
             foreach (var selection in new[] { ReachSelection.Random, ReachSelection.High, ReachSelection.Low })
             {
                 var d = RealNoise.Detect(detector, rated, profile.PostsPerWeek, Draws, seed, Gaps, selection);
                 var twin = RealNoise.Detect(detector, twinPosts, profile.PostsPerWeek, Draws, seed, Gaps, selection);
-                reach.AppendLine(Invariant($"| {name} | {profile.Channel} | {profile.SlopeTypeAdjusted:0.00} | {detectorName} | {selection} | {d.Series} ({d.Distinct.Count}) | {d.MeanReachGap:0.00} | {Math.Exp(profile.SlopeTypeAdjusted * d.MeanReachGap) - 1:P0} | {Share(d.FlaggedAny, d.Series)} | {Share(d.UnderperformingAtEnd, d.Series)} | {Share(d.AtRiskAtEnd, d.Series)} | {Share(d.Detected[0], d.Series)} / {Share(d.Detected[1], d.Series)} | {Share(twin.FlaggedAny, twin.Series)} / {Share(twin.AtRiskAtEnd, twin.Series)} |"));
+                reach.AppendLine(Invariant($"| {name} | {profile.Channel} | {profile.SlopeTypeAdjusted:0.00} | {byTercile} | {detectorName} | {selection} | {d.Series} ({d.Distinct.Count}) | {d.MeanReachGap:0.00} | {Math.Exp(profile.SlopeTypeAdjusted * d.MeanReachGap) - 1:P0} | {Share(d.FlaggedAny, d.Series)} | {Share(d.UnderperformingAtEnd, d.Series)} | {Share(d.AtRiskAtEnd, d.Series)} | {Share(d.Detected[0], d.Series)} / {Share(d.Detected[1], d.Series)} | {Share(twin.FlaggedAny, twin.Series)} / {Share(twin.AtRiskAtEnd, twin.Series)} |"));
             }
         }
     }
