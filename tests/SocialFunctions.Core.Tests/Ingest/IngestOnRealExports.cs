@@ -45,8 +45,10 @@ public sealed class IngestOnRealExports(ITestOutputHelper output)
 
                 if (read.Posts.Count > 0)
                 {
-                    var posts = read.Posts;
-                    text.AppendLine(Invariant($"    posts {posts.Min(p => p.PublishedAt):yyyy-MM-dd}..{posts.Max(p => p.PublishedAt):yyyy-MM-dd}, range {posts[0].RangeFrom}..{posts[0].RangeTo}, distinct ids {posts.Select(p => p.PostId).Distinct(StringComparer.Ordinal).Count()}"));
+                    // What the store keeps: a post's last row (Meta's repeated posts carry their combined metrics there).
+                    var posts = read.Posts.GroupBy(p => (p.PostId, p.RangeFrom, p.RangeTo)).Select(g => g.Last()).ToList();
+                    text.AppendLine(Invariant($"    posts {posts.Min(p => p.PublishedAt):yyyy-MM-dd}..{posts.Max(p => p.PublishedAt):yyyy-MM-dd}, range {posts[0].RangeFrom}..{posts[0].RangeTo}, {posts.Count} distinct of {read.Posts.Count} post rows"));
+                    text.AppendLine(Invariant($"    types {string.Join(", ", posts.GroupBy(p => p.ContentType, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Invariant($"{g.Key} {g.Count()}")))}; with text {posts.Count(p => p.Text is not null)}, with permalink {posts.Count(p => p.Permalink is not null)}"));
                     text.AppendLine(Invariant($"    sums: impressions {Sum(posts, p => p.Impressions)}, reach {Sum(posts, p => p.Reach)}, reactions {Sum(posts, p => p.Reactions)}, comments {Sum(posts, p => p.Comments)}, shares {Sum(posts, p => p.Shares)}, saves {Sum(posts, p => p.Saves)}, clicks {Sum(posts, p => p.Clicks)}, video views {Sum(posts, p => p.VideoViews)}, engagements {Sum(posts, p => p.PlatformEngagements)}"));
                 }
 
