@@ -148,15 +148,15 @@ public sealed class HostileUploadTests(AzuriteFixture azurite)
     }
 
     [Theory]
-    [InlineData("nul.csv", "channel,postId,publishedAt,text,impressions\nreddit,p1,2026-10-01T00:00:00Z,a\0b,5\n")]
-    [InlineData("photo.csv", "\u0089PNG\r\n\u001a\n\0\0\0\rIHDR\0\0\u0001\0")]
-    public async Task Upload_BinaryContentNamedCsv_Refused(string fileName, string content)
+    [InlineData("nul.csv", "channel,postId,publishedAt,text,impressions\nreddit,p1,2026-10-01T00:00:00Z,a\0b,5\n", "not a text export (CSV), a spreadsheet (.xls/.xlsx) or an export zip")]
+    [InlineData("photo.csv", "\u0089PNG\r\n\u001a\n\0\0\0\rIHDR\0\0\u0001\0", "this is an image (PNG), not an export")]
+    public async Task Upload_BinaryContentNamedCsv_Refused(string fileName, string content, string reason)
     {
         await using var server = await FunctionsServer.StartAsync(azurite, cancellationToken: Ct);
 
         using var response = await UploadAsync(server, Encoding.Latin1.GetBytes(content), fileName);
 
-        await AssertRefusedAsync(server, response, "not a text export (CSV), a spreadsheet (.xls/.xlsx) or an export zip");
+        await AssertRefusedAsync(server, response, reason);
     }
 
     /// <summary>An .xls cut off inside its header (ExcelDataReader throws a bare ArgumentException there): a 422, not a 500.</summary>
