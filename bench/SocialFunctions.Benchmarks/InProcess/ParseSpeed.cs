@@ -25,16 +25,28 @@ public static class ParseSpeed
 {
     public const double TargetMegabytesPerSecond = 200;
 
-    private static readonly (string Name, string[] Fixture)[] Fixtures =
+    // Readers that combine a file's rows of one post or page (Meta's posts written twice, GA4's page listed twice) would
+    // combine every repetition of the fixture: a real export repeats few (15–59 of 2,000 Meta rows), so each repetition
+    // gets ids of its own. Meta ids keep their digits (1000 + repetition, then the id without its first four digits).
+    private static readonly System.Text.RegularExpressions.Regex MetaId = new(@"(?m)^(\d{15,19}),", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly System.Text.RegularExpressions.Regex Ga4Path = new(@"(?m)^(/[^,\n]*),", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static string UniqueMetaIds(string data, int repetition) =>
+        MetaId.Replace(data, m => (1000 + repetition).ToString(CultureInfo.InvariantCulture) + m.Groups[1].Value[4..] + ",");
+
+    private static string UniqueGa4Paths(string data, int repetition) =>
+        Ga4Path.Replace(data, m => m.Groups[1].Value + "-" + repetition.ToString(CultureInfo.InvariantCulture) + ",");
+
+    private static readonly (string Name, string[] Fixture, Func<string, int, string>? Unique)[] Fixtures =
     [
-        ("Instagram posts", ["instagram", "posts.csv"]),
-        ("X tweet activity", ["x", "tweet-activity-en.csv"]),
-        ("X Premium content", ["x", "premium-content.csv"]),
-        ("TikTok Studio content", ["tiktok", "content-business-timestamps.csv"]),
-        ("YouTube table data", ["youtube", "Table data lifetime.csv"]),
-        ("YouTube table data (short fixture rows)", ["youtube", "Table data.csv"]),
-        ("GA4 pages", ["ga4", "pages.csv"]),
-        ("Facebook posts (fixture rows)", ["facebook", "posts.csv"]),
+        ("Instagram posts", ["instagram", "posts.csv"], UniqueMetaIds),
+        ("X tweet activity", ["x", "tweet-activity-en.csv"], null),
+        ("X Premium content", ["x", "premium-content.csv"], null),
+        ("TikTok Studio content", ["tiktok", "content-business-timestamps.csv"], null),
+        ("YouTube table data", ["youtube", "Table data lifetime.csv"], null),
+        ("YouTube table data (short fixture rows)", ["youtube", "Table data.csv"], null),
+        ("GA4 pages", ["ga4", "pages.csv"], UniqueGa4Paths),
+        ("Facebook posts (fixture rows)", ["facebook", "posts.csv"], UniqueMetaIds),
     ];
 
     public static List<Figure> Run(bool quick)
@@ -45,10 +57,10 @@ public static class ParseSpeed
             ("Facebook posts, generated (long captions)", "Feb-01-2026_Oct-31-2026_108234567890123.csv", FacebookExport.Generate((quick ? 20L : 90L) * 1024 * 1024, seed: 17)),
             ("canonical CSV, 100,000 rows", "bench.canonical.csv", ParseExportBenchmarks.CanonicalCsv(100_000)),
         };
-        foreach (var (name, fixture) in Fixtures)
+        foreach (var (name, fixture, unique) in Fixtures)
         {
             var path = RepositoryPaths.TestData(fixture);
-            files.Add((name, Path.GetFileName(path), Scale(path, 8L * 1024 * 1024)));
+            files.Add((name, Path.GetFileName(path), Scale(path, 8L * 1024 * 1024, unique)));
         }
 
         var figures = new List<Figure>();
@@ -120,7 +132,7 @@ public static class ParseSpeed
     /// less the lines it rejects: fixtures hold a bad row on purpose (YouTube's one in three, <c>abc</c> in Views), real
     /// exports next to none, and the error path is not what an upload spends its time on.
     /// </summary>
-    private static byte[] Scale(string path, long targetBytes)
+    private static byte[] Scale(string path, long targetBytes, Func<string, int, string>? unique)
     {
         var original = File.ReadAllBytes(path);
         var (firstRowLine, rejectedLines) = Rows(Path.GetFileName(path), original);
@@ -130,9 +142,9 @@ public static class ParseSpeed
         var data = string.Join('\n', lines[(firstRowLine - 1)..].Where((_, i) => !rejectedLines.Contains(firstRowLine + i))).TrimEnd('\r', '\n') + "\n";
         var encoding = new UTF8Encoding(original.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]));
         var builder = new StringBuilder(head, (int)targetBytes + data.Length);
-        while (builder.Length < targetBytes)
+        for (var repetition = 0; builder.Length < targetBytes; repetition++)
         {
-            builder.Append(data);
+            builder.Append(unique is null || repetition == 0 ? data : unique(data, repetition));
         }
 
         return [.. encoding.GetPreamble(), .. encoding.GetBytes(builder.ToString().TrimStart('\uFEFF'))];
@@ -148,7 +160,8 @@ public static class ParseSpeed
         var rows = ListAsync(reader.ReadAsync(probe, context, CancellationToken.None)).GetAwaiter().GetResult();
         return rows.Count == 0
             ? throw new InvalidOperationException($"{fileName}: the reader yields no row.")
-            : (rows[0].Line, rows.OfType<RejectedRow>().Select(r => r.Line).ToHashSet());
+            // The earliest line, not the first row yielded: a reader that combines a page's rows (GA4) yields them at the end.
+            : (rows.Min(r => r.Line), rows.OfType<RejectedRow>().Select(r => r.Line).ToHashSet());
     }
 
     private static async Task<List<ExportRow>> ListAsync(IAsyncEnumerable<ExportRow> rows)

@@ -86,7 +86,7 @@ public sealed class FacebookPostsReader : TableExportReader
                 return rejected;
             }
 
-            _pages.Add(cells.Text(_page));
+            _pages.Add(cells.Raw(_page, out _));
 
             var post = _repeated.Combine(context.NewPost(Channels.Facebook, postId!, publishedAt!.Value) with
             {

@@ -71,7 +71,7 @@ public sealed class InstagramPostsReader : TableExportReader
                 return rejected;
             }
 
-            _pages.Add(cells.Text(_page));
+            _pages.Add(cells.Raw(_page, out _));
 
             // Pre-2025 files: photos filled Impressions, reels filled Plays; the other was empty ("not applicable").
             var shown = views ?? impressions ?? plays;

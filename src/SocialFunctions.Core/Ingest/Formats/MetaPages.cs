@@ -11,11 +11,17 @@ internal sealed class MetaPages(string fileName, string network, string column)
 {
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
 
-    public void Add(string? id)
+    /// <summary>The page or account id of a row (its cell as read; blank adds nothing). A string only for an id not seen before.</summary>
+    public void Add(ReadOnlySpan<char> cell)
     {
-        if (id is not null)
+        var id = cell.Trim();
+        if (!id.IsEmpty)
         {
-            _ids.Add(id);
+            var lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!lookup.Contains(id))
+            {
+                lookup.Add(id);
+            }
         }
     }
 

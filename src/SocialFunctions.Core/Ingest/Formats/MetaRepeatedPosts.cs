@@ -26,8 +26,9 @@ internal sealed class MetaRepeatedPosts(string fileName)
     /// <summary>The post to store for this row: <paramref name="post"/> combined with the earlier rows of the same post.</summary>
     public CanonicalPost Combine(CanonicalPost post, int line)
     {
-        var numeric = long.TryParse(post.PostId, System.Globalization.NumberStyles.None, CultureInfo.InvariantCulture, out var number)
-            && number.ToString(CultureInfo.InvariantCulture).Length == post.PostId.Length; // "007" and "7" stay two posts
+        // Digits only, and no leading zero: "007" and "7" stay two posts.
+        var numeric = long.TryParse(post.PostId, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            && (post.PostId.Length == 1 || post.PostId[0] != '0');
         var found = numeric ? _numericSlots.TryGetValue(number, out var slot) : _otherSlots.TryGetValue(post.PostId, out slot);
         if (!found)
         {
