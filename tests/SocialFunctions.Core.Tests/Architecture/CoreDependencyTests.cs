@@ -21,6 +21,6 @@ public sealed class CoreDependencyTests
         Assert.Empty(ArchitectureRules.ProjectReferences("SocialFunctions.Core"));
         Assert.All(ArchitectureRules.PackageReferences("SocialFunctions.Core"), package => Assert.Contains(
             package,
-            new[] { "Sylvan.Data.Csv", "ExcelDataReader", "Microsoft.Extensions.Logging.Abstractions", "Microsoft.Extensions.Options" }));
+            new[] { "Sylvan.Data.Csv", "ExcelDataReader", "System.IO.Hashing", "Microsoft.Extensions.Logging.Abstractions", "Microsoft.Extensions.Options" }));
     }
 }
