@@ -208,9 +208,8 @@ internal sealed record ReportLabels
 
     public required string TotalPicture { get; init; }
 
+    /// <summary>Under the total tiles, after the mark of the changes it explains (<c>*</c> vs last month, <c>**</c> vs last year).</summary>
     public required string LikeForLike { get; init; }
-
-    public required string LikeForLikeYoy { get; init; }
 
     public required string DataGapsLine { get; init; }
 
@@ -347,8 +346,7 @@ internal sealed record ReportLabels
         NoOverview = "No channel has figures for this month yet.",
         NoSlices = "No post with impressions and engagements was published in these four months.",
         TotalPicture = "All channels",
-        LikeForLike = "Changes vs the previous month compare like for like: without {0} (incomplete data in one of the two months).",
-        LikeForLikeYoy = "Changes vs last year compare like for like: without {0} (incomplete data in one of the two months).",
+        LikeForLike = "Like for like: without {0} (incomplete data in one of the two months).",
         DataGapsLine = "Data gaps: {0}. Figures there are incomplete, not zero — see Data coverage, page {1}.",
         WhatIsMissing = "What the exports do not cover",
         DailySource = "Figures from the channel's daily account series (it has no post export): sums of the month's days.",
@@ -495,8 +493,7 @@ internal sealed record ReportLabels
         NoOverview = "Aucun canal n'a encore de chiffres pour ce mois.",
         NoSlices = "Aucune publication avec impressions et engagements sur ces quatre mois.",
         TotalPicture = "Tous les canaux",
-        LikeForLike = "Évolutions sur un mois à périmètre constant : sans {0} (données incomplètes sur l'un des deux mois).",
-        LikeForLikeYoy = "Évolutions sur un an à périmètre constant : sans {0} (données incomplètes sur l'un des deux mois).",
+        LikeForLike = "À périmètre constant : sans {0} (données incomplètes sur l'un des deux mois).",
         DataGapsLine = "Données incomplètes : {0}. Leurs chiffres sont partiels, pas nuls — voir Couverture des données, page {1}.",
         WhatIsMissing = "Ce que les exports ne couvrent pas",
         DailySource = "Chiffres issus des séries quotidiennes du compte (aucun export de publications) : sommes des jours du mois.",

@@ -84,7 +84,7 @@ internal sealed class ExecutiveSummarySection(ReportContext context, int coverag
     private const string YoyMark = "**";
 
     /// <summary>
-    /// "* Changes vs the previous month compare like for like: without Instagram (…)": the tiles' values count every
+    /// "* Like for like: without Instagram (…)", "** …" for last year: the tiles' values count every
     /// channel, their changes only the channels with figures in both months, so a leader is told which were left out.
     /// The total item's sentence compares the same way.
     /// </summary>
@@ -98,7 +98,7 @@ internal sealed class ExecutiveSummarySection(ReportContext context, int coverag
 
         if (total.NotComparedYoy.Count > 0 && total.Yoy.Values.Any(v => v is not null))
         {
-            lines.Add($"{YoyMark} {string.Format(context.Format.Culture, context.Labels.LikeForLikeYoy, string.Join(", ", total.NotComparedYoy.Select(ReportContext.ChannelName)))}");
+            lines.Add($"{YoyMark} {string.Format(context.Format.Culture, context.Labels.LikeForLike, string.Join(", ", total.NotComparedYoy.Select(ReportContext.ChannelName)))}");
         }
 
         return lines.Count == 0 ? null : new TextBlock(string.Join("\n", lines), context.Typography.TableCellMuted) { MaxLines = 4 }.Named("like-for-like");

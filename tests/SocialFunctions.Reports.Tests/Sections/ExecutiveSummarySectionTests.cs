@@ -112,7 +112,7 @@ public sealed class ExecutiveSummarySectionTests
         var summary = pdf.Pages[pdf.FirstPageContaining(ReportLabels.English.ExecutiveSummary + ReportLabels.English.ExecutiveSummaryLead[..20]) - 1];
         var flat = string.Concat(summary.Where(c => !char.IsWhiteSpace(c)));
 
-        var note = "*Changesvsthepreviousmonthcomparelikeforlike:withoutInstagram";
+        var note = "*Likeforlike:withoutInstagram";
         Assert.Equal(instagramLeftOut, flat.Contains(note, StringComparison.Ordinal));
         Assert.Equal(instagramLeftOut ? 4 : 0, flat.Split("vsSep26*").Length - 1);
         Assert.DoesNotContain("**", flat, StringComparison.Ordinal); // no change vs last year: nothing to mark
