@@ -81,7 +81,8 @@ internal sealed class CalendarSection(ReportContext context) : IComponent
             : week?.Adherence is { } adherence
             ? Math.Round(adherence * 100).ToString("N0", context.Format.Culture) + context.Format.PercentSuffix
             : context.Labels.NoTarget;
-        if (week is { CoveredDays: > 0 and < 7 })
+        // Only where it changes the percentage: a week without a target has none to hold to its covered days.
+        if (week is { CoveredDays: > 0 and < 7, Adherence: not null })
         {
             second += " · " + string.Format(context.Format.Culture, context.Labels.CoveredDaysShort, week.CoveredDays);
         }

@@ -17,7 +17,11 @@ public sealed class CalendarSectionTests
         };
         var model = baseline with
         {
-            Cadence = [Week("2026-W41", 5, 0, 0, null), Week("2026-W42", 12, 0, 0, null), Week("2026-W43", 19, 2, 5, 2 / (3 * 5 / 7.0)), Week("2026-W44", 26, 3, 7, 1)],
+            Cadence =
+            [
+                Week("2026-W41", 5, 0, 0, null), Week("2026-W42", 12, 0, 0, null), Week("2026-W43", 19, 2, 5, 2 / (3 * 5 / 7.0)), Week("2026-W44", 26, 3, 7, 1),
+                Week("2026-W44", 26, 1, 6, null) with { Channel = "reddit", Target = null },
+            ],
         };
 
         var pdf = RenderedReports.Render(model);
@@ -29,5 +33,6 @@ public sealed class CalendarSectionTests
         Assert.Contains("2/393%·5/7days", flat, StringComparison.Ordinal);
         Assert.Contains("3/3100%", flat, StringComparison.Ordinal);
         Assert.DoesNotContain("100%·", flat, StringComparison.Ordinal);
+        Assert.DoesNotContain("notarget·", flat, StringComparison.Ordinal); // no target, no percentage to qualify
     }
 }
