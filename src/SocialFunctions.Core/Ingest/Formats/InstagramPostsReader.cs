@@ -93,7 +93,9 @@ public sealed class InstagramPostsReader : TableExportReader
                 Saves = saves,
                 VideoViews = plays,
             }, record.Line);
-            return new PostRow(record.Line, post with { Impressions = _missingViews.Check(post.Impressions, post.Reach, record.Line, post.PostId) });
+            // A copy only when the views change (0 beside a reach): a record per row is most of a row's allocation.
+            var stored = _missingViews.Check(post.Impressions, post.Reach, record.Line, post.PostId);
+            return new PostRow(record.Line, stored == post.Impressions ? post : post with { Impressions = stored });
         }
 
         public override IEnumerable<ExportRow> Complete()

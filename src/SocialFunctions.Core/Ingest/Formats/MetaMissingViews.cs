@@ -19,7 +19,12 @@ internal sealed class MetaMissingViews(string fileName)
     {
         if (views != 0 || reach is not > 0)
         {
-            _lines.Remove(postId);
+            // A later row of a post may bring its views (MetaRepeatedPosts); most files have no such post to forget.
+            if (_lines.Count > 0)
+            {
+                _lines.Remove(postId);
+            }
+
             return views;
         }
 
