@@ -27,13 +27,17 @@ public sealed class UploadCrashTests(AzuriteFixture azurite)
     public async Task Upload_ServerKilledAfterSomeBatches_SecondAttemptLeavesExactlyTheFilesRowsAndBothAttemptsOnRecord()
     {
         var prefix = AzuriteFixture.UniqueName("k")[..12];
+        // The killed process cannot delete its upload spool: outbox and spool live in a folder of this test's own.
+        var scratch = Directory.CreateTempSubdirectory("sf-crash-");
+        await using var cleanup = new DirectoryCleanup(scratch);
         await using var proxy = await FaultProxy.StartAsync(azurite.Endpoint(AzuriteService.Table), Ct);
         var environment = new Dictionary<string, string>
         {
             ["AzureWebJobsStorage"] = azurite.ConnectionStringVia(table: proxy.Address),
             ["Storage__Prefix"] = prefix,
             ["Storage__MaxParallelBatches"] = "1", // one batch at a time, so the kill lands between two of them
-            ["Outbox__Path"] = Path.Combine(Path.GetTempPath(), "sf-outbox-" + prefix),
+            ["Outbox__Path"] = Path.Combine(scratch.FullName, "outbox"),
+            ["Ingest__SpoolDirectory"] = Path.Combine(scratch.FullName, "spool"),
         };
         var csv = CanonicalExport.Csv(Posts, Impressions, repeatEvery: RepeatEvery);
         var clients = new StorageClients(Options.Create(new StorageOptions { ConnectionString = azurite.ConnectionString, Prefix = prefix }));
@@ -74,6 +78,20 @@ public sealed class UploadCrashTests(AzuriteFixture azurite)
         var completed = Assert.Single(await ListAsync(uploads));
         Assert.Equal((UploadStatus.Accepted, 2, interrupted.ReceivedAt), (completed.Status, completed.Attempts, completed.ReceivedAt));
         Assert.True(completed.LastAttemptAt > interrupted.LastAttemptAt);
+    }
+
+    private sealed class DirectoryCleanup(DirectoryInfo directory) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync()
+        {
+            directory.Refresh();
+            if (directory.Exists)
+            {
+                directory.Delete(recursive: true);
+            }
+
+            return ValueTask.CompletedTask;
+        }
     }
 
     private static async Task<List<CanonicalPost>> StoredAsync(StorageClients clients)

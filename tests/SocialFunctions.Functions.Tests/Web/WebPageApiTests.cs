@@ -22,12 +22,14 @@ public sealed class WebPageApiTests(AzuriteFixture azurite) : IAsyncLifetime
 
     private WebApplication _app = null!;
     private HttpClient _client = null!;
+    private string _outbox = null!;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     public async ValueTask InitializeAsync()
     {
         var prefix = AzuriteFixture.UniqueName("p")[..12];
+        _outbox = Path.Combine(Path.GetTempPath(), "sf-outbox-" + prefix);
         _app = LocalServerApp.Build([], builder =>
         {
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -35,7 +37,7 @@ public sealed class WebPageApiTests(AzuriteFixture azurite) : IAsyncLifetime
                 ["urls"] = "http://127.0.0.1:0",
                 ["AzureWebJobsStorage"] = azurite.ConnectionString,
                 ["Storage:Prefix"] = prefix,
-                ["Outbox:Path"] = Path.Combine(Path.GetTempPath(), "sf-outbox-" + prefix),
+                ["Outbox:Path"] = _outbox,
                 ["Scheduling:TimersEnabled"] = "false",
                 ["Scheduling:QueuesEnabled"] = "false",
                 ["Logging:LogLevel:Default"] = "Warning",
@@ -51,6 +53,10 @@ public sealed class WebPageApiTests(AzuriteFixture azurite) : IAsyncLifetime
         _client.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
+        if (Directory.Exists(_outbox))
+        {
+            Directory.Delete(_outbox, recursive: true); // the report test sends a mail: leave no outbox behind in the temp folder
+        }
     }
 
     [Fact]
