@@ -33,9 +33,7 @@ public sealed class FacebookPostsReader : TableExportReader
     private sealed class Mapper(ExportContext context, string fileName, TableHeader header) : TableRowMapper
     {
         private readonly TableCells _cells = new();
-        private readonly MetaMissingViews _missingViews = new(fileName);
-        private readonly MetaRepeatedPosts _repeated = new(fileName);
-        private readonly MetaPages _pages = new(fileName, "Facebook pages", "Page ID");
+        private readonly MetaPostChecks _checks = new(fileName, "Facebook pages", "Page ID");
         private readonly LocalClock _clock = new(context.BrandTimeZone);
         private readonly string[] _publishTimeFormats = MetaExport.PublishTimeFormats;
         private readonly TableColumn _postId = MetaExport.RequiredColumn(header, MetaExport.PostId);
@@ -86,9 +84,7 @@ public sealed class FacebookPostsReader : TableExportReader
                 return rejected;
             }
 
-            _pages.Add(cells.Raw(_page, out _));
-
-            var post = _repeated.Combine(context.NewPost(Channels.Facebook, postId!, publishedAt!.Value) with
+            return _checks.Row(context.NewPost(Channels.Facebook, postId!, publishedAt!.Value) with
             {
                 Text = cells.Text(_description) ?? cells.Text(_title),
                 Permalink = cells.Text(_permalink),
@@ -103,17 +99,12 @@ public sealed class FacebookPostsReader : TableExportReader
                 WatchTimeSeconds = watch,
                 VideoViews = videoViews,
                 PlatformEngagements = engagements,
-            }, record.Line);
-            // A copy only when the views change (0 beside a reach): a record per row is most of a row's allocation.
-            var stored = _missingViews.Check(post.Impressions, post.Reach, record.Line, post.PostId);
-            return new PostRow(record.Line, stored == post.Impressions ? post : post with { Impressions = stored });
+            }, record.Line, cells.Raw(_page, out _));
         }
 
         public override IEnumerable<ExportRow> Complete()
         {
-            _repeated.Warn(context.Warnings);
-            _pages.Warn(context.Warnings);
-            _missingViews.Warn(context.Warnings);
+            _checks.Warn(context.Warnings);
             return [];
         }
 

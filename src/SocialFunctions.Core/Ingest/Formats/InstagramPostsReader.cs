@@ -25,9 +25,7 @@ public sealed class InstagramPostsReader : TableExportReader
     private sealed class Mapper(ExportContext context, string fileName, TableHeader header) : TableRowMapper
     {
         private readonly TableCells _cells = new();
-        private readonly MetaMissingViews _missingViews = new(fileName);
-        private readonly MetaRepeatedPosts _repeated = new(fileName);
-        private readonly MetaPages _pages = new(fileName, "Instagram accounts", "Account ID");
+        private readonly MetaPostChecks _checks = new(fileName, "Instagram accounts", "Account ID");
         private readonly LocalClock _clock = new(context.BrandTimeZone);
         private readonly string[] _publishTimeFormats = MetaExport.PublishTimeFormats;
         private readonly TableColumn _postId = MetaExport.RequiredColumn(header, MetaExport.PostId);
@@ -71,8 +69,6 @@ public sealed class InstagramPostsReader : TableExportReader
                 return rejected;
             }
 
-            _pages.Add(cells.Raw(_page, out _));
-
             // Pre-2025 files: photos filled Impressions, reels filled Plays; the other was empty ("not applicable").
             var shown = views ?? impressions ?? plays;
             if (shown is null && (_views.IsPresent || _impressions.IsPresent || _plays.IsPresent))
@@ -80,7 +76,7 @@ public sealed class InstagramPostsReader : TableExportReader
                 shown = 0;
             }
 
-            var post = _repeated.Combine(context.NewPost(Channels.Instagram, postId!, publishedAt!.Value) with
+            return _checks.Row(context.NewPost(Channels.Instagram, postId!, publishedAt!.Value) with
             {
                 Text = cells.Text(_description),
                 Permalink = cells.Text(_permalink),
@@ -92,17 +88,12 @@ public sealed class InstagramPostsReader : TableExportReader
                 Shares = shares,
                 Saves = saves,
                 VideoViews = plays,
-            }, record.Line);
-            // A copy only when the views change (0 beside a reach): a record per row is most of a row's allocation.
-            var stored = _missingViews.Check(post.Impressions, post.Reach, record.Line, post.PostId);
-            return new PostRow(record.Line, stored == post.Impressions ? post : post with { Impressions = stored });
+            }, record.Line, cells.Raw(_page, out _));
         }
 
         public override IEnumerable<ExportRow> Complete()
         {
-            _repeated.Warn(context.Warnings);
-            _pages.Warn(context.Warnings);
-            _missingViews.Warn(context.Warnings);
+            _checks.Warn(context.Warnings);
             return [];
         }
     }
